@@ -1,0 +1,79 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, relative, resolve } from 'node:path';
+import { UsageError } from './errors.js';
+
+const sourceExtensions = new Set(['.yaml', '.yml', '.json']);
+/** Recognises a statement source without parsing it. */
+const declaresFormat = /^\s*["']?format["']?\s*:\s*["']?privacy-statement\//m;
+
+export interface InputFile {
+  /** As it should appear in diagnostics: relative to the working directory when below it. */
+  display: string;
+  path: string;
+  text: string;
+}
+
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !rel.startsWith('/') ? rel.split('\\').join('/') : path;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const out: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(path)));
+    else if (entry.isFile() && sourceExtensions.has(extname(entry.name).toLowerCase())) out.push(path);
+  }
+  return out;
+}
+
+async function read(path: string, arg: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'EACCES' || code === 'EPERM' ? `cannot read ${arg}: permission denied` : `cannot read ${arg}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Expands the command's arguments into statement sources, in a stable order: files as named,
+ * directories recursively in name order. Everything the user named must exist and be a source.
+ */
+export async function readInputs(args: readonly string[], cwd = process.cwd()): Promise<InputFile[]> {
+  if (args.length === 0) throw new UsageError('no input given: name a statement file (.yaml, .yml or .json) or a directory of them');
+  const files: InputFile[] = [];
+  const seen = new Set<string>();
+  for (const arg of args) {
+    const absolute = resolve(cwd, arg);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch {
+      throw new UsageError(`${arg}: no such file or directory`);
+    }
+    if (info.isDirectory()) {
+      const found = await walk(absolute);
+      if (found.length === 0) throw new UsageError(`${arg} contains no statement files (.yaml, .yml or .json)`);
+      for (const file of found) {
+        if (seen.has(file)) continue;
+        seen.add(file);
+        const display = displayPath(file, cwd);
+        const text = await read(file, display);
+        if (!declaresFormat.test(text)) {
+          throw new UsageError(`${display} is not a statement source (it has no \`format: privacy-statement/v1\`); pass the statement files themselves, or move other files out of ${arg}`);
+        }
+        files.push({ display, path: file, text });
+      }
+    } else {
+      if (!sourceExtensions.has(extname(absolute).toLowerCase())) throw new UsageError(`${arg} is not a .yaml, .yml or .json file`);
+      if (seen.has(absolute)) continue;
+      seen.add(absolute);
+      files.push({ display: displayPath(absolute, cwd), path: absolute, text: await read(absolute, arg) });
+    }
+  }
+  return files;
+}

@@ -1,0 +1,127 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { formats } from '../writers/index.js';
+import type { Format } from '../writers/index.js';
+import type { Locale } from '../model/input.generated.js';
+import { exitCodes, UsageError } from './errors.js';
+
+const locales: Locale[] = ['nl', 'fr', 'en'];
+
+function listOf<T extends string>(what: string, allowed: readonly T[]) {
+  return (value: string): T[] => {
+    const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+    const wrong = items.filter((i) => !(allowed as readonly string[]).includes(i));
+    if (items.length === 0 || wrong.length > 0) {
+      throw new InvalidArgumentError(`${wrong.length > 0 ? `unknown ${what} ${wrong.join(', ')}` : `no ${what} given`}; choose from ${allowed.join(', ')}, separated by commas`);
+    }
+    return [...new Set(items)] as T[];
+  };
+}
+
+const reportOption = () =>
+  new Option('--format <format>', 'how to print diagnostics: text for people, json for scripts, github for GitHub Actions annotations').choices(['text', 'json', 'github']).default('text');
+
+export function program(): Command {
+  const cmd = new Command('privacy-statement')
+    .description(
+      'Compile GDPR privacy statements from one structured source (YAML or JSON) into Markdown, HTML and PDF,\n' +
+        'in Dutch, French and English, for the Dutch AP or the Belgian GBA/APD.\n' +
+        'The source is checked against the input format and the GDPR completeness rules first.',
+    )
+    .version(pkg.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--debug', 'on an internal error, print the stack trace')
+    .showSuggestionAfterError(true)
+    .showHelpAfterError('(run privacy-statement --help for usage)')
+    .configureHelp({ sortSubcommands: false })
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ privacy-statement check examples/harmony/statement.yaml
+  $ privacy-statement build examples/harmony/statement.yaml
+  $ privacy-statement build statements/ --out public/privacy --to html --html fragment
+  $ privacy-statement check statements/ --strict --format github
+
+Exit codes:
+  0   no errors (warnings may have been printed)
+  1   the input has errors; nothing was written
+  2   the command was used wrongly (unknown flag, missing file, unwritable directory)
+  70  internal error: please report it`,
+    );
+
+  cmd
+    .command('check')
+    .summary('validate statement sources; writes nothing')
+    .description(
+      'Validate statement sources against the input format and the GDPR completeness rules, and print\n' +
+        'every problem with its place in the file. Writes nothing.',
+    )
+    .argument('<input...>', 'statement files (.yaml, .yml, .json) or directories of them')
+    .addOption(reportOption())
+    .option('--strict', 'treat warnings as errors (exit 1 on any warning), for CI gates', false)
+    .addHelpText('after', '\nExamples:\n  $ privacy-statement check examples/harmony/statement.yaml\n  $ privacy-statement check statements/ --strict --format json')
+    .action(async (inputs: string[], opts: { format: 'text' | 'json' | 'github'; strict: boolean }) => {
+      const { runCheck } = await import('./commands/check.js');
+      process.exitCode = await runCheck(inputs, opts);
+    });
+
+  cmd
+    .command('build')
+    .summary('validate, then write Markdown, HTML and PDF')
+    .description(
+      'Validate statement sources and, only when none has errors, write each statement in each of its\n' +
+        'languages to each format: <out>/<statement.id>.<locale>.<md|html|pdf>, plus <out>/manifest.json\n' +
+        'listing every file with its SHA-256. Files are replaced whole; on failure nothing changes.',
+    )
+    .argument('<input...>', 'statement files (.yaml, .yml, .json) or directories of them')
+    .option('-o, --out <dir>', 'output directory', 'dist')
+    .option('-l, --locale <locales>', `only these languages, comma-separated (${locales.join(', ')}); default: every language of the statement`, listOf('locale', locales))
+    .option('-t, --to <formats>', `output formats, comma-separated (${formats.join(', ')})`, listOf('format', formats), [...formats] as Format[])
+    .addOption(new Option('--html <mode>', 'document: a complete page with styles; fragment: the <article> alone, to embed in a site').choices(['document', 'fragment']).default('document'))
+    .addOption(reportOption())
+    .option('--strict', 'treat warnings as errors: build nothing if there is any warning', false)
+    .option('-q, --quiet', 'print only problems, no progress or summary', false)
+    .addHelpText('after', '\nExamples:\n  $ privacy-statement build examples/harmony/statement.yaml\n  $ privacy-statement build statements/ --out site/privacy --to html --html fragment --locale nl,fr')
+    .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict: boolean; quiet: boolean }) => {
+      const { runBuild } = await import('./commands/build.js');
+      process.exitCode = await runBuild(inputs, opts);
+    });
+
+  return cmd;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const cmd = program();
+  const debug = argv.includes('--debug');
+  try {
+    await cmd.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : exitCodes.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; every other commander error is a usage error, already printed.
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? exitCodes.ok : exitCodes.usage;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`privacy-statement: ${error.message}\n`);
+      return exitCodes.usage;
+    }
+    process.stderr.write(
+      `privacy-statement: internal error: ${(error as Error)?.message ?? String(error)}\n` +
+        'This is a bug in privacy-statement-compiler, not in your file. Please report it with the command you ran and the input that caused it.\n',
+    );
+    if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    else process.stderr.write('Run again with --debug to see the stack trace.\n');
+    return exitCodes.internal;
+  }
+}
+
+// A closed pipe (`privacy-statement check … | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+const code = await main(process.argv);
+process.exitCode = code;

@@ -1,0 +1,92 @@
+import type { Diagnostic } from '../../diagnostics.js';
+import type { Style } from './style.js';
+
+export type ReportFormat = 'text' | 'json' | 'github';
+
+export interface OutputEntry {
+  path: string;
+  statement: string;
+  locale: string;
+  format: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface Report {
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  /** How many files were checked. */
+  files: number;
+  /** For `build`: what was written. */
+  outputs?: OutputEntry[];
+  outDir?: string;
+}
+
+/** Diagnostic fields in the order of cli.md. */
+function jsonDiagnostic(d: Diagnostic): Record<string, unknown> {
+  return {
+    rule: d.rule,
+    severity: d.severity,
+    message: d.message,
+    file: d.file ?? null,
+    line: d.line ?? null,
+    column: d.column ?? null,
+    path: d.path,
+    references: d.references,
+  };
+}
+
+export function formatJson(report: Report): string {
+  const out: Record<string, unknown> = {
+    diagnostics: report.diagnostics.map(jsonDiagnostic),
+    errorCount: report.errorCount,
+    warningCount: report.warningCount,
+  };
+  if (report.outputs) out.outputs = report.outputs;
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** GitHub Actions workflow commands: annotations on the pull request's files. */
+export function formatGithub(report: Report): string {
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const lines = report.diagnostics.map((d) => {
+    const props = [d.file && `file=${prop(d.file)}`, d.line && `line=${d.line}`, d.column && `col=${d.column}`, `title=${prop(d.rule)}`].filter(Boolean).join(',');
+    const refs = d.references.length > 0 ? ` (${d.references.join(', ')})` : '';
+    return `::${d.severity === 'error' ? 'error' : 'warning'} ${props}::${data(d.message + refs)}`;
+  });
+  lines.push(summaryLine(report));
+  return lines.join('\n') + '\n';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function summaryLine(report: Report): string {
+  const files = plural(report.files, 'file');
+  if (report.errorCount === 0 && report.warningCount === 0) return `${files} checked: no problems.`;
+  return `${plural(report.errorCount, 'error')} and ${plural(report.warningCount, 'warning')} in ${files}.`;
+}
+
+/** For people: `file:line:col  severity  message  (rule · references)`, then a summary line. */
+export function formatText(report: Report, style: Style): string {
+  const out: string[] = [];
+  for (const d of report.diagnostics) {
+    const place = [d.file ?? '<input>', d.line, d.column].filter((x) => x !== undefined).join(':');
+    const severity = d.severity === 'error' ? style.red('error  ') : style.yellow('warning');
+    const refs = [d.rule, ...d.references].join(' · ');
+    out.push(`${style.bold(place)}  ${severity}  ${d.message}  ${style.dim(`(${refs})`)}`);
+  }
+  if (out.length > 0) out.push('');
+  const line = summaryLine(report);
+  out.push(report.errorCount > 0 ? style.red(`✖ ${line}`) : report.warningCount > 0 ? style.yellow(`⚠ ${line}`) : style.green(`✔ ${line}`));
+  return out.join('\n') + '\n';
+}
+
+export function formatReport(report: Report, format: ReportFormat, style: Style): string {
+  if (format === 'json') return formatJson(report);
+  if (format === 'github') return formatGithub(report);
+  return formatText(report, style);
+}

@@ -1,0 +1,148 @@
+import { countDiagnostics, promoteWarnings, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { loadSource, noPositions, type Locator } from './load/source.js';
+import type { Locale, StatementSource } from './model/input.generated.js';
+import { resolveStatement } from './model/statement.js';
+import { ruleById, rules } from './rules/index.js';
+import { runRules } from './rules/run.js';
+import { validateSchema } from './validate/schema.js';
+import { extensions, formats as allFormats, writers, type Format } from './writers/index.js';
+import type { HtmlMode } from './writers/types.js';
+
+export interface CheckOptions {
+  /** The file name to put in diagnostics, as the user should see it. */
+  file?: string;
+  /** Treat warnings as errors. */
+  strict?: boolean;
+}
+
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  /** `statement.id` and `statement.locales`, when the source is valid enough to tell. */
+  statementId?: string;
+  locales?: Locale[];
+}
+
+export interface CompileOptions extends CheckOptions {
+  /** A subset of `statement.locales`; default all, in the statement's order. */
+  locales?: Locale[];
+  /** Default: every format. */
+  formats?: Format[];
+  /** `document` (default): a whole page; `fragment`: the `<article>` only, for embedding. */
+  html?: HtmlMode;
+  /** PDF conformance profile; default PDF/UA. */
+  pdfStandard?: 'pdf-ua' | 'pdf-a-2a';
+}
+
+export interface Output {
+  statementId: string;
+  locale: Locale;
+  format: Format;
+  /** `<statement.id>.<locale>.<ext>` */
+  fileName: string;
+  content: string | Uint8Array;
+}
+
+export interface CompileResult extends CheckResult {
+  /** Empty when there are errors. */
+  outputs: Output[];
+}
+
+export type Source = string | object;
+
+export interface Analysis {
+  input?: StatementSource;
+  diagnostics: Diagnostic[];
+  /** Positions in the source, for diagnostics found later (by the CLI, across files). */
+  locator: Locator;
+}
+
+const referencesOf = (rule: string): string[] => ruleById(rule)?.meta.references ?? [];
+
+/** Load, validate against the schema, run the rules. Pure: no file system, no clock. */
+export function analyze(source: Source, options: CheckOptions = {}): Analysis {
+  const file = options.file;
+  let value: unknown;
+  let locator: Locator = noPositions;
+  const diagnostics: Diagnostic[] = [];
+  if (typeof source === 'string') {
+    const loaded = loadSource(source, file);
+    diagnostics.push(...loaded.diagnostics);
+    value = loaded.value;
+    locator = loaded.locator;
+    if (value === undefined && loaded.diagnostics.some((d) => d.severity === 'error')) return finish(diagnostics, undefined, locator, options);
+  } else {
+    value = source;
+  }
+  const schemaDiagnostics = validateSchema(value, { ...(file !== undefined ? { file } : {}), locator, referencesOf });
+  diagnostics.push(...schemaDiagnostics);
+  if (schemaDiagnostics.length > 0) return finish(diagnostics, undefined, locator, options);
+  const input = value as StatementSource;
+  diagnostics.push(...runRules(rules, input, { ...(file !== undefined ? { file } : {}), locator }));
+  return finish(diagnostics, input, locator, options);
+}
+
+function finish(diagnostics: Diagnostic[], input: StatementSource | undefined, locator: Locator, options: CheckOptions): Analysis {
+  const all = sortDiagnostics(options.strict ? promoteWarnings(diagnostics) : diagnostics);
+  return input ? { input, diagnostics: all, locator } : { diagnostics: all, locator };
+}
+
+function summary(analysis: Analysis): CheckResult {
+  return {
+    diagnostics: analysis.diagnostics,
+    ...countDiagnostics(analysis.diagnostics),
+    ...(analysis.input ? { statementId: analysis.input.statement.id, locales: [...analysis.input.statement.locales] } : {}),
+  };
+}
+
+/** Validates a statement source (YAML or JSON text, or an already parsed object). */
+export async function check(source: Source, options: CheckOptions = {}): Promise<CheckResult> {
+  return summary(analyze(source, options));
+}
+
+/**
+ * Validates a statement source and, when it has no errors, renders it in every requested
+ * locale and format. Nothing here touches the file system or the process.
+ */
+export async function compile(source: Source, options: CompileOptions = {}): Promise<CompileResult> {
+  const analysis = analyze(source, options);
+  const result = summary(analysis);
+  if (!analysis.input || result.errorCount > 0) return { ...result, outputs: [] };
+  const available = analysis.input.statement.locales;
+  const missing = (options.locales ?? []).filter((l) => !available.includes(l));
+  if (missing.length > 0) {
+    const diagnostic: Diagnostic = {
+      rule: 'locale-not-available',
+      severity: 'error',
+      message: `The statement is not written in ${missing.join(', ')}: \`statement.locales\` lists ${available.join(', ')}.`,
+      ...(options.file !== undefined ? { file: options.file } : {}),
+      ...(analysis.locator.position('/statement/locales') ?? {}),
+      path: '/statement/locales',
+      references: [],
+    };
+    return { ...result, diagnostics: [...result.diagnostics, diagnostic], errorCount: result.errorCount + 1, outputs: [] };
+  }
+  return { ...result, outputs: await renderOutputs(analysis.input, options) };
+}
+
+/**
+ * Renders a statement that has passed `analyze` without errors: every locale of
+ * `options.locales` (default: all, in the statement's order) in every format.
+ */
+export async function renderOutputs(input: StatementSource, options: Omit<CompileOptions, 'file' | 'strict'> = {}): Promise<Output[]> {
+  const locales = input.statement.locales.filter((l) => !options.locales || options.locales.includes(l));
+  const formats = options.formats ?? allFormats;
+  const model = resolveStatement(input);
+  const { renderDocument } = await import('./render/document.js');
+  const loaded = await Promise.all(formats.map(async (f) => [f, await writers[f]()] as const));
+  const outputs: Output[] = [];
+  for (const locale of locales) {
+    const doc = renderDocument(model, locale);
+    for (const [format, write] of loaded) {
+      const content = await write(doc, { html: options.html ?? 'document', ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}) });
+      outputs.push({ statementId: input.statement.id, locale, format, fileName: `${input.statement.id}.${locale}.${extensions[format]}`, content });
+    }
+  }
+  return outputs;
+}

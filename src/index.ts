@@ -1,0 +1,13 @@
+/**
+ * privacy-statement-compiler as a library: the same code the CLI runs.
+ *
+ *   import { compile, check } from 'privacy-statement-compiler';
+ *   const result = await compile(yamlText, { locales: ['nl'], formats: ['html'] });
+ */
+export { check, compile } from './compile.js';
+export type { CheckOptions, CheckResult, CompileOptions, CompileResult, Output, Source } from './compile.js';
+export type { Diagnostic, Severity } from './diagnostics.js';
+export type { Format, HtmlMode } from './writers/types.js';
+export type { Locale, StatementSource } from './model/input.generated.js';
+export { rules } from './rules/index.js';
+export type { Rule, RuleMeta } from './rules/types.js';

@@ -1,0 +1,13 @@
+/**
+ * Bounds on what a statement source may be. Generous for real statements (the largest seed
+ * is about 16 kB of prose), bounded so that a hostile or broken file cannot exhaust memory or
+ * time. The schema adds per-field bounds (string lengths, list sizes).
+ */
+export const limits = {
+  /** Bytes of source text. */
+  inputBytes: 2 * 1024 * 1024,
+  /** YAML alias expansions (`*anchor`) when building the value: stops "billion laughs". */
+  aliasCount: 200,
+  /** Nesting of maps and lists. The format itself needs about 8. */
+  depth: 32,
+} as const;

@@ -1,0 +1,34 @@
+import type { Purpose, StatementSource } from './input.generated.js';
+
+/**
+ * The rights that apply, derived from the legal bases (gdpr-rules.md, section 2), never listed
+ * by hand. Access, rectification, erasure, restriction and complaint always apply.
+ */
+export interface DerivedRights {
+  /** R7: any purpose on consent or contract (Art. 20(1)); public-task never adds it (Art. 20(3)). */
+  portability: boolean;
+  /** R3: purposes on legitimate interests, open to objection on grounds of one's situation (Art. 21(1)). */
+  objectionGeneral: Purpose[];
+  /** R4: direct-marketing purposes, open to absolute objection (Art. 21(2)–(3)). */
+  objectionMarketing: Purpose[];
+  /** R6: purposes on consent, or on explicit consent under Art. 9(2)(a) (Art. 7(3)). */
+  withdrawConsent: Purpose[];
+  /** R10: automated decisions are taken, with the rights of Art. 22(3). */
+  automatedDecisions: boolean;
+}
+
+export function deriveRights(input: StatementSource): DerivedRights {
+  const { purposes } = input;
+  return {
+    portability: purposes.some((p) => p.legalBasis === 'consent' || p.legalBasis === 'contract'),
+    objectionGeneral: purposes.filter((p) => p.legalBasis === 'legitimate-interests'),
+    objectionMarketing: purposes.filter((p) => p.directMarketing === true),
+    withdrawConsent: purposes.filter((p) => p.legalBasis === 'consent' || p.specialCategoryCondition === 'explicit-consent'),
+    automatedDecisions: input.automatedDecisionMaking.used && (input.automatedDecisionMaking.decisions?.length ?? 0) > 0,
+  };
+}
+
+/** R5: the objection notice is its own section whenever R3 or R4 applies (Art. 21(4)). */
+export function objectionApplies(rights: DerivedRights): boolean {
+  return rights.objectionGeneral.length > 0 || rights.objectionMarketing.length > 0;
+}

@@ -1,0 +1,63 @@
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { Locale } from '../model/input.generated.js';
+import type { ResolvedStatement } from '../model/statement.js';
+import { headingId, remarkHeadingIds } from './heading-ids.js';
+import { translator, type Translate } from './i18n.js';
+import { renderMarkdownText } from './templates.js';
+import { buildView } from './view.js';
+
+/**
+ * One statement in one language as a Markdown tree (mdast): the document every writer works
+ * from, so that Markdown, HTML and PDF never disagree.
+ */
+export interface StatementDocument {
+  statementId: string;
+  locale: Locale;
+  /** The statement's title as plain text. */
+  title: string;
+  controller: string;
+  /** ISO date, also used as the PDF's creation date so that output never depends on the clock. */
+  lastAmended: string;
+  tree: Root;
+  /** The `h2` sections in order, for tables of contents and PDF outlines. */
+  outline: { id: string; title: string; children: { id: string; title: string }[] }[];
+  /** Localized fixed strings writers need ("Contents", "Page 1 of 3"). */
+  t: Translate;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkHeadingIds);
+
+export function renderDocument(model: ResolvedStatement, locale: Locale): StatementDocument {
+  const t = translator(locale);
+  const view = buildView(model, locale, t);
+  const markdown = renderMarkdownText(view, t);
+  const file = new VFile(markdown);
+  const tree = parser.runSync(parser.parse(file), file) as Root;
+  return {
+    statementId: model.input.statement.id,
+    locale,
+    title: view.plainTitle,
+    controller: model.input.controller.name,
+    lastAmended: model.input.statement.lastAmended,
+    tree,
+    outline: outlineOf(tree),
+    t,
+  };
+}
+
+function outlineOf(tree: Root): StatementDocument['outline'] {
+  const outline: StatementDocument['outline'] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'heading') continue;
+    const id = headingId(node as Heading);
+    if (!id) continue;
+    if (node.depth === 2) outline.push({ id, title: toString(node), children: [] });
+    else if (node.depth === 3) outline[outline.length - 1]?.children.push({ id, title: toString(node) });
+  }
+  return outline;
+}

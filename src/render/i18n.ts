@@ -1,0 +1,44 @@
+import { createInstance, type i18n } from 'i18next';
+import en from '../../locales/en.json' with { type: 'json' };
+import fr from '../../locales/fr.json' with { type: 'json' };
+import nl from '../../locales/nl.json' with { type: 'json' };
+import type { Locale } from '../model/input.generated.js';
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export const localeResources = { en, fr, nl } as const;
+
+let instance: i18n | undefined;
+
+function i18nInstance(): i18n {
+  if (instance) return instance;
+  instance = createInstance();
+  void instance.init({
+    resources: { en: { translation: en }, fr: { translation: fr }, nl: { translation: nl } },
+    lng: 'en',
+    fallbackLng: false,
+    initAsync: false,
+    // Values are Markdown the view builder has already made safe; i18next must not touch them.
+    interpolation: { escapeValue: false, skipOnVariables: true },
+    returnNull: false,
+    showSupportNotice: false,
+  } as Parameters<i18n['init']>[0]);
+  return instance;
+}
+
+/** A translate function for one locale that refuses unknown keys: a missing sentence is a bug. */
+export function translator(locale: Locale): Translate {
+  const i18n = i18nInstance();
+  const t = i18n.getFixedT(locale);
+  return (key, values) => {
+    if (!i18n.exists(key, { lng: locale })) throw new Error(`No ${locale} text for "${key}" in locales/${locale}.json`);
+    return t(key, values) as string;
+  };
+}
+
+/** A list-valued entry, such as the month names. */
+export function translateList(locale: Locale, key: string): string[] {
+  const value = i18nInstance().getFixedT(locale)(key, { returnObjects: true }) as unknown;
+  if (!Array.isArray(value)) throw new Error(`locales/${locale}.json: "${key}" is not a list`);
+  return value as string[];
+}

@@ -1,0 +1,401 @@
+import type { Address, Locale, LocalizedText, Purpose, StatementSource } from '../model/input.generated.js';
+import type { ResolvedStatement, SectionRef } from '../model/statement.js';
+import { escapeMarkdown } from '../text/markdown.js';
+import { countryName, formatDate, formatDuration, joinList } from './format.js';
+import type { Translate } from './i18n.js';
+
+/**
+ * The data each template sees, for one locale. Every string here is Markdown that is safe to
+ * insert as is: names and titles are escaped (plain text, rendered inert), prose fields are
+ * the input's checked Markdown, links are built from validated addresses. Templates add
+ * structure only.
+ */
+export interface StatementView {
+  locale: Locale;
+  title: string;
+  /** Unescaped title, for `<title>` and PDF metadata. */
+  plainTitle: string;
+  subtitle: string;
+  sections: SectionView[];
+}
+
+export interface SectionView {
+  id: string;
+  partial: string;
+  [key: string]: unknown;
+}
+
+interface Fact {
+  label: string;
+  text: string;
+}
+
+export function buildView(model: ResolvedStatement, locale: Locale, t: Translate): StatementView {
+  const v = new ViewBuilder(model, locale, t);
+  const input = model.input;
+  const plainTitle = input.statement.title ? v.raw(input.statement.title) : t('document.title');
+  return {
+    locale,
+    title: input.statement.title ? v.plain(input.statement.title) : t('document.title'),
+    plainTitle,
+    subtitle: `${escapeMarkdown(input.controller.name)} · ${t('document.lastAmended', { date: formatDate(input.statement.lastAmended, locale, t) })}`,
+    sections: model.sections.map((ref) => v.section(ref)),
+  };
+}
+
+class ViewBuilder {
+  constructor(
+    private readonly model: ResolvedStatement,
+    private readonly locale: Locale,
+    private readonly t: Translate,
+  ) {}
+
+  private get input(): StatementSource {
+    return this.model.input;
+  }
+
+  /** The text of a LocalizedText in this locale, unescaped (for metadata only). */
+  raw(text: LocalizedText): string {
+    return (typeof text === 'string' ? text : text[this.locale] ?? '').replace(/\r\n?/g, '\n').trim();
+  }
+
+  /** Prose: the input's own Markdown, checked by the rules before rendering. */
+  md(text: LocalizedText | undefined): string | undefined {
+    return text === undefined ? undefined : this.raw(text);
+  }
+
+  /** Names and titles: always plain text. */
+  plain(text: LocalizedText | string): string {
+    return escapeMarkdown(typeof text === 'string' ? text : this.raw(text));
+  }
+
+  private mail(email: string): string {
+    return `[${escapeMarkdown(email)}](mailto:${email})`;
+  }
+
+  private link(url: string): string {
+    return `[${escapeMarkdown(url.replace(/^https?:\/\//, '').replace(/\/$/, ''))}](<${url}>)`;
+  }
+
+  private sectionTitle(id: string): string {
+    return this.t(`sections.${id}`);
+  }
+
+  private list(items: string[]): string {
+    return joinList(items, this.t);
+  }
+
+  private addressLines(address: Address, heading?: string): string {
+    const lines = [
+      ...(heading ? [heading] : []),
+      escapeMarkdown(address.street),
+      escapeMarkdown(`${address.postalCode} ${address.city}`),
+      escapeMarkdown(countryName(address.country, this.locale)),
+    ];
+    return lines.join('\\\n');
+  }
+
+  private categoryNames(ids: readonly { name: LocalizedText }[]): string {
+    return this.list(ids.map((c) => this.plain(c.name)));
+  }
+
+  private purposeLink(p: Purpose): string {
+    return `[${this.plain(p.name)}](#purpose-${p.id})`;
+  }
+
+  section(ref: SectionRef): SectionView {
+    if (ref.kind === 'custom') {
+      return { id: ref.id, partial: 'custom', title: this.plain(ref.section.title), body: this.md(ref.section.body) };
+    }
+    const build = {
+      introduction: () => this.introduction(),
+      controller: () => this.controller(),
+      data: () => this.data(),
+      purposes: () => this.purposes(),
+      'automated-decisions': () => this.decisions(),
+      recipients: () => this.recipients(),
+      transfers: () => this.transfers(),
+      retention: () => this.retention(),
+      rights: () => this.rights(),
+      objection: () => this.objection(),
+      complaints: () => this.complaints(),
+      security: () => ({ text: this.md(this.input.security) }),
+      cookies: () => this.cookies(),
+      contact: () => this.contact(),
+      changes: () => this.changes(),
+    }[ref.id];
+    return { id: ref.id, partial: ref.id, ...build() };
+  }
+
+  private introduction(): Record<string, unknown> {
+    const s = this.input.statement;
+    return {
+      controller: escapeMarkdown(this.input.controller.name),
+      introduction: this.md(s.introduction),
+      audience: this.md(s.audience),
+      codes: (s.codesOfConduct ?? []).map((code) => (code.url ? `[${this.plain(code.name)}](<${code.url}>)` : this.plain(code.name))),
+    };
+  }
+
+  private controller(): Record<string, unknown> {
+    const c = this.input.controller;
+    const t = this.t;
+    const name = escapeMarkdown(c.name);
+    const contacts: { label: string; value: string }[] = [];
+    if (c.email) contacts.push({ label: t('controller.email'), value: this.mail(c.email) });
+    if (c.phone) contacts.push({ label: t('controller.phone'), value: escapeMarkdown(c.phone) });
+    if (c.contactForm) contacts.push({ label: t('controller.contactForm'), value: this.link(c.contactForm) });
+    if (c.website) contacts.push({ label: t('controller.website'), value: this.link(c.website) });
+    if (c.registration) {
+      const label = c.registration.register === 'other' && c.registration.registerName ? escapeMarkdown(c.registration.registerName) : t(`controller.registration.${c.registration.register}`);
+      contacts.push({ label, value: escapeMarkdown(c.registration.number) });
+    }
+    const rep = c.representative;
+    const contact = this.input.privacyContact;
+    return {
+      intro: c.legalName ? t('controller.introLegal', { name, legalName: escapeMarkdown(c.legalName) }) : t('controller.intro', { name }),
+      group: this.md(c.group),
+      address: this.addressLines(c.address, `**${escapeMarkdown(c.legalName ?? c.name)}**`),
+      contacts,
+      representative: rep
+        ? t('controller.representative', {
+            name: escapeMarkdown(rep.name),
+            address: escapeMarkdown(`${rep.address.street}, ${rep.address.postalCode} ${rep.address.city}, ${countryName(rep.address.country, this.locale)}`),
+          }) + (rep.email ? ' ' + t('controller.representativeEmail', { email: this.mail(rep.email) }) : '')
+        : undefined,
+      contactNote: contact ? t(contact.role === 'dpo' ? 'controller.dpo' : 'controller.privacyOfficer', { section: this.sectionTitle('contact') }) : undefined,
+    };
+  }
+
+  private data(): Record<string, unknown> {
+    const t = this.t;
+    return {
+      categories: this.input.dataCategories.map((c) => {
+        const examples = c.examples === undefined ? undefined : Array.isArray(c.examples) ? c.examples : c.examples[this.locale];
+        const notes: string[] = [];
+        const description = this.md(c.description);
+        if (description) notes.push(description);
+        const kind = c.kind ?? 'regular';
+        if (kind === 'special') notes.push(t('data.kind.special', { special: c.special ? t(`data.special.${c.special}`) : '' }));
+        else if (kind !== 'regular') notes.push(t(`data.kind.${kind}`));
+        const facts: Fact[] = [];
+        if (c.source && c.source !== 'data-subject' && c.sourceDescription) {
+          facts.push({ label: t(`data.source.${c.source}`), text: this.md(c.sourceDescription)! });
+        }
+        if (c.provision) {
+          const consequence = this.md(c.provision.consequence);
+          facts.push({ label: t('data.provisionLabel'), text: t(`data.provision.${c.provision.requirement}`) + (consequence ? ' ' + consequence : '') });
+        }
+        return {
+          name: this.plain(c.name),
+          examples: examples ? this.list(examples.map((e) => escapeMarkdown(e))) : undefined,
+          notes,
+          facts,
+        };
+      }),
+    };
+  }
+
+  private purposes(): Record<string, unknown> {
+    const t = this.t;
+    const authority = this.input.statement.authority;
+    return {
+      purposes: this.model.purposes.map(({ purpose: p, number, categories, recipients }) => {
+        const facts: Fact[] = [{ label: t('purposes.basis'), text: t(`purposes.basisText.${p.legalBasis}`) + '.' }];
+        if (p.legalBasis === 'legitimate-interests' && p.legitimateInterest) facts.push({ label: t('purposes.legitimateInterest'), text: this.md(p.legitimateInterest)! });
+        if ((p.legalBasis === 'legal-obligation' || p.legalBasis === 'public-task') && p.legalObligation) {
+          facts.push({ label: t(p.legalBasis === 'public-task' ? 'purposes.publicTask' : 'purposes.legalObligation'), text: this.md(p.legalObligation)! });
+        }
+        const special = categories.filter((c) => c.kind === 'special');
+        if (special.length > 0 && p.specialCategoryCondition) {
+          facts.push({
+            label: t('purposes.specialCategories'),
+            text: t('purposes.specialCategoriesText', { categories: this.categoryNames(special), condition: t(`purposes.condition.${p.specialCategoryCondition}`) }),
+          });
+          if (p.specialCategoryLaw) facts.push({ label: t('purposes.specialCategoryLaw'), text: this.md(p.specialCategoryLaw)! });
+        }
+        if (categories.some((c) => c.kind === 'criminal') && p.criminalDataBasis) facts.push({ label: t('purposes.criminalData'), text: this.md(p.criminalDataBasis)! });
+        if (categories.some((c) => c.kind === 'national-id') && p.nationalIdBasis) facts.push({ label: t(`nationalId.${authority}`), text: this.md(p.nationalIdBasis)! });
+        facts.push({ label: t('purposes.data'), text: this.categoryNames(categories) + '.' });
+        if (recipients.length > 0) facts.push({ label: t('purposes.recipients'), text: this.list(recipients.map((r) => `[${this.plain(r.name)}](#recipient-${r.id})`)) + '.' });
+        if (p.legalBasis === 'consent' || p.specialCategoryCondition === 'explicit-consent') {
+          const how = this.md(p.consentWithdrawal) ?? t('purposes.withdrawalDefault', { section: t('rights.exercise') });
+          facts.push({ label: t('purposes.withdrawal'), text: t('purposes.withdrawalText') + '\n\n' + how });
+        }
+        if (p.directMarketing) facts.push({ label: t('purposes.objection'), text: t('purposes.objectionMarketing', { section: this.sectionTitle('objection') }) });
+        else if (p.legalBasis === 'legitimate-interests') facts.push({ label: t('purposes.objection'), text: t('purposes.objectionGeneral', { section: this.sectionTitle('objection') }) });
+        return { id: p.id, number, name: this.plain(p.name), description: this.md(p.description), facts };
+      }),
+    };
+  }
+
+  private decisions(): Record<string, unknown> {
+    const t = this.t;
+    const adm = this.input.automatedDecisionMaking;
+    const purposes = new Map(this.input.purposes.map((p) => [p.id, p]));
+    return {
+      used: this.model.rights.automatedDecisions,
+      decisions: (adm.decisions ?? []).map((d, i) => {
+        const facts: Fact[] = [
+          { label: t('decisions.logic'), text: this.md(d.logic)! },
+          { label: t('decisions.significance'), text: this.md(d.significance)! },
+        ];
+        const served = (d.purposes ?? []).flatMap((id) => purposes.get(id) ?? []);
+        if (served.length > 0) facts.push({ label: t('decisions.purposes'), text: this.list(served.map((p) => this.purposeLink(p))) + '.' });
+        return { number: i + 1, name: this.plain(d.name), facts };
+      }),
+      rights: t('decisions.rights', { section: t('rights.exercise') }),
+    };
+  }
+
+  private recipients(): Record<string, unknown> {
+    const t = this.t;
+    return {
+      recipients: this.model.recipients.map(({ recipient: r, countries, outsideEea, categories, purposes }) => {
+        const facts: Fact[] = [{ label: t('recipients.role'), text: t(`recipients.roles.${r.role}`) + '.' }];
+        if (r.role === 'joint-controller' && r.arrangement) facts.push({ label: t('recipients.arrangement'), text: this.md(r.arrangement)! });
+        if (categories.length > 0) facts.push({ label: t('recipients.data'), text: this.categoryNames(categories) + '.' });
+        if (purposes.length > 0) facts.push({ label: t('recipients.purposes'), text: this.list(purposes.map((p) => this.purposeLink(p))) + '.' });
+        if (countries.length > 0) {
+          const names = this.list(countries.map((c) => escapeMarkdown(countryName(c, this.locale))));
+          facts.push({
+            label: t('recipients.location'),
+            text: (outsideEea.length > 0 ? t('recipients.locationTransfer', { countries: names, section: this.sectionTitle('transfers') }) : names) + '.',
+          });
+        }
+        return { id: r.id, name: this.plain(r.name), description: this.md(r.description), facts };
+      }),
+    };
+  }
+
+  private transfers(): Record<string, unknown> {
+    const t = this.t;
+    return {
+      transfers: this.model.transfers.map(({ recipient: r, outsideEea }) => {
+        const countries = this.list(outsideEea.map((c) => escapeMarkdown(countryName(c, this.locale))));
+        const safeguard = r.transfer?.safeguard;
+        const facts: Fact[] = [];
+        let text: string;
+        if (safeguard === undefined) text = t('transfers.safeguard.adequate', { countries });
+        else text = t(`transfers.safeguard.${safeguard}`);
+        if (safeguard === 'derogation' && r.transfer?.derogation) text += '\n\n' + this.md(r.transfer.derogation)!;
+        if (safeguard === 'standard-contractual-clauses' || safeguard === 'binding-corporate-rules' || r.transfer?.copy) {
+          facts.push({ label: t('transfers.copy'), text: this.md(r.transfer?.copy) ?? t('transfers.copyDefault', { section: t('rights.exercise') }) });
+        }
+        return { name: `[${this.plain(r.name)}](#recipient-${r.id})`, countries, safeguard: text, facts };
+      }),
+    };
+  }
+
+  private retention(): Record<string, unknown> {
+    const t = this.t;
+    return {
+      rules: this.model.retention.map(({ rule, categories, purposes }) => {
+        const facts: Fact[] = [];
+        if (rule.period) facts.push({ label: t('retention.period'), text: formatDuration(rule.period, t) + '.' });
+        if (rule.from) facts.push({ label: t('retention.from'), text: this.md(rule.from)! });
+        if (rule.criteria) facts.push({ label: t('retention.criteria'), text: this.md(rule.criteria)! });
+        return {
+          categories: this.categoryNames(categories),
+          scope: purposes.length > 0 ? t('retention.scope', { purposes: this.list(purposes.map((p) => this.purposeLink(p))) }) : undefined,
+          facts,
+        };
+      }),
+    };
+  }
+
+  private channels(): { label: string; value: string }[] {
+    const t = this.t;
+    const ch = this.input.rights.channels;
+    const out: { label: string; value: string }[] = [];
+    if (ch.email) out.push({ label: t('rights.email'), value: this.mail(ch.email) });
+    if (ch.contactForm) out.push({ label: t('rights.contactForm'), value: this.link(ch.contactForm) });
+    if (ch.address) {
+      const attention = ch.attention ? `${t('rights.attention')} ${this.plain(ch.attention)}` : undefined;
+      const head = escapeMarkdown(this.input.controller.legalName ?? this.input.controller.name);
+      const lines = [head, ...(attention ? [attention] : []), escapeMarkdown(ch.address.street), escapeMarkdown(`${ch.address.postalCode} ${ch.address.city}`), escapeMarkdown(countryName(ch.address.country, this.locale))];
+      out.push({ label: t('rights.post'), value: lines.join(', ') });
+    }
+    return out;
+  }
+
+  private rights(): Record<string, unknown> {
+    const t = this.t;
+    const r = this.model.rights;
+    const keys = ['access', 'rectification', 'erasure', 'restriction'];
+    if (r.portability) keys.push('portability');
+    if (r.objectionGeneral.length > 0 && r.objectionMarketing.length > 0) keys.push('objection');
+    else if (r.objectionGeneral.length > 0) keys.push('objectionGeneral');
+    else if (r.objectionMarketing.length > 0) keys.push('objectionMarketing');
+    if (r.withdrawConsent.length > 0) keys.push('withdrawConsent');
+    if (r.automatedDecisions) keys.push('automatedDecisions');
+    keys.push('complaint');
+    const sectionFor: Record<string, string> = { objection: 'objection', objectionGeneral: 'objection', objectionMarketing: 'objection', complaint: 'complaints' };
+    const rights = this.input.rights;
+    return {
+      rights: keys.map((key) => ({
+        label: t(`rights.${key}.label`),
+        text: t(`rights.${key}.text`, sectionFor[key] ? { section: this.sectionTitle(sectionFor[key]) } : {}),
+      })),
+      notes: this.md(rights.notes),
+      channels: this.channels(),
+      responseTime: t('rights.responseTime', { duration: formatDuration(rights.responseTime ?? 'P1M', t) }),
+      identification: this.md(rights.identification),
+    };
+  }
+
+  private objection(): Record<string, unknown> {
+    const r = this.model.rights;
+    return {
+      general: r.objectionGeneral.map((p) => this.purposeLink(p)),
+      marketing: r.objectionMarketing.map((p) => this.purposeLink(p)),
+      how: this.t('objection.how', { section: this.t('rights.exercise') }),
+      doNotCall: this.input.statement.authority === 'be-gba' && r.objectionMarketing.length > 0,
+    };
+  }
+
+  private complaints(): Record<string, unknown> {
+    const a = this.model.authority.locales[this.locale];
+    const lines = [`**${escapeMarkdown(a.name)}**`, ...a.address.map((l) => escapeMarkdown(l)), this.link(a.website), `${this.t('complaints.phone')}${this.t('format.colon')} ${escapeMarkdown(a.phone)}`];
+    return { authority: lines.join('\\\n') };
+  }
+
+  private cookies(): Record<string, unknown> {
+    const c = this.input.cookies!;
+    const t = this.t;
+    const sentences: string[] = [];
+    if (c.analytics) {
+      const provider = escapeMarkdown(c.analytics.provider);
+      let s = t('cookies.analytics', { provider });
+      if (c.analytics.anonymisedIp) s += ' ' + t('cookies.anonymisedIp');
+      if (c.analytics.optOut) s += ' ' + t('cookies.optOut', { provider, url: `<${c.analytics.optOut}>` });
+      sentences.push(s);
+    }
+    if (c.policy) sentences.push(t('cookies.policy', { url: `<${c.policy}>` }));
+    return { description: this.md(c.description), sentences };
+  }
+
+  private contact(): Record<string, unknown> {
+    const t = this.t;
+    const contact = this.input.privacyContact;
+    const controller = this.input.controller;
+    const title = contact?.title ? this.plain(contact.title) : t(contact?.role === 'privacy-officer' ? 'contact.privacyOfficer' : 'contact.dpo');
+    const contacts: { label: string; value: string }[] = [];
+    const email = contact ? contact.email : controller.email;
+    if (email) contacts.push({ label: t('controller.email'), value: this.mail(email) });
+    if (contact?.phone) contacts.push({ label: t('controller.phone'), value: escapeMarkdown(contact.phone) });
+    const form = contact ? contact.contactForm : controller.contactForm;
+    if (form) contacts.push({ label: t('controller.contactForm'), value: this.link(form) });
+    const address = contact?.address ?? controller.address;
+    const head = `**${escapeMarkdown(controller.legalName ?? controller.name)}**\\\n${t('rights.attention')} ${title}`;
+    return { intro: t('contact.intro', { title }), contacts, address: this.addressLines(address, head) };
+  }
+
+  private changes(): Record<string, unknown> {
+    const t = this.t;
+    return {
+      lastAmended: t('changes.lastAmended', { date: formatDate(this.input.statement.lastAmended, this.locale, t) }),
+      log: (this.input.changes ?? []).map((c) => ({ date: formatDate(c.date, this.locale, t), summary: this.md(c.summary) })),
+    };
+  }
+}

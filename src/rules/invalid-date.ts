@@ -1,0 +1,35 @@
+import { pointer } from '../load/pointer.js';
+import { parseDate } from '../text/dates.js';
+import { defineRule } from './types.js';
+
+export default defineRule({
+  meta: {
+    id: 'invalid-date',
+    severity: 'error',
+    references: ['GDPR Art. 12(1)'],
+    summary: 'Dates must exist in the calendar, and the change log must run newest first.',
+    rationale:
+      'A statement shows when it was last amended so that readers know which version they have. A date such as 2022-02-30 has the right form but does not exist; a change log out of order hides which change is the latest.',
+    examples: {
+      good: 'statement:\n  lastAmended: 2022-04-05\nchanges:\n  - date: 2022-04-05\n  - date: 2018-05-24',
+      bad: 'statement:\n  lastAmended: 2022-02-30',
+    },
+  },
+  check(ctx) {
+    const { input } = ctx;
+    const dates: [string, string][] = [[pointer('statement', 'lastAmended'), input.statement.lastAmended]];
+    input.changes?.forEach((change, i) => dates.push([pointer('changes', i, 'date'), change.date]));
+    for (const [path, date] of dates) {
+      if (!parseDate(date)) ctx.report({ path, message: `The date \`${date}\` does not exist in the calendar. Write the date the change took effect, as YYYY-MM-DD.` });
+    }
+    const changes = input.changes ?? [];
+    for (let i = 1; i < changes.length; i++) {
+      if (changes[i]!.date > changes[i - 1]!.date) {
+        ctx.report({
+          path: pointer('changes', i, 'date'),
+          message: `The change log must run newest first, but ${changes[i]!.date} comes after ${changes[i - 1]!.date}. Move this entry up.`,
+        });
+      }
+    }
+  },
+});

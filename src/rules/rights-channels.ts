@@ -1,0 +1,35 @@
+import { pointer } from '../load/pointer.js';
+import { maxDays, parseDuration } from '../text/dates.js';
+import { defineRule } from './types.js';
+
+export default defineRule({
+  meta: {
+    id: 'rights-channels',
+    severity: 'error',
+    references: ['GDPR Art. 13(2)(b)', 'GDPR Art. 12(2)', 'GDPR Art. 12(3)'],
+    summary: 'The statement says where to send requests, and promises an answer within one month at most.',
+    rationale:
+      'Knowing one\'s rights is of little use without knowing how to exercise them: the controller must facilitate the exercise of the rights (Art. 12(2)) and inform about them (Art. 13(2)(b)). Requests must be answered without undue delay and within one month (Art. 12(3)); a statement that promises a longer period misstates the law.',
+    examples: {
+      good: 'rights:\n  channels:\n    email: privacy@example.nl\n  responseTime: P4W',
+      bad: 'rights:\n  channels: {}\n  responseTime: P6W',
+    },
+  },
+  check(ctx) {
+    const { channels, responseTime } = ctx.input.rights;
+    if (!channels.email && !channels.contactForm && !channels.address) {
+      ctx.report({
+        path: pointer('rights', 'channels'),
+        at: 'key',
+        message: '`rights.channels` gives no way to send a request. Add at least one of `email`, `contactForm` or `address`.',
+      });
+    }
+    const d = responseTime ? parseDuration(responseTime) : undefined;
+    if (d && maxDays(d) > 31) {
+      ctx.report({
+        path: pointer('rights', 'responseTime'),
+        message: `\`rights.responseTime\` is ${responseTime}, longer than the one month Art. 12(3) allows. Use at most \`P1M\` (one month), \`P4W\` or \`P30D\`; an extension by two months is possible only for complex requests and is explained in the statement.`,
+      });
+    }
+  },
+});

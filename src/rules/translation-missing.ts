@@ -1,0 +1,59 @@
+import { segments, valueAt } from '../load/pointer.js';
+import type { Purpose } from '../model/input.generated.js';
+import { capitalize, describe } from '../validate/describe.js';
+import { localizedFields } from '../validate/schema-index.js';
+import { defineRule } from './types.js';
+
+const languageNames: Record<string, string> = { nl: 'Dutch', fr: 'French', en: 'English' };
+
+/** Fields of a purpose that are only rendered with a particular legal basis. */
+const shownOnlyWith: Record<string, (p: Purpose) => boolean> = {
+  legitimateInterest: (p) => p.legalBasis === 'legitimate-interests',
+  legalObligation: (p) => p.legalBasis === 'legal-obligation' || p.legalBasis === 'public-task',
+  consentWithdrawal: (p) => p.legalBasis === 'consent',
+};
+
+/** R13: every LocalizedText that will be rendered exists in every locale of `statement.locales`. */
+export default defineRule({
+  meta: {
+    id: 'translation-missing',
+    severity: 'error',
+    references: ['GDPR Art. 12(1)'],
+    summary: 'Every text that will be rendered exists in every language of `statement.locales`.',
+    rationale:
+      'Information must be given in clear and plain language the person understands (Art. 12(1)); WP260 expects a translation in every language the controller targets. A statement published in French with a Dutch paragraph in it, or with a paragraph missing, fails that test. The compiler therefore refuses to render a language for which any text is missing, instead of silently falling back to another language.',
+    examples: {
+      good: 'statement:\n  locales: [nl, fr]\npurposes:\n  - id: fraud\n    description:\n      nl: Wij gaan fraude tegen.\n      fr: Nous luttons contre la fraude.',
+      bad: 'statement:\n  locales: [nl, fr]\npurposes:\n  - id: fraud\n    description:\n      nl: Wij gaan fraude tegen.   # no fr',
+    },
+  },
+  check(ctx) {
+    const { input, locales } = ctx;
+    for (const field of localizedFields(input)) {
+      const segs = segments(field.path);
+      if (segs[0] === 'purposes' && segs.length === 3) {
+        const shown = shownOnlyWith[field.key];
+        const purpose = valueAt(input, `/purposes/${segs[1]}`) as Purpose;
+        if (shown && !shown(purpose)) continue;
+      }
+      const where = describe(input, field.path);
+      if (typeof field.value === 'string' || Array.isArray(field.value)) {
+        // A plain recipient name is a proper noun, the same in every language.
+        if (locales.length === 1 || (segs[0] === 'recipients' && field.key === 'name')) continue;
+        ctx.report({
+          path: field.path,
+          message: `${capitalize(where)} is a single ${Array.isArray(field.value) ? 'list' : 'text'}, but the statement is rendered in ${locales.length} languages (${locales.join(', ')}). Give it per language: \`{ ${locales.map((l) => `${l}: …`).join(', ')} }\`.`,
+        });
+        continue;
+      }
+      const value = field.value as Record<string, unknown>;
+      const missing = locales.filter((l) => value[l] === undefined);
+      if (missing.length === 0) continue;
+      ctx.report({
+        path: field.path,
+        message: `${capitalize(where)} has no ${missing.map((l) => `${languageNames[l]} (\`${l}\`)`).join(' or ')} text. Add ${missing.map((l) => `\`${l}: …\``).join(' and ')}, or remove ${missing.length === 1 ? 'that language' : 'those languages'} from \`statement.locales\`.`,
+      });
+    }
+  },
+});
+

@@ -1,0 +1,52 @@
+import type { Severity } from '../diagnostics.js';
+import type { Locale, LocalizedText, StatementSource } from '../model/input.generated.js';
+import type { InputIndex } from './input-index.js';
+
+export type AuthorityId = StatementSource['statement']['authority'];
+
+export interface RuleMeta {
+  /** Stable id, kebab-case; never changes meaning once published. */
+  id: string;
+  /** Default severity; `--strict` turns warnings into errors. */
+  severity: Severity;
+  /** The provisions the rule enforces, written as in diagnostics: "GDPR Art. 13(1)(d)", "UAVG art. 46". */
+  references: string[];
+  /** One line for `privacy-statement rules`. */
+  summary: string;
+  /** One paragraph: why the law asks for this and why the rule exists. */
+  rationale: string;
+  /** YAML fragments: one that passes and one that triggers the rule. */
+  examples: { good: string; bad: string };
+}
+
+export interface Finding {
+  /** JSON Pointer of the offending value, or of the object that lacks a field. */
+  path: string;
+  message: string;
+  /** Point at the key rather than the value (unknown keys, objects). */
+  at?: 'key' | 'value';
+  /** Overrides the rule's default, e.g. a warning-level variant of an error rule. */
+  severity?: Severity;
+  /** Overrides the rule's references, e.g. the national law that applies to this statement. */
+  references?: string[];
+}
+
+export interface RuleContext {
+  readonly input: StatementSource;
+  readonly locales: readonly Locale[];
+  readonly authority: AuthorityId;
+  readonly index: InputIndex;
+  report(finding: Finding): void;
+  /** A short form of a LocalizedText for messages (English when present). */
+  preview(text: LocalizedText | undefined): string | undefined;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Runs on a schema-valid input. Reports through `ctx.report`; never throws for bad input. */
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

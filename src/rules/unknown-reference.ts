@@ -1,0 +1,52 @@
+import { join, pointer } from '../load/pointer.js';
+import { closest } from '../validate/describe.js';
+import { defineRule, type RuleContext } from './types.js';
+
+/** R11: every id a purpose, recipient, retention rule or decision names must exist. */
+export default defineRule({
+  meta: {
+    id: 'unknown-reference',
+    severity: 'error',
+    references: ['GDPR Art. 12(1)'],
+    summary: 'Every id that a purpose, recipient, retention rule or automated decision names must be defined.',
+    rationale:
+      'Purposes, recipients and retention rules refer to data categories and to each other by id, so that the statement can say exactly which data is used for what, who receives it and how long it is kept. A reference to an id that does not exist is almost always a typo, and would silently drop that link from the published statement, making it less transparent than the law requires (Art. 12(1)).',
+    examples: {
+      good: 'dataCategories:\n  - id: contact\n    name: { en: Contact details }\npurposes:\n  - id: contract\n    dataCategories: [contact]',
+      bad: 'dataCategories:\n  - id: contact\n    name: { en: Contact details }\npurposes:\n  - id: contract\n    dataCategories: [contacts]   # no such category',
+    },
+  },
+  check(ctx) {
+    const { input, index } = ctx;
+    const categoryIds = [...index.categories.keys()];
+    const purposeIds = [...index.purposes.keys()];
+    const recipientIds = [...index.recipients.keys()];
+    input.purposes.forEach((purpose, i) => {
+      const owner = `Purpose \`${purpose.id}\``;
+      check(ctx, purpose.dataCategories, pointer('purposes', i, 'dataCategories'), categoryIds, owner, 'data category', 'dataCategories');
+      check(ctx, purpose.recipients ?? [], pointer('purposes', i, 'recipients'), recipientIds, owner, 'recipient', 'recipients');
+    });
+    input.recipients.forEach((recipient, i) =>
+      check(ctx, recipient.dataCategories ?? [], pointer('recipients', i, 'dataCategories'), categoryIds, `Recipient \`${recipient.id}\``, 'data category', 'dataCategories'),
+    );
+    input.retention.forEach((rule, i) => {
+      const owner = `Retention rule \`${rule.id}\``;
+      check(ctx, rule.dataCategories, pointer('retention', i, 'dataCategories'), categoryIds, owner, 'data category', 'dataCategories');
+      check(ctx, rule.purposes ?? [], pointer('retention', i, 'purposes'), purposeIds, owner, 'purpose', 'purposes');
+    });
+    input.automatedDecisionMaking.decisions?.forEach((decision, i) =>
+      check(ctx, decision.purposes ?? [], pointer('automatedDecisionMaking', 'decisions', i, 'purposes'), purposeIds, `Automated decision ${i + 1}`, 'purpose', 'purposes'),
+    );
+  },
+});
+
+function check(ctx: RuleContext, ids: readonly string[], listPath: string, known: string[], owner: string, noun: string, list: string): void {
+  ids.forEach((id, j) => {
+    if (known.includes(id)) return;
+    const guess = closest(id, known);
+    ctx.report({
+      path: join(listPath, j),
+      message: `${owner} refers to ${noun} \`${id}\`, which is not defined in \`${list}\`.${guess ? ` Did you mean \`${guess}\`?` : ` Define it, or use one of: ${known.map((k) => `\`${k}\``).join(', ')}.`}`,
+    });
+  });
+}

@@ -1,0 +1,29 @@
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+
+/**
+ * Parses Markdown exactly as the renderer does (CommonMark with GitHub's extensions), so that
+ * what the checks see is what would be rendered.
+ */
+export function parseMarkdown(text: string): Root {
+  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+/**
+ * Whether a text can contain anything but plain paragraphs. Cheap, and never wrong in the
+ * unsafe direction: when it says no, the text parses to paragraphs of plain text only.
+ */
+export function mayContainMarkup(text: string): boolean {
+  return /[<>`*_[\]!&|~\\#]|^\s*(?:[-+=]|\d{1,9}[.)])|https?:|www\.|@|^ {4}|\t/m.test(text);
+}
+
+/**
+ * Escapes text so that Markdown shows it literally: every ASCII punctuation character gets a
+ * backslash (CommonMark allows that for all of them) and line breaks become spaces. Used for
+ * names and titles, which are plain text by definition.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[!-/:-@[-`{-~]/g, (c) => '\\' + c);
+}

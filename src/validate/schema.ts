@@ -1,0 +1,226 @@
+import type { ErrorObject } from 'ajv';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Locator } from '../load/source.js';
+import { join, segments, valueAt } from '../load/pointer.js';
+import validate from './validator.generated.js';
+import { closest, describe } from './describe.js';
+import { defs, descriptionOf, schemaAt } from './schema-index.js';
+
+/** Rule ids of plain schema diagnostics (no GDPR rule behind them). */
+export const schemaRules = {
+  'empty-file': 'The file is empty or is not a mapping of keys.',
+  'missing-field': 'A field the input format requires is missing.',
+  'unknown-key': 'A key the input format does not know, usually a typo.',
+  'wrong-type': 'A value of the wrong kind: text where a list is expected, and so on.',
+  'invalid-value': 'A value outside the fixed set of allowed values.',
+  'invalid-format': 'A value that does not have the required form (dates, durations, ids, e-mail addresses, URLs, country codes).',
+  'invalid-size': 'An empty value, or a text or list longer than allowed.',
+  'duplicate-item': 'The same value twice in a list that must not repeat.',
+} as const;
+
+function defName(schemaPath: string): string | undefined {
+  return /^#\/\$defs\/([^/]+)\//.exec(schemaPath)?.[1];
+}
+
+const formatHints: Record<string, string> = {
+  id: 'lower-case letters, digits and single hyphens, such as `call-recordings`',
+  email: 'an e-mail address, such as `privacy@harmony.nl`',
+  url: 'a web address starting with `https://`, such as `https://www.harmony.nl/privacy`',
+  phone: 'a telephone number of digits, spaces and `+ - ( ) . /`, such as `+31 10 123 45 67`',
+  date: 'a date written as YYYY-MM-DD, such as `2022-04-05`',
+  duration: 'an ISO 8601 period such as `P180D` (180 days), `P4W` (4 weeks), `P6M` (6 months) or `P7Y` (7 years)',
+  country: 'a two-letter ISO country code in capitals, such as `NL`, `BE` or `US`',
+};
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a block of keys';
+  if (typeof value === 'string') return `the text \`${clip(value)}\``;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `\`${value}\``;
+  return 'something else';
+}
+
+function clip(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > 40 ? one.slice(0, 37) + '…' : one;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+function expectedType(types: string[], ptr: string, value: unknown): string {
+  const t = [...types].sort().join(',');
+  if (t === 'object,string') return 'a text, or a text per language such as `{ nl: …, en: … }`';
+  if (t === 'array,object') return 'a list per language such as `{ nl: [naam, adres], en: [name, address] }`';
+  if (t === 'array,string') return 'a country code such as `US`, or a list of them such as `[NL, US]`';
+  if (t === 'string') return typeof value === 'number' || typeof value === 'boolean' ? 'text; put it in quotes, such as `"' + String(value) + '"`' : 'text';
+  if (t === 'boolean') return '`true` or `false`';
+  if (t === 'array') return 'a list' + (segments(ptr).at(-1) === 'locales' ? ', such as `[nl, en]`' : '');
+  if (t === 'object') return 'a block of keys';
+  if (t === 'integer' || t === 'number') return 'a number';
+  return types.join(' or ');
+}
+
+interface Mapped {
+  rule: string;
+  path: string;
+  at?: 'key' | 'value';
+  message: string;
+}
+
+function mapError(error: ErrorObject, input: unknown): Mapped | undefined {
+  const ptr = error.instancePath;
+  const value = valueAt(input, ptr);
+  const where = describe(input, ptr);
+  const p = error.params as Record<string, unknown>;
+  const tagged = (fallback: string, at = ptr): string => schemaAt(at).wrapper?.['x-gdpr-rule'] ?? fallback;
+
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(p.missingProperty);
+      const about = descriptionOf(join(ptr, missing));
+      const owner = ptr === '' ? 'The file' : capitalize(where);
+      return {
+        rule: tagged('missing-field', join(ptr, missing)),
+        path: ptr,
+        at: 'key',
+        message: `${owner} has no \`${missing}\`${about ? `: add ${lowerFirst(firstSentence(about))}` : '.'}`,
+      };
+    }
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const { node } = schemaAt(ptr);
+      const allowed = Object.keys(node?.properties ?? {});
+      const keyPtr = join(ptr, key);
+      if (node === defs.localizedText || node === defs.localizedList) {
+        return { rule: 'unknown-key', path: keyPtr, at: 'key', message: `\`${key}\` in ${where} is not a language of this compiler: use \`nl\`, \`fr\` or \`en\`.` };
+      }
+      const guess = closest(key, allowed);
+      const owner = ptr === '' ? 'at the top level of the file' : `in ${where}`;
+      return {
+        rule: 'unknown-key',
+        path: keyPtr,
+        at: 'key',
+        message: guess
+          ? `Unknown key \`${key}\` ${owner}. Did you mean \`${guess}\`?`
+          : `Unknown key \`${key}\` ${owner}. The keys allowed here are: ${allowed.map((k) => `\`${k}\``).join(', ')}.`,
+      };
+    }
+    case 'type': {
+      const types = Array.isArray(p.type) ? (p.type as string[]) : String(p.type).split(',');
+      if (segments(ptr).at(-1) === 'legalBasis' && Array.isArray(value)) {
+        return {
+          rule: tagged('wrong-type'),
+          path: ptr,
+          message: `${capitalize(where)} lists ${value.length} legal bases. A purpose has exactly one legal basis: split it into one purpose per basis, each saying what is done on that basis.`,
+        };
+      }
+      if (value === null) {
+        return { rule: tagged('wrong-type'), path: ptr, message: `${capitalize(where)} is empty; it must be ${expectedType(types, ptr, value)}.` };
+      }
+      return { rule: tagged('wrong-type'), path: ptr, message: `${capitalize(where)} must be ${expectedType(types, ptr, value)}, not ${kindOf(value)}.` };
+    }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
+      return {
+        rule: tagged('invalid-value'),
+        path: ptr,
+        message: `${capitalize(where)} is ${kindOf(value).replace(/^the text /, '')}, which is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
+      };
+    }
+    case 'const':
+      return { rule: tagged('invalid-value'), path: ptr, message: `${capitalize(where)} must be \`${String(p.allowedValue)}\`, not ${kindOf(value)}.` };
+    case 'pattern': {
+      const def = defName(error.schemaPath) ?? (segments(ptr).includes('country') ? 'country' : undefined);
+      const hint = def ? formatHints[def] : undefined;
+      const about = descriptionOf(ptr);
+      return {
+        rule: tagged('invalid-format'),
+        path: ptr,
+        message: `${capitalize(where)} is ${kindOf(value).replace(/^the text /, '')}; it must be ${hint ?? lowerFirst(firstSentence(about ?? 'in the documented form'))}.`,
+      };
+    }
+    case 'minLength':
+      return { rule: tagged('invalid-size'), path: ptr, message: `${capitalize(where)} is empty. Write the text, or leave the key out if it is optional.` };
+    case 'maxLength':
+      return { rule: tagged('invalid-size'), path: ptr, message: `${capitalize(where)} is too long: at most ${String(p.limit)} characters are allowed here.` };
+    case 'minItems':
+      return { rule: tagged('invalid-size'), path: ptr, message: `${capitalize(where)} is an empty list; it needs at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}.` };
+    case 'maxItems':
+      return { rule: tagged('invalid-size'), path: ptr, message: `${capitalize(where)} has too many items: at most ${String(p.limit)} are allowed.` };
+    case 'minProperties':
+      return { rule: tagged('invalid-size'), path: ptr, message: `${capitalize(where)} has no text in any language.` };
+    case 'uniqueItems': {
+      const i = Number(p.i);
+      const j = Number(p.j);
+      const item = Array.isArray(value) ? value[i] : undefined;
+      return { rule: 'duplicate-item', path: join(ptr, i), message: `${capitalize(where)} lists ${kindOf(item).replace(/^the text /, '')} twice (items ${j + 1} and ${i + 1}). Remove one.` };
+    }
+    case 'if':
+      return undefined; // the failing `then` branch is reported on its own
+    default:
+      return { rule: tagged('invalid-value'), path: ptr, message: `${capitalize(where)} ${error.message ?? 'is not valid'}.` };
+  }
+}
+
+function firstSentence(text: string): string {
+  const m = /^(.*?[.;])(\s|$)/.exec(text);
+  return (m ? m[1]! : text).replace(/[.;]$/, '') + '.';
+}
+
+export interface SchemaContext {
+  file?: string;
+  locator: Locator;
+  /** Rule id → its references, for schema errors reported under a GDPR rule. */
+  referencesOf(rule: string): string[];
+}
+
+/** At most this many schema diagnostics per file: beyond, the file is usually not a statement. */
+const maxDiagnostics = 100;
+
+export function validateSchema(input: unknown, ctx: SchemaContext): Diagnostic[] {
+  const base = (rule: string, path: string, message: string, at?: 'key' | 'value'): Diagnostic => ({
+    rule,
+    severity: 'error',
+    message,
+    ...(ctx.file !== undefined ? { file: ctx.file } : {}),
+    ...(ctx.locator.position(path, at) ?? {}),
+    path,
+    references: ctx.referencesOf(rule),
+  });
+  if (input === null || input === undefined || (typeof input === 'string' && input.trim() === '')) {
+    return [base('empty-file', '', 'The file is empty. A statement source starts with `format: privacy-statement/v1`, followed by `statement`, `controller` and the other sections of the input format.')];
+  }
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    return [base('empty-file', '', `The file holds ${kindOf(input)}, but a statement source is a block of keys: \`format\`, \`statement\`, \`controller\` and so on.`)];
+  }
+  if (validate(input)) return [];
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  const errors = validate.errors ?? [];
+  // A value of the wrong kind makes its other errors (allowed values, form) noise.
+  const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  for (const error of errors) {
+    if (error.keyword !== 'type' && wrongType.has(error.instancePath)) continue;
+    const mapped = mapError(error, input);
+    if (!mapped) continue;
+    const key = mapped.path + '\u0000' + mapped.message;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(base(mapped.rule, mapped.path, mapped.message, mapped.at));
+  }
+  if (out.length > maxDiagnostics) {
+    const rest = out.length - maxDiagnostics;
+    out.length = maxDiagnostics;
+    out.push(base('invalid-value', '', `…and ${rest} more problems of the same kinds. Fix the ones above first: is this file a privacy statement source?`));
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { StatementDocument } from '../render/document.js';
+import { stylesheet } from './html-style.js';
+import type { Writer } from './types.js';
+
+/**
+ * What may appear in the body: exactly the elements the statement's Markdown produces. Raw
+ * HTML never gets this far (the input's Markdown rejects it and remark-rehype drops it), and
+ * this allow-list removes anything else, should a future change let it through.
+ */
+export const sanitizeSchema: SanitizeSchema = {
+  tagNames: ['h1', 'h2', 'h3', 'p', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'br', 'del', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+  attributes: { a: ['href'], h1: ['id'], h2: ['id'], h3: ['id'], ol: ['start'], th: ['align'], td: ['align'] },
+  protocols: { href: ['http', 'https', 'mailto'] },
+  clobber: [],
+  strip: ['script', 'style'],
+  allowComments: false,
+  allowDoctypes: false,
+};
+
+const toHast = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema);
+const stringify = unified().use(rehypeStringify, { characterReferences: { useNamedReferences: false }, upperDoctype: false });
+
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+const text = (value: string): ElementContent => ({ type: 'text', value });
+const nl: ElementContent = { type: 'text', value: '\n' };
+
+function contents(doc: StatementDocument): Element {
+  const items = doc.outline.map((s) => el('li', {}, [el('a', { href: `#${s.id}` }, [text(s.title)])]));
+  return el('nav', { className: ['contents'], ariaLabel: doc.t('document.contents') }, [
+    el('h2', {}, [text(doc.t('document.contents'))]),
+    el('ol', {}, items.flatMap((li) => [nl, li]).concat(nl)),
+  ]);
+}
+
+/** Puts a line break between block elements, so the HTML reads well as source too. */
+function lines(children: ElementContent[]): ElementContent[] {
+  return children.filter((c) => !(c.type === 'text' && c.value.trim() === '')).flatMap((c) => [nl, c]).concat(nl);
+}
+
+export const writeHtml: Writer = (doc, options) => {
+  const body = toHast.runSync(doc.tree as never) as HastRoot;
+  const blocks = body.children as ElementContent[];
+  if (options.html === 'fragment') {
+    const article = el('article', { className: ['privacy-statement'], lang: doc.locale }, lines(blocks));
+    return stringify.stringify({ type: 'root', children: [article, nl] });
+  }
+  // The title block (h1 and the line under it) comes before the table of contents.
+  const titleEnd = blocks.findIndex((b, i) => i > 0 && b.type === 'element' && b.tagName === 'h2');
+  const head = titleEnd > 0 ? blocks.slice(0, titleEnd) : blocks;
+  const rest = titleEnd > 0 ? blocks.slice(titleEnd) : [];
+  const article = el('article', { className: ['privacy-statement'] }, lines([...head, contents(doc), ...rest]));
+  const title = `${doc.title} · ${doc.controller}`;
+  const html = el('html', { lang: doc.locale }, [
+    nl,
+    el('head', {}, [
+      nl,
+      el('meta', { charSet: 'utf-8' }, []),
+      nl,
+      el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }, []),
+      nl,
+      el('meta', { name: 'generator', content: 'privacy-statement-compiler' }, []),
+      nl,
+      el('title', {}, [text(title)]),
+      nl,
+      el('style', {}, [text('\n' + stylesheet + '\n')]),
+      nl,
+    ]),
+    nl,
+    el('body', {}, [nl, el('main', {}, [nl, article, nl]), nl]),
+    nl,
+  ]);
+  return stringify.stringify({ type: 'root', children: [{ type: 'doctype' }, nl, html, nl] });
+};

@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
+import { analyze } from '../src/compile.js';
+import type { Diagnostic } from '../src/diagnostics.js';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const bin = join(root, 'bin/privacy-statement.js');
+export const examples = {
+  harmony: 'examples/harmony/statement.yaml',
+} as const;
+
+export function read(path: string): string {
+  return readFileSync(join(root, path), 'utf8');
+}
+
+export const minimal = (): string => read('test/fixtures/minimal.yaml');
+export const harmony = (): string => read(examples.harmony);
+
+/** 1-based line of the n-th occurrence of `needle`. */
+export function lineOf(text: string, needle: string, occurrence = 1): number {
+  let at = -1;
+  for (let i = 0; i < occurrence; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" occurs fewer than ${occurrence} times`);
+  }
+  return text.slice(0, at).split('\n').length;
+}
+
+/** Replaces text that must occur exactly once: a test edit that misses is a broken test. */
+export function edit(text: string, from: string, to: string): string {
+  const first = text.indexOf(from);
+  if (first < 0) throw new Error(`edit: "${from}" not found`);
+  if (text.indexOf(from, first + 1) >= 0) throw new Error(`edit: "${from}" occurs more than once`);
+  return text.slice(0, first) + to + text.slice(first + from.length);
+}
+
+export function diagnosticsOf(text: string, file = 'statement.yaml'): Diagnostic[] {
+  return analyze(text, { file }).diagnostics;
+}
+
+/** The one diagnostic of a rule, asserting there is exactly one. */
+export function only(diagnostics: Diagnostic[], rule: string): Diagnostic {
+  const found = diagnostics.filter((d) => d.rule === rule);
+  expect(found, `expected one ${rule} in ${JSON.stringify(diagnostics, null, 1)}`).toHaveLength(1);
+  return found[0]!;
+}
+
+export function errors(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.severity === 'error');
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the bundled CLI as a user would. */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliResult> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: options.cwd ?? root,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolveRun({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { loadSource } from '../src/load/source.js';
+import { edit, lineOf, minimal } from './helpers.js';
+
+describe('loading YAML and JSON with positions', () => {
+  it('gives the line and column of every value and key', () => {
+    const text = minimal();
+    const { value, diagnostics, locator } = loadSource(text, 'm.yaml');
+    expect(diagnostics).toEqual([]);
+    expect((value as { statement: { id: string } }).statement.id).toBe('minimal');
+    expect(locator.position('/statement/id')).toEqual({ line: lineOf(text, 'id: minimal'), column: 7 });
+    expect(locator.position('/statement/id', 'key')).toEqual({ line: lineOf(text, 'id: minimal'), column: 3 });
+    // Containers point at their key, where a reader looks.
+    expect(locator.position('/controller')).toEqual({ line: lineOf(text, 'controller:'), column: 1 });
+    expect(locator.position('/purposes/0/dataCategories/0')).toEqual({ line: lineOf(text, 'dataCategories: [contact]'), column: 22 });
+    // A pointer below what exists falls back to the nearest ancestor.
+    expect(locator.position('/controller/nothing/here')?.line).toBe(lineOf(text, 'controller:'));
+  });
+
+  it('reads JSON, with positions', () => {
+    const json = '{\n  "format": "privacy-statement/v1",\n  "statement": {\n    "id": "x"\n  }\n}\n';
+    const { value, diagnostics, locator } = loadSource(json, 'x.json');
+    expect(diagnostics).toEqual([]);
+    expect(value).toEqual({ format: 'privacy-statement/v1', statement: { id: 'x' } });
+    expect(locator.position('/statement/id')).toEqual({ line: 4, column: 11 });
+  });
+
+  it('reports a syntax error at its line, without throwing', () => {
+    const text = edit(minimal(), '  email: privacy@example.nl\nprivacyContact:', '  email: privacy@example.nl\n   bad indent: [\nprivacyContact:');
+    const { value, diagnostics } = loadSource(text, 'm.yaml');
+    expect(value).toBeUndefined();
+    // YAML reads the indented line as a continuation of the e-mail value, so the error is there.
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ rule: 'syntax-error', severity: 'error', file: 'm.yaml', line: lineOf(text, 'email: privacy@example.nl') });
+    expect(diagnostics[0]!.message).toContain('Check the indentation of this line and the next');
+  });
+
+  it('reports a duplicate key at the second occurrence', () => {
+    const text = edit(minimal(), '  lastAmended: 2024-01-31\n', '  lastAmended: 2024-01-31\n  id: again\n');
+    const { diagnostics } = loadSource(text, 'm.yaml');
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ rule: 'duplicate-key', line: lineOf(text, 'id: again'), column: 3 });
+    expect(diagnostics[0]!.message).toContain('`id`');
+  });
+
+  it('refuses an alias bomb with a diagnostic', () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    const { value, diagnostics } = loadSource(lines.join('\n') + '\n', 'bomb.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => d.rule)).toEqual(['alias-limit']);
+  });
+
+  it('ignores a byte order mark and keeps columns right', () => {
+    const { diagnostics, locator } = loadSource('\uFEFFformat: privacy-statement/v1\n', 'bom.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(locator.position('/format')).toEqual({ line: 1, column: 9 });
+  });
+
+  it('reads CRLF line endings', () => {
+    const { diagnostics, locator } = loadSource(minimal().replace(/\n/g, '\r\n'), 'crlf.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(locator.position('/statement/id')?.line).toBe(lineOf(minimal(), 'id: minimal'));
+  });
+
+  it('reports tabs used for indentation', () => {
+    const { diagnostics } = loadSource('statement:\n\tid: x\n', 'tab.yaml');
+    expect(diagnostics[0]).toMatchObject({ severity: 'error', line: 2 });
+  });
+
+  it('keeps __proto__ as plain data', () => {
+    const { value } = loadSource('__proto__: { polluted: true }\n', 'p.yaml');
+    expect(Object.prototype.hasOwnProperty.call(value, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

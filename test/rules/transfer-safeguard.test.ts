@@ -1,0 +1,19 @@
+import { edit } from '../helpers.js';
+import { describeRule } from './harness.js';
+
+const recipientIn = (extra: string) => (t: string) => edit(t, '    role: processor\n', `    role: processor\n${extra}`);
+
+describeRule('transfer-safeguard', {
+  triggers: [
+    { name: 'a country without adequacy and no safeguard', edit: recipientIn('    country: IN\n'), expect: { line: 'country: IN', path: '/recipients/0/country', message: /`IN`, which is outside the EEA and has no adequacy decision/ } },
+    { name: 'the US without the Data Privacy Framework', edit: recipientIn('    country: US\n'), expect: { line: 'country: US', references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 45'], message: /Data Privacy Framework|eu-us-data-privacy-framework/ } },
+    { name: 'standard contractual clauses without a copy', edit: recipientIn('    country: IN\n    transfer: { safeguard: standard-contractual-clauses }\n'), expect: { line: 'transfer:', path: '/recipients/0/transfer', references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 46'], message: /how to obtain a copy/ } },
+    { name: 'an adequacy decision that does not exist', edit: recipientIn('    country: IN\n    transfer: { safeguard: adequacy-decision }\n'), expect: { path: '/recipients/0/transfer/safeguard', references: ['GDPR Art. 45'] } },
+    { name: 'a derogation without saying which', edit: recipientIn('    country: IN\n    transfer: { safeguard: derogation }\n'), expect: { references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 49'] } },
+  ],
+  passes: [
+    { name: 'an adequate country', edit: recipientIn('    country: [CH, GB, JP]\n') },
+    { name: 'the US under the Data Privacy Framework', edit: recipientIn('    country: US\n    transfer: { safeguard: eu-us-data-privacy-framework }\n') },
+    { name: 'SCCs with a copy', edit: recipientIn('    country: IN\n    transfer:\n      safeguard: standard-contractual-clauses\n      copy: { en: Ask us., nl: Vraag het ons. }\n') },
+  ],
+});
