@@ -83,3 +83,11 @@ describe('schema errors a lawyer can act on', () => {
     expect(d.message).toContain('The file is empty');
   });
 });
+
+describe('common YAML slips', () => {
+  it('explains a comma that splits a text in a { … } map', () => {
+    const text = edit(minimal(), '{ en: Prints and sends our letters., nl: Drukt en verstuurt onze brieven. }', '{ en: Prints, and sends our letters., nl: Drukt en verstuurt onze brieven. }');
+    const d = only(diagnosticsOf(text), 'unknown-key');
+    expect(d.message).toBe('`and sends our letters.` is read as a key of `description` of recipient `printer`, probably because a comma inside `{ … }` ends the text before it. Put texts that contain a comma or a colon in quotes, or write each language on its own line.');
+  });
+});

@@ -95,6 +95,7 @@ Exit codes:
 export async function main(argv: string[]): Promise<number> {
   const cmd = program();
   const debug = argv.includes('--debug');
+  if (debug) process.setSourceMapsEnabled(true);
   try {
     await cmd.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : exitCodes.ok;

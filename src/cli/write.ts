@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from './errors.js';
 import type { OutputEntry } from './report/index.js';
@@ -49,10 +49,58 @@ async function keptEntries(outDir: string, rebuilt: Set<string>): Promise<Output
   return kept;
 }
 
+const lockName = '.privacy-statement.lock';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A lock whose owner has died, or that has no owner after a while, is left over: take it. */
+async function stale(lock: string): Promise<boolean> {
+  try {
+    const pid = Number((await readFile(join(lock, 'owner'), 'utf8')).trim());
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return true;
+    if ((error as NodeJS.ErrnoException).code === 'EPERM') return false;
+    const info = await stat(lock).catch(() => undefined);
+    return info !== undefined && Date.now() - info.mtimeMs > 10_000;
+  }
+}
+
 /**
- * Writes every file, then the manifest, so that nothing is half-written: each file goes to a
- * temporary name in the output directory first and is renamed over the old one only when all
- * of them have been written. A failure before that leaves the directory as it was.
+ * Serialises the last step of concurrent builds into one directory (renaming files into place
+ * and updating the manifest), so that the manifest always describes the files that are there.
+ */
+async function withLock<T>(outDir: string, fn: () => Promise<T>): Promise<T> {
+  const lock = join(outDir, lockName);
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (await stale(lock)) {
+        await rm(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new UsageError(`another build has been writing to ${outDir} for a minute (${lockName}); wait for it, or remove ${join(outDir, lockName)} if no build is running`);
+      await sleep(20 + Math.floor(Math.random() * 30));
+    }
+  }
+  try {
+    await writeFile(join(lock, 'owner'), `${process.pid}\n`);
+    return await fn();
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Writes every file and the manifest without ever leaving a half-written or missing output:
+ * each file goes to a temporary name in the output directory first; only when all of them are
+ * written are they renamed over the old ones (a rename replaces a file whole). A failure before
+ * that removes the temporary files and leaves the directory as it was.
  */
 export async function writeOutputs(outDir: string, files: PlannedFile[]): Promise<OutputEntry[]> {
   try {
@@ -62,6 +110,11 @@ export async function writeOutputs(outDir: string, files: PlannedFile[]): Promis
   }
   const info = await stat(outDir);
   if (!info.isDirectory()) throw new UsageError(`--out ${outDir} is a file, not a directory`);
+  // A target that exists but is not a file (a directory, say) would fail half-way through the renames.
+  for (const name of [...files.map((f) => f.name), manifestName]) {
+    const target = await lstat(join(outDir, name)).catch(() => undefined);
+    if (target && !target.isFile()) throw new UsageError(`cannot write ${join(outDir, name)}: it exists and is not a file; nothing was changed`);
+  }
 
   const entries: OutputEntry[] = files.map((f) => ({
     path: f.name,
@@ -71,24 +124,33 @@ export async function writeOutputs(outDir: string, files: PlannedFile[]): Promis
     bytes: byteLength(f.content),
     sha256: sha256(f.content),
   }));
-  const kept = await keptEntries(outDir, new Set(files.map((f) => f.name)));
-  const all = [...kept, ...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const manifest: Manifest = { generator: 'privacy-statement-compiler', files: all };
-  const planned = [...files.map((f) => ({ name: f.name, content: f.content })), { name: manifestName, content: JSON.stringify(manifest, null, 2) + '\n' }];
-
-  const staged: { tmp: string; final: string }[] = [];
   const tag = `${process.pid}.${randomBytes(4).toString('hex')}`;
+  const staged: { tmp: string; final: string }[] = [];
+  const stage = async (name: string, content: string | Uint8Array): Promise<void> => {
+    const tmp = join(outDir, `.${name}.${tag}.tmp`);
+    staged.push({ tmp, final: join(outDir, name) });
+    await writeFile(tmp, content);
+  };
+  const cleanUp = () => Promise.all(staged.map(({ tmp }) => unlink(tmp).catch(() => undefined)));
   try {
-    for (const file of planned) {
-      const tmp = join(outDir, `.${file.name}.${tag}.tmp`);
-      staged.push({ tmp, final: join(outDir, file.name) });
-      await writeFile(tmp, file.content);
-    }
+    for (const file of files) await stage(file.name, file.content);
   } catch (error) {
-    await Promise.all(staged.map(({ tmp }) => unlink(tmp).catch(() => undefined)));
+    await cleanUp();
     throw new UsageError(`cannot write to ${outDir}: ${reason(error)}; nothing was changed`);
   }
-  for (const { tmp, final } of staged) await rename(tmp, final);
+  try {
+    await withLock(outDir, async () => {
+      const kept = await keptEntries(outDir, new Set(files.map((f) => f.name)));
+      const all = [...kept, ...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      const manifest: Manifest = { generator: 'privacy-statement-compiler', files: all };
+      await stage(manifestName, JSON.stringify(manifest, null, 2) + '\n');
+      for (const { tmp, final } of staged) await rename(tmp, final);
+    });
+  } catch (error) {
+    await cleanUp();
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot write to ${outDir}: ${reason(error)}`);
+  }
   return entries;
 }
 

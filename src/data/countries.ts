@@ -22,7 +22,7 @@ export function isEea(code: string): boolean {
 
 /** The adequacy decision covering a country, if any (the US only for certified organisations). */
 export function adequacy(code: string): { scope?: string; requires?: string } | undefined {
-  return transferData.adequate[code];
+  return Object.hasOwn(transferData.adequate, code) ? transferData.adequate[code] : undefined;
 }
 
 export function knownCountries(): Iterable<string> {

@@ -57,6 +57,13 @@ export function loadSource(text: string, file?: string): LoadedSource {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
   const lineCounter = new LineCounter();
+  const deep = deepFlowNesting(text);
+  if (deep !== undefined) {
+    const before = text.slice(0, deep);
+    const line = before.split('\n').length;
+    diagnostics.push(at('nesting-too-deep', `The file nests brackets more than ${2 * limits.depth} levels deep here; a statement source needs far fewer. Check for unclosed \`[\` or \`{\`.`, { line, column: deep - before.lastIndexOf('\n') }));
+    return { value: undefined, diagnostics, locator: noPositions };
+  }
   const posOf = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -144,6 +151,33 @@ export function loadSource(text: string, file?: string): LoadedSource {
     throw error;
   }
   return { value, diagnostics, locator };
+}
+
+/**
+ * Where flow collections (`[`, `{`) nest more than twice the depth limit, if they do: caught
+ * before parsing, which would otherwise spend long on a hostile file. Brackets inside quoted
+ * text are skipped; plain text never nests this deep.
+ */
+function deepFlowNesting(text: string): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '\\' && quote === '"') i++;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > 2 * limits.depth) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    }
+  }
+  return undefined;
 }
 
 function yamlMessage(error: YAMLError, text: string): string {

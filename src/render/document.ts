@@ -1,6 +1,5 @@
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -30,7 +29,9 @@ export interface StatementDocument {
   t: Translate;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkHeadingIds);
+// CommonMark only: the templates need nothing more, and the input's texts are checked (with
+// GitHub's extensions, so that tables and the like are reported) before they get here.
+const parser = unified().use(remarkParse).use(remarkHeadingIds);
 
 export function renderDocument(model: ResolvedStatement, locale: Locale): StatementDocument {
   const t = translator(locale);

@@ -12,7 +12,7 @@ import { translateList, type Translate } from './i18n.js';
 const countries: Record<Locale, Record<string, string>> = { en, fr, nl };
 
 export function countryName(code: string, locale: Locale): string {
-  return countries[locale][code] ?? code;
+  return Object.hasOwn(countries[locale], code) ? countries[locale][code]! : code;
 }
 
 /** 2022-04-05 → "5 april 2022" / "5 avril 2022" / "5 April 2022"; 1 April in French is "1er avril". */

@@ -55,7 +55,7 @@ export default defineRule({
           ctx.report({ path, message });
         };
         visit(parseMarkdown(text), (node) => {
-          const what = forbidden[node.type];
+          const what = Object.hasOwn(forbidden, node.type) ? forbidden[node.type] : undefined;
           if (what) return report(node.type, `${capitalize(where)} contains ${what}.${snippet(text, node)}`);
           if (node.type === 'link' && !allowedProtocols.test(node.url)) {
             return report(

@@ -32,7 +32,7 @@ export default defineRule({
     for (const field of localizedFields(input)) {
       const segs = segments(field.path);
       if (segs[0] === 'purposes' && segs.length === 3) {
-        const shown = shownOnlyWith[field.key];
+        const shown = Object.hasOwn(shownOnlyWith, field.key) ? shownOnlyWith[field.key] : undefined;
         const purpose = valueAt(input, `/purposes/${segs[1]}`) as Purpose;
         if (shown && !shown(purpose)) continue;
       }

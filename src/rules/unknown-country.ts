@@ -32,7 +32,7 @@ export default defineRule({
 
 function checkCode(ctx: RuleContext, path: string, code: string): void {
   if (isKnownCountry(code)) return;
-  const fix = commonMistakes[code] ?? closest(code, knownCountries());
+  const fix = (Object.hasOwn(commonMistakes, code) ? commonMistakes[code] : undefined) ?? closest(code, knownCountries());
   ctx.report({
     path,
     message: `\`${code}\` is not an ISO 3166-1 country code.${fix ? ` Did you mean \`${fix}\`?` : ' Use the two-letter ISO code, such as NL, BE or US.'}`,

@@ -4,8 +4,9 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 
 /**
- * Parses Markdown exactly as the renderer does (CommonMark with GitHub's extensions), so that
- * what the checks see is what would be rendered.
+ * Parses Markdown for the checks: CommonMark as the renderer reads it, plus GitHub's extensions
+ * (tables, footnotes, strikethrough, task lists, bare links), so that text written for those
+ * is reported rather than shown as stray characters.
  */
 export function parseMarkdown(text: string): Root {
   return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });

@@ -14,7 +14,7 @@ const itemNouns: Record<string, string> = {
 };
 
 export function itemNoun(list: string): string {
-  return itemNouns[list] ?? 'item';
+  return Object.hasOwn(itemNouns, list) ? itemNouns[list]! : 'item';
 }
 
 /**
@@ -32,7 +32,7 @@ export function describe(root: unknown, ptr: string): string {
       const id = next !== null && typeof next === 'object' && typeof (next as { id?: unknown }).id === 'string' ? (next as { id: string }).id : undefined;
       const list = keys[keys.length - 1] ?? '';
       item = id !== undefined ? `${itemNoun(list)} \`${id}\`` : `item ${Number(seg) + 1} of \`${keys.join('.') || list}\``;
-      if (id === undefined && item && itemNouns[list]) item = `${itemNoun(list)} ${Number(seg) + 1}`;
+      if (id === undefined && Object.hasOwn(itemNouns, list)) item = `${itemNoun(list)} ${Number(seg) + 1}`;
       keys = [];
     } else keys.push(seg);
     node = next;

@@ -99,6 +99,14 @@ function mapError(error: ErrorObject, input: unknown): Mapped | undefined {
       const { node } = schemaAt(ptr);
       const allowed = Object.keys(node?.properties ?? {});
       const keyPtr = join(ptr, key);
+      if (/\s/.test(key.trim())) {
+        return {
+          rule: 'unknown-key',
+          path: keyPtr,
+          at: 'key',
+          message: `\`${clip(key.trim())}\` is read as a key of ${ptr === '' ? 'the file' : where}, probably because a comma inside \`{ … }\` ends the text before it. Put texts that contain a comma or a colon in quotes, or write each language on its own line.`,
+        };
+      }
       if (node === defs.localizedText || node === defs.localizedList) {
         return { rule: 'unknown-key', path: keyPtr, at: 'key', message: `\`${key}\` in ${where} is not a language of this compiler: use \`nl\`, \`fr\` or \`en\`.` };
       }
@@ -139,8 +147,9 @@ function mapError(error: ErrorObject, input: unknown): Mapped | undefined {
     case 'const':
       return { rule: tagged('invalid-value'), path: ptr, message: `${capitalize(where)} must be \`${String(p.allowedValue)}\`, not ${kindOf(value)}.` };
     case 'pattern': {
-      const def = defName(error.schemaPath) ?? (segments(ptr).includes('country') ? 'country' : undefined);
-      const hint = def ? formatHints[def] : undefined;
+      const ref = schemaAt(ptr).wrapper?.$ref;
+      const def = (ref ? ref.replace('#/$defs/', '') : defName(error.schemaPath)) ?? (segments(ptr).includes('country') ? 'country' : undefined);
+      const hint = def && Object.hasOwn(formatHints, def) ? formatHints[def] : undefined;
       const about = descriptionOf(ptr);
       return {
         rule: tagged('invalid-format'),
@@ -171,9 +180,30 @@ function mapError(error: ErrorObject, input: unknown): Mapped | undefined {
   }
 }
 
+/** The first sentence of a description, for messages ("e.g." does not end one). */
 function firstSentence(text: string): string {
-  const m = /^(.*?[.;])(\s|$)/.exec(text);
+  const m = /^(.*?(?<!\be\.g|\bi\.e)[.;])(\s|$)/.exec(text);
   return (m ? m[1]! : text).replace(/[.;]$/, '') + '.';
+}
+
+/** Names that objects inherit: harmless as keys in YAML, but they confuse generic JavaScript code. */
+const inheritedNames = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * Finds keys that shadow what every object inherits (`valueOf`, `toString`, `__proto__`…) and
+ * returns a copy without them, so that no such key reaches generic code. The input format
+ * has no field with these names: each is reported as an unknown key.
+ */
+function withoutInheritedNames(value: unknown, ptr = '', found: string[] = []): { clean: unknown; found: string[] } {
+  if (Array.isArray(value)) return { clean: value.map((v, i) => withoutInheritedNames(v, `${ptr}/${i}`, found).clean), found };
+  if (value === null || typeof value !== 'object') return { clean: value, found };
+  const clean: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const child = `${ptr}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (inheritedNames.has(key)) found.push(child);
+    else clean[key] = withoutInheritedNames((value as Record<string, unknown>)[key], child, found).clean;
+  }
+  return { clean, found };
 }
 
 export interface SchemaContext {
@@ -202,9 +232,16 @@ export function validateSchema(input: unknown, ctx: SchemaContext): Diagnostic[]
   if (typeof input !== 'object' || Array.isArray(input)) {
     return [base('empty-file', '', `The file holds ${kindOf(input)}, but a statement source is a block of keys: \`format\`, \`statement\`, \`controller\` and so on.`)];
   }
-  if (validate(input)) return [];
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
+  const { clean, found } = withoutInheritedNames(input);
+  for (const path of found) {
+    const key = segments(path).at(-1)!;
+    const owner = describe(input, path.slice(0, path.lastIndexOf('/')));
+    out.push(base('unknown-key', path, `Unknown key \`${key}\` ${path.lastIndexOf('/') === 0 ? 'at the top level of the file' : `in ${owner}`}. The input format has no field of that name: remove it.`, 'key'));
+  }
+  input = clean;
+  if (validate(input) && out.length === 0) return [];
   const errors = validate.errors ?? [];
   // A value of the wrong kind makes its other errors (allowed values, form) noise.
   const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));

@@ -1,6 +1,5 @@
 import type { Heading, Root } from 'mdast';
 import { defaultHandlers, type Options } from 'mdast-util-to-markdown';
-import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { headingId } from '../render/heading-ids.js';
@@ -24,7 +23,7 @@ const options: Options = {
   },
 };
 
-const processor = unified().use(remarkGfm).use(remarkStringify, options);
+const processor = unified().use(remarkStringify, options);
 
 /** The canonical Markdown of a statement. */
 export function toMarkdown(tree: Root): string {

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { examples, minimal, read, root, runCli } from '../helpers.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'psc-atomic-'));
+
+/** Every file of a directory with its bytes, to compare before and after. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, statSync(join(dir, f)).isDirectory() ? 'directory' : createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]),
+  );
+}
+
+function expectManifestMatchesFiles(dir: string): void {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const listed = manifest.files.map((f: { path: string }) => f.path).sort();
+  const present = readdirSync(dir).filter((f) => f !== 'manifest.json').sort();
+  expect(present, 'files without entry, or temporary files left').toEqual(listed);
+  for (const entry of manifest.files) {
+    const content = readFileSync(join(dir, entry.path));
+    expect(createHash('sha256').update(content).digest('hex'), entry.path).toBe(entry.sha256);
+    expect(content.byteLength).toBe(entry.bytes);
+  }
+}
+
+describe('nothing is lost', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('an output that cannot be written leaves every earlier output untouched', async () => {
+    const dir = tmp();
+    const out = join(dir, 'out');
+    writeFileSync(join(dir, 's.yaml'), minimal());
+    expect((await runCli(['build', 's.yaml', '--out', out, '--to', 'md,html'], { cwd: dir })).code).toBe(0);
+    // One target becomes a directory: the next build must fail before it replaces anything.
+    rmSync(join(out, 'minimal.nl.html'));
+    mkdirSync(join(out, 'minimal.nl.html'));
+    const before = snapshot(out);
+    writeFileSync(join(dir, 's.yaml'), minimal().replace('Example Verzekeringen', 'Changed Verzekeringen'));
+    const r = await runCli(['build', 's.yaml', '--out', out, '--to', 'md,html'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/minimal\.nl\.html: it exists and is not a file; nothing was changed/);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('an error while rendering one locale and format writes nothing', async () => {
+    const dir = tmp();
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'minimal.en.md'), 'an earlier version\n');
+    writeFileSync(join(dir, 's.yaml'), minimal());
+    const html = await import('../../src/writers/html.js');
+    const original = html.writeHtml;
+    vi.spyOn(html, 'writeHtml').mockImplementation((doc, options) => {
+      if (doc.locale === 'nl') throw new Error('the Dutch HTML failed');
+      return original(doc, options);
+    });
+    const { runBuild } = await import('../../src/cli/commands/build.js');
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      await expect(runBuild(['s.yaml'], { out, to: ['md', 'html'], html: 'document', format: 'json', strict: false, quiet: true })).rejects.toThrow('the Dutch HTML failed');
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(readdirSync(out)).toEqual(['minimal.en.md']);
+    expect(readFileSync(join(out, 'minimal.en.md'), 'utf8')).toBe('an earlier version\n');
+  });
+
+  it('builds into one directory at the same time never tear a file, and the manifest matches the files', async () => {
+    const dir = tmp();
+    const out = join(dir, 'out');
+    writeFileSync(join(dir, 'minimal.yaml'), minimal());
+    writeFileSync(join(dir, 'full.yaml'), read('test/fixtures/full.yaml'));
+    const runs = await Promise.all([
+      runCli(['build', join(root, examples.harmony), '--out', out, '--to', 'md,html'], { cwd: dir }),
+      runCli(['build', join(root, examples.harmony), '--out', out, '--to', 'html', '--html', 'fragment'], { cwd: dir }),
+      runCli(['build', 'minimal.yaml', '--out', out, '--to', 'md,html'], { cwd: dir }),
+      runCli(['build', 'full.yaml', '--out', out, '--to', 'md'], { cwd: dir }),
+      runCli(['build', 'minimal.yaml', 'full.yaml', '--out', out, '--to', 'html'], { cwd: dir }),
+    ]);
+    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    expectManifestMatchesFiles(out);
+    for (const f of readdirSync(out).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(out, f), 'utf8');
+      expect(html.trimEnd().endsWith('</html>') || html.trimEnd().endsWith('</article>'), f).toBe(true);
+    }
+  });
+
+  it('a later build keeps the manifest entries of other statements', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'minimal.yaml'), minimal());
+    writeFileSync(join(dir, 'full.yaml'), read('test/fixtures/full.yaml'));
+    await runCli(['build', 'minimal.yaml', '--out', 'out', '--to', 'md'], { cwd: dir });
+    await runCli(['build', 'full.yaml', '--out', 'out', '--to', 'md'], { cwd: dir });
+    const manifest = JSON.parse(readFileSync(join(dir, 'out/manifest.json'), 'utf8'));
+    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(['full.en.md', 'full.nl.md', 'minimal.en.md', 'minimal.nl.md']);
+    expectManifestMatchesFiles(join(dir, 'out'));
+  });
+});
+
+describe('reproducible', () => {
+  it('gives identical bytes whatever the working directory, path form and order of the inputs', async () => {
+    const a = tmp();
+    const b = tmp();
+    const c = tmp();
+    const statements = join(a, 'statements');
+    mkdirSync(statements);
+    cpSync(join(root, examples.harmony), join(statements, 'b-harmony.yaml'));
+    writeFileSync(join(statements, 'a-minimal.yaml'), minimal());
+    writeFileSync(join(statements, 'c-full.yaml'), read('test/fixtures/full.yaml'));
+    // A directory, relative, from its parent…
+    expect((await runCli(['build', 'statements', '--out', join(a, 'out'), '--to', 'md,html'], { cwd: a })).code).toBe(0);
+    // …the files by absolute path in reverse order, from elsewhere, in another time zone and language…
+    const files = ['c-full.yaml', 'b-harmony.yaml', 'a-minimal.yaml'].map((f) => join(statements, f));
+    expect((await runCli(['build', ...files, '--out', join(b, 'out'), '--to', 'md,html'], { cwd: b, env: { TZ: 'Asia/Tokyo', LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8' } })).code).toBe(0);
+    // …and the directory by absolute path with a trailing slash.
+    expect((await runCli(['build', statements + '/', '--out', 'out', '--to', 'md,html'], { cwd: c, env: { TZ: 'America/Sao_Paulo' } })).code).toBe(0);
+    const expected = snapshot(join(a, 'out'));
+    expect(Object.keys(expected)).toHaveLength(15);
+    expect(snapshot(join(b, 'out'))).toEqual(expected);
+    expect(snapshot(join(c, 'out'))).toEqual(expected);
+  });
+});
