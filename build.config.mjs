@@ -103,7 +103,7 @@ export async function bundle({ outdir = join(root, 'lib'), quiet = false } = {})
   mkdirSync(outdir, { recursive: true });
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+    entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts', 'chunks/worker': 'src/cli/worker.ts' },
     outdir,
     bundle: true,
     splitting: true,

@@ -83,8 +83,9 @@ Exit codes:
     .addOption(reportOption())
     .option('--strict', 'treat warnings as errors: build nothing if there is any warning', false)
     .option('-q, --quiet', 'print only problems, no progress or summary', false)
+    .option('-w, --watch', 'keep running: rebuild a statement each time its file is saved', false)
     .addHelpText('after', '\nExamples:\n  $ privacy-statement build examples/harmony/statement.yaml\n  $ privacy-statement build statements/ --out site/privacy --to html --html fragment --locale nl,fr')
-    .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict: boolean; quiet: boolean }) => {
+    .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict: boolean; quiet: boolean; watch: boolean }) => {
       const { runBuild } = await import('./commands/build.js');
       process.exitCode = await runBuild(inputs, opts);
     });

@@ -1,0 +1,110 @@
+import { watch as watchFs, type FSWatcher } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, resolve } from 'node:path';
+import { countDiagnostics, sortDiagnostics } from '../diagnostics.js';
+import type { BuildCommandOptions } from './commands/build.js';
+import { exitCodes, UsageError } from './errors.js';
+import { readInputs, type InputFile } from './inputs.js';
+import { duplicateIds, processFile, type FileResult } from './pipeline.js';
+import { formatReport } from './report/index.js';
+import type { Style } from './report/style.js';
+import { writeOutputs } from './write.js';
+
+const sourceExtensions = new Set(['.yaml', '.yml', '.json']);
+
+/**
+ * `build --watch`: builds once, then rebuilds a statement whenever its file is saved, in this
+ * same warm process. Diagnostics are printed as soon as the file is checked, before rendering,
+ * so that the legal team sees them within a fraction of a second.
+ */
+export async function watch(inputs: string[], options: BuildCommandOptions, style: Style): Promise<number> {
+  const files = await readInputs(inputs);
+  const byPath = new Map<string, InputFile>(files.map((f) => [f.path, f]));
+  const results = new Map<string, FileResult>();
+  const render = { formats: options.to, html: options.html, ...(options.locale ? { locales: options.locale } : {}), ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}) };
+  const out = resolve(options.out);
+  const log = (line: string) => process.stdout.write(line + '\n');
+
+  const rebuild = async (file: InputFile, why: string): Promise<void> => {
+    const started = performance.now();
+    const result = await processFile(file, options.strict, { ...render, formats: [] });
+    results.set(file.path, result);
+    const diagnostics = sortDiagnostics([...result.diagnostics, ...duplicateIds([...results.values()]).filter((d) => d.file === file.display)]);
+    const counts = countDiagnostics(diagnostics);
+    const checkedIn = Math.round(performance.now() - started);
+    if (diagnostics.length > 0) process.stdout.write(formatReport({ diagnostics, ...counts, files: 1 }, 'text', style));
+    if (counts.errorCount > 0) {
+      log(style.red(`✖ ${file.display} (${why}): not built, ${counts.errorCount} error${counts.errorCount === 1 ? '' : 's'}; checked in ${checkedIn} ms. Watching for changes…`));
+      return;
+    }
+    if (options.locale && !options.locale.every((l) => result.locales?.includes(l))) {
+      log(style.red(`✖ ${file.display}: not written in ${options.locale.join(', ')}; not built. Watching for changes…`));
+      return;
+    }
+    try {
+      const rendered = await processFile(file, options.strict, render);
+      const written = await writeOutputs(out, (rendered.outputs ?? []).map((o) => ({ name: o.fileName, statement: o.statementId, locale: o.locale, format: o.format, content: o.content })));
+      log(style.green(`✔ ${file.display} (${why}): checked in ${checkedIn} ms, wrote ${written.length} files to ${options.out}/ in ${Math.round(performance.now() - started)} ms. Watching for changes…`));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      log(style.red(`✖ ${file.display}: ${error.message}. Watching for changes…`));
+    }
+  };
+
+  for (const file of files) await rebuild(file, 'start');
+
+  const pending = new Map<string, NodeJS.Timeout>();
+  const changed = (path: string): void => {
+    clearTimeout(pending.get(path));
+    pending.set(
+      path,
+      setTimeout(() => {
+        pending.delete(path);
+        void (async () => {
+          let text: string;
+          try {
+            if (!(await stat(path)).isFile()) return;
+            text = await readFile(path, 'utf8');
+          } catch {
+            return; // removed, or mid-save: the next event brings it back
+          }
+          const known = byPath.get(path);
+          if (known && known.text === text) return;
+          const file = { ...(known ?? { path, display: path }), text } as InputFile;
+          byPath.set(path, file);
+          await rebuild(file, known ? 'changed' : 'new');
+        })().catch((error: unknown) => log(style.red(`privacy-statement: ${(error as Error).message}`)));
+      }, 25),
+    );
+  };
+
+  // Editors often save by writing a new file and renaming it over the old one: watch the
+  // directories, not the files.
+  const watchers: FSWatcher[] = [];
+  const directories = new Set(files.map((f) => dirname(f.path)));
+  for (const input of inputs) {
+    const path = resolve(input);
+    if ((await stat(path)).isDirectory()) directories.add(path);
+  }
+  for (const dir of directories) {
+    watchers.push(
+      watchFs(dir, (_event, name) => {
+        if (!name) return;
+        const path = resolve(dir, name.toString());
+        const wanted = byPath.has(path) || ([...inputs].some((i) => resolve(i) === dir) && sourceExtensions.has(extname(path).toLowerCase()) && !basename(path).startsWith('.'));
+        if (wanted) changed(path);
+      }),
+    );
+  }
+  log(style.dim(`Watching ${files.length} statement file${files.length === 1 ? '' : 's'}; press Ctrl+C to stop.`));
+
+  return new Promise((resolveWatch) => {
+    const stop = (): void => {
+      for (const w of watchers) w.close();
+      for (const t of pending.values()) clearTimeout(t);
+      resolveWatch(exitCodes.ok);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,99 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compile as compileSource } from '../src/index.js';
+import { bin, edit, examples, lineOf, minimal, read, root, runCli } from './helpers.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'psc-speed-'));
+const hash = (b: string | Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+describe('the bundle', () => {
+  it('produces exactly what the source produces', async () => {
+    const bundled = (await import(join(root, 'lib/index.js'))) as { compile: typeof compileSource };
+    for (const path of [examples.harmony, 'test/fixtures/full.yaml']) {
+      const text = read(path);
+      const fromSource = await compileSource(text, { file: path });
+      const fromBundle = await bundled.compile(text, { file: path });
+      expect(fromBundle.diagnostics).toEqual(fromSource.diagnostics);
+      expect(fromBundle.outputs.map((o) => [o.fileName, hash(o.content)])).toEqual(fromSource.outputs.map((o) => [o.fileName, hash(o.content)]));
+      expect(fromSource.outputs.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('batch builds over worker threads', () => {
+  it('give the same files as building each statement alone', async () => {
+    const dir = tmp();
+    const names = ['a', 'b', 'c', 'd'];
+    for (const n of names) writeFileSync(join(dir, `${n}.yaml`), minimal().replace('id: minimal', `id: stmt-${n}`));
+    const batch = await runCli(['build', '.', '--out', 'batch', '--to', 'md,html'], { cwd: dir });
+    expect(batch.code, batch.stderr).toBe(0);
+    for (const n of names) expect((await runCli(['build', `${n}.yaml`, '--out', 'single', '--to', 'md,html'], { cwd: dir })).code).toBe(0);
+    const files = (d: string) => Object.fromEntries(readdirSync(join(dir, d)).map((f) => [f, hash(readFileSync(join(dir, d, f)))]));
+    expect(files('batch')).toEqual(files('single'));
+    expect(Object.keys(files('batch'))).toHaveLength(names.length * 4 + 1);
+  });
+
+  it('report every file\'s problems, in file order', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.yaml'), edit(minimal(), 'dataCategories: [contact]\n    recipients', 'dataCategories: [contacts]\n    recipients').replace('id: minimal', 'id: a'));
+    writeFileSync(join(dir, 'b.yaml'), minimal().replace('id: minimal', 'id: b'));
+    writeFileSync(join(dir, 'c.yaml'), minimal().replace('id: minimal', 'id: a'));
+    const r = await runCli(['build', '.', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.diagnostics.map((d: { file: string; rule: string }) => [d.file, d.rule])).toEqual([
+      ['a.yaml', 'unknown-reference'],
+      ['c.yaml', 'duplicate-statement-id'],
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
+  });
+});
+
+describe('build --watch', () => {
+  it('rebuilds on save and reports new problems at once', async () => {
+    const dir = tmp();
+    const file = join(dir, 's.yaml');
+    writeFileSync(file, minimal());
+    const child = spawn(process.execPath, [bin, 'build', 's.yaml', '--watch', '--to', 'md,html'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    let output = '';
+    const waitFor = (pattern: RegExp, from: number) =>
+      new Promise<number>((resolveWait, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern} in:\n${output}`)), 15_000);
+        const check = () => {
+          if (pattern.test(output.slice(from))) {
+            clearTimeout(timer);
+            child.stdout.off('data', check);
+            resolveWait(performance.now());
+          }
+        };
+        child.stdout.on('data', check);
+        check();
+      });
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    try {
+      await waitFor(/Watching 1 statement file/, 0);
+      expect(readdirSync(join(dir, 'dist')).sort()).toEqual(['manifest.json', 'minimal.en.html', 'minimal.en.md', 'minimal.nl.html', 'minimal.nl.md']);
+
+      let mark = output.length;
+      const broken = edit(minimal(), 'legalBasis: contract', 'legalBasis: contrct');
+      const saved = performance.now();
+      writeFileSync(file, broken);
+      const reported = await waitFor(/✖ s\.yaml \(changed\): not built/, mark);
+      expect(output.slice(mark)).toContain(`s.yaml:${lineOf(broken, 'legalBasis: contrct')}:17  error`);
+      expect(reported - saved).toBeLessThan(2_000);
+
+      mark = output.length;
+      writeFileSync(file, minimal().replace('Example Verzekeringen', 'Renamed Verzekeringen'));
+      await waitFor(/✔ s\.yaml \(changed\): checked in \d+ ms, wrote 4 files/, mark);
+      expect(readFileSync(join(dir, 'dist/minimal.en.md'), 'utf8')).toContain('Renamed Verzekeringen');
+    } finally {
+      child.kill('SIGINT');
+    }
+    const code = await new Promise((r) => child.on('close', r));
+    expect(code).toBe(0);
+  });
+});
