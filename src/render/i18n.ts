@@ -27,13 +27,31 @@ function i18nInstance(): i18n {
 }
 
 /** A translate function for one locale that refuses unknown keys: a missing sentence is a bug. */
+const translators = new Map<Locale, Translate>();
+
 export function translator(locale: Locale): Translate {
+  const existing = translators.get(locale);
+  if (existing) return existing;
   const i18n = i18nInstance();
   const t = i18n.getFixedT(locale);
-  return (key, values) => {
-    if (!i18n.exists(key, { lng: locale })) throw new Error(`No ${locale} text for "${key}" in locales/${locale}.json`);
-    return t(key, values) as string;
+  // Sentences without values are the same every time: translate each once per process.
+  const fixed = new Map<string, string>();
+  const known = new Set<string>();
+  const translate: Translate = (key, values) => {
+    if (!values || Object.keys(values).length === 0) {
+      const cached = fixed.get(key);
+      if (cached !== undefined) return cached;
+    }
+    if (!known.has(key)) {
+      if (!i18n.exists(key, { lng: locale })) throw new Error(`No ${locale} text for "${key}" in locales/${locale}.json`);
+      known.add(key);
+    }
+    const text = t(key, values) as string;
+    if (!values || Object.keys(values).length === 0) fixed.set(key, text);
+    return text;
   };
+  translators.set(locale, translate);
+  return translate;
 }
 
 /** A list-valued entry, such as the month names. */

@@ -1,0 +1,45 @@
+// Generates a corpus of realistic statements for the benchmark: brand statements of an insurer
+// group, varied from the shipped examples (names, contact details, dates, retention periods,
+// optional sections), each as large as the example it comes from.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+
+const brands = ['Aurora', 'Baken', 'Citadel', 'Delta', 'Eikhof', 'Fjord', 'Galant', 'Haven', 'Iris', 'Juno', 'Kompas', 'Lumen', 'Meridiaan', 'Noord', 'Orion', 'Polder', 'Quartz', 'Rivier', 'Sterre', 'Tulp'];
+const lines = ['Mobiel', 'Reis', 'Woon', 'Auto', 'Zorg'];
+
+/** A small deterministic generator, so that every run benchmarks the same corpus. */
+function random(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+export function generateCorpus(root, outDir, count = 100) {
+  const examples = readdirSync(join(root, 'examples'))
+    .map((name) => join(root, 'examples', name, 'statement.yaml'))
+    .filter((path) => existsSync(path))
+    .sort();
+  const bases = examples.map((path) => parse(readFileSync(path, 'utf8')));
+  mkdirSync(outDir, { recursive: true });
+  const rnd = random(42);
+  for (let i = 0; i < count; i++) {
+    const s = structuredClone(bases[i % bases.length]);
+    const brand = `${brands[i % brands.length]} ${lines[Math.floor(i / brands.length) % lines.length]}`;
+    const slug = brand.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const original = s.controller.name;
+    s.statement.id = `${slug}-${i}`;
+    s.controller.name = brand;
+    s.controller.email = `privacy@${slug}.example`;
+    if (s.controller.website) s.controller.website = `https://www.${slug}.example`;
+    s.statement.lastAmended = `20${20 + (i % 5)}-0${1 + (i % 9)}-1${i % 10}`;
+    if (s.changes?.[0]) s.changes[0].date = s.statement.lastAmended;
+    if (s.changes) s.changes = s.changes.filter((c) => c.date <= s.statement.lastAmended);
+    for (const rule of s.retention) if (rule.period && rnd() < 0.3) rule.period = rnd() < 0.5 ? 'P10Y' : 'P5Y';
+    if (rnd() < 0.25) delete s.security;
+    if (rnd() < 0.25) delete s.cookies;
+    // The brand's name in its own texts.
+    const text = stringify(s, { lineWidth: 0 }).split(original).join(brand);
+    writeFileSync(join(outDir, `${s.statement.id}.yaml`), text);
+  }
+  return examples.length;
+}

@@ -1,0 +1,89 @@
+// `npm run bench`: start-up, single and batch builds, as medians over repeated runs, with the
+// ratio to `node -e 0` measured in the same run. See README, "Performance".
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './corpus.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = join(root, 'bin/privacy-statement.js');
+const harmony = join(root, 'examples/harmony/statement.yaml');
+const quick = process.argv.includes('--quick');
+const reps = quick ? 3 : 9;
+
+/** Runs a command, returning its wall time and the peak memory of its process (VmHWM). */
+function run(args, cwd) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    let peak = 0;
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const sample = () => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peak = Math.max(peak, Number(m[1]) * 1024);
+      } catch {}
+    };
+    const timer = setInterval(sample, 10);
+    child.on('exit', () => sample());
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code !== 0) reject(new Error(`${args.join(' ')} exited ${code}: ${stderr}`));
+      else resolve({ ms, peak });
+    });
+  });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function measure(name, args, { cwd = root, times = reps, before } = {}) {
+  const ms = [];
+  let peak = 0;
+  await run(args, cwd).catch((e) => { throw e; }); // warm the file system cache
+  for (let i = 0; i < times; i++) {
+    before?.();
+    const r = await run(args, cwd);
+    ms.push(r.ms);
+    peak = Math.max(peak, r.peak);
+  }
+  return { name, ms: median(ms), peak };
+}
+
+if (!existsSync(join(root, 'lib/cli.js'))) {
+  console.error('Build first: npm run build');
+  process.exit(2);
+}
+const work = mkdtempSync(join(tmpdir(), 'privacy-statement-bench-'));
+const corpus = join(work, 'corpus');
+const examples = generateCorpus(root, corpus, 100);
+const out = join(work, 'out');
+const clean = () => rmSync(out, { recursive: true, force: true });
+
+console.log(`privacy-statement-compiler benchmark — Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'})`);
+console.log(`corpus: 100 statements generated from ${examples} examples; medians of ${reps} runs\n`);
+
+const node0 = await measure('node -e 0', ['-e', '0']);
+const rows = [node0];
+rows.push(await measure('check Harmony', [bin, 'check', harmony]));
+rows.push(await measure('build Harmony, md+html', [bin, 'build', harmony, '--to', 'md,html', '--out', out, '-q'], { before: clean }));
+rows.push(await measure('build Harmony, md+html+pdf', [bin, 'build', harmony, '--out', out, '-q'], { before: clean }));
+const batchTimes = quick ? 1 : 3;
+rows.push(await measure('check 100 statements', [bin, 'check', corpus], { times: batchTimes }));
+rows.push(await measure('build 100 × md+html', [bin, 'build', corpus, '--to', 'md,html', '--out', out, '-q'], { times: batchTimes, before: clean }));
+rows.push(await measure('build 100 × md+html+pdf', [bin, 'build', corpus, '--out', out, '-q'], { times: batchTimes, before: clean }));
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`${pad('task', 30)}${pad('median', 12)}${pad('× node -e 0', 14)}peak memory`);
+for (const r of rows) {
+  console.log(`${pad(r.name, 30)}${pad(`${r.ms.toFixed(0)} ms`, 12)}${pad((r.ms / node0.ms).toFixed(2), 14)}${(r.peak / 1024 / 1024).toFixed(0)} MB`);
+}
+const checkRatio = rows[1].ms / node0.ms;
+const batch = rows[rows.length - 1];
+console.log(`\ntargets: check within 2× node -e 0: ${checkRatio <= 2 ? 'met' : 'NOT met'} (${checkRatio.toFixed(2)}×); ` +
+  `100 × 3 locales × all formats within 10 s: ${batch.ms <= 10_000 ? 'met' : 'NOT met'} (${(batch.ms / 1000).toFixed(1)} s); ` +
+  `peak memory under 300 MB: ${batch.peak < 300 * 1024 * 1024 ? 'met' : 'NOT met'} (${(batch.peak / 1024 / 1024).toFixed(0)} MB)`);
+rmSync(work, { recursive: true, force: true });
