@@ -98,7 +98,9 @@ export async function bundle({ outdir = join(root, 'lib'), quiet = false } = {})
     target: 'node20.19',
     chunkNames: 'chunks/[name]-[hash]',
     loader: { '.hbs': 'text' },
-    external: ['pdfkit', '@fontsource/*'],
+    // pdfkit reads its own data files (AFM metrics, the sRGB profile) next to its code, and the
+    // fonts are read from their package at run time: neither can live inside the bundle.
+    external: ['pdfkit'],
     legalComments: 'none',
     logLevel: quiet ? 'error' : 'warning',
     // Some bundled CommonJS packages call require() for Node built-ins.
