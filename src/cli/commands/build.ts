@@ -3,7 +3,7 @@ import { renderOutputs } from '../../compile.js';
 import { countDiagnostics } from '../../diagnostics.js';
 import type { Locale } from '../../model/input.generated.js';
 import type { Format } from '../../writers/index.js';
-import type { HtmlMode } from '../../writers/types.js';
+import type { HtmlMode, PdfStandard } from '../../writers/types.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { readInputs } from '../inputs.js';
 import { formatReport, type ReportFormat } from '../report/index.js';
@@ -19,7 +19,7 @@ export interface BuildCommandOptions {
   format: ReportFormat;
   strict: boolean;
   quiet: boolean;
-  pdfStandard?: 'pdf-ua' | 'pdf-a-2a';
+  pdfStandard?: PdfStandard;
 }
 
 export async function runBuild(inputs: string[], options: BuildCommandOptions): Promise<number> {
