@@ -49,7 +49,7 @@ export function listBlock(node: List, frame: Frame, parent: StructNode, ctx: Blo
   const owner = child(parent, 'L');
   const start = node.start ?? 1;
   const labels = node.children.map((_, i) => (node.ordered ? `${start + i}.` : bullets[ctx.listDepth % bullets.length]!));
-  const labelStyle = (lbl: StructNode): TextStyle => ({ ...body(lbl), color: node.ordered ? colors.text : colors.muted });
+  const labelStyle = (lbl: StructNode): TextStyle => body(lbl);
   const widest = Math.max(0, ...labels.map((l) => ctx.measure(l, 'regular', text.body.size)));
   const indent = node.ordered ? Math.max(lists.bulletIndent, widest + lists.numberGap) : lists.bulletIndent;
   const inner: Frame = { x: frame.x + indent, width: frame.width - indent };

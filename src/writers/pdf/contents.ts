@@ -28,9 +28,10 @@ export function contentsBlock(doc: StatementDocument, frame: Frame, root: Struct
     const style: TextStyle = { face: 'regular', size: text.contents.size, color: colors.text, owner: link, link: { dest: section.id, label: section.title } };
     const lines: Line[] = textLines([{ kind: 'text', text: section.title, style }], { x: frame.x, width: frame.width - numberColumn }, text.contents, measure);
     const last = lines.at(-1);
-    const firstText = last?.ops.find((o) => o.kind === 'text');
-    if (last && firstText?.kind === 'text') {
-      last.ops.push({ kind: 'page-of', right: frame.x + frame.width, baseline: firstText.baseline, dest: section.id, style: { ...style, color: colors.muted } });
+    const texts = (last?.ops ?? []).flatMap((o) => (o.kind === 'text' ? [o] : []));
+    const end = texts.at(-1);
+    if (last && end) {
+      last.ops.push({ kind: 'page-of', right: frame.x + frame.width, baseline: end.baseline, dest: section.id, style: { ...style, color: colors.muted }, leaderFrom: end.x + end.width });
     }
     return { lines, before: 1.5, after: 1.5 };
   });

@@ -22,8 +22,11 @@ export interface TextStyle {
  */
 export type Op =
   | { kind: 'text'; x: number; baseline: number; text: string; width: number; style: TextStyle }
-  /** The page a section starts on, right-aligned at `right`: known only after pagination. */
-  | { kind: 'page-of'; right: number; baseline: number; dest: string; style: TextStyle }
+  /**
+   * The page a section starts on, right-aligned at `right`: known only after pagination. Dot
+   * leaders lead the eye to it from `leaderFrom`, the end of the entry's title.
+   */
+  | { kind: 'page-of'; right: number; baseline: number; dest: string; style: TextStyle; leaderFrom: number }
   | { kind: 'rule'; x: number; y: number; width: number; height: number; color: Color; hiddenAtPageTop?: boolean };
 
 /** A heading line that starts a section: a named destination, and a bookmark for h2 and h3. */

@@ -5,13 +5,16 @@ import { furnitureStyle } from './furniture.js';
 import type { LinkTarget, Op, TextStyle } from './layout.js';
 import type { Page } from './paginate.js';
 import type { StructNode } from './structure.js';
-import { page as pageSize } from './theme.js';
+import { colors, page as pageSize } from './theme.js';
 
 interface LinkOnPage {
   element: StructureElement;
   target: LinkTarget;
   rects: [number, number, number, number][];
 }
+
+/** Dots every `step` points, aligned from entry to entry as in a typeset table of contents. */
+const leader = { step: 4, gap: 6, radius: 0.55 } as const;
 
 /** How far above a heading a jump to it lands, so that the rule above an `h2` shows. */
 const destinationMargin = 16;
@@ -116,6 +119,14 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
           pdf.font(op.style.face).fontSize(op.style.size);
           const width = pdf.widthOfString(value);
           drawText(value, op.right - width, top + op.baseline, op.style, width);
+          const first = Math.ceil((op.leaderFrom + leader.gap) / leader.step) * leader.step;
+          const last = op.right - width - leader.gap;
+          if (first < last) {
+            decorations.push(() => {
+              for (let x = first; x <= last; x += leader.step) pdf.circle(x, top + op.baseline - leader.radius, leader.radius);
+              pdf.fill(colors.leader);
+            });
+          }
           break;
         }
         case 'rule':

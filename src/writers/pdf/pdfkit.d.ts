@@ -50,6 +50,7 @@ declare module 'pdfkit' {
     widthOfString(text: string): number;
     text(text: string, x: number, y: number, options: { lineBreak: false; baseline: 'alphabetic' }): this;
     rect(x: number, y: number, w: number, h: number): this;
+    circle(x: number, y: number, radius: number): this;
     fill(color?: string): this;
     struct(role: string, options?: { alt?: string }): StructureElement;
     addStructure(element: StructureElement): this;

@@ -14,6 +14,8 @@ export const colors = {
   muted: '#55606a',
   accent: '#0b5c8c',
   rule: '#d6dde3',
+  /** Dot leaders in the table of contents: there to guide the eye, not to be read. */
+  leader: '#a3acb4',
 } as const;
 
 export type Color = string;
