@@ -212,6 +212,20 @@ describe('usage errors: exit 2, one line, no stack trace', () => {
   });
 });
 
+describe('the bundle', () => {
+  it('loads PDFKit only with the PDF writer, which is imported only when PDF is asked for', () => {
+    const dir = join(root, 'lib/chunks');
+    const chunks = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    const importing = chunks.filter((f) => /from "pdfkit"/.test(readFileSync(join(dir, f), 'utf8')));
+    expect(importing).toHaveLength(1);
+    expect(importing[0]).toMatch(/^pdf-/);
+    for (const f of [...chunks.map((c) => join(dir, c)), join(root, 'lib/cli.js'), join(root, 'lib/index.js')]) {
+      const code = readFileSync(f, 'utf8');
+      expect(code, f).not.toMatch(new RegExp(`^import[^(]*"\\./(chunks/)?${importing[0]!.replace('.', '\\.')}"`, 'm'));
+    }
+  });
+});
+
 describe('help', () => {
   it('teaches the commands with examples and exit codes', async () => {
     const r = await runCli(['--help']);

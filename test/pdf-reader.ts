@@ -11,6 +11,8 @@ export interface ReadPdf {
   contentText: string;
   artifactText: string;
   roles: Set<string>;
+  /** The tag of the last text on each page (not counting headers and footers). */
+  lastTagOnPage: string[];
   lang: string | undefined;
   info: Record<string, unknown>;
   outline: { title: string; dest: string | null; items: { title: string; dest: string | null }[] }[];
@@ -37,6 +39,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       node.children?.forEach(walk);
     };
     const pageTexts: string[] = [];
+    const lastTagOnPage: string[] = [];
     let content = '';
     let artifacts = '';
     let rightmostText = 0;
@@ -47,6 +50,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       const items = (await page.getTextContent({ includeMarkedContent: true, disableNormalization: true })).items;
       const open: string[] = [];
       let pageText = '';
+      let lastTag = '';
       for (const item of items) {
         if ('type' in item) {
           if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') open.push((item as { tag?: string }).tag ?? ''); // pdf.js sets the tag but does not type it
@@ -55,10 +59,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
         }
         pageText += item.str + (item.hasEOL ? '\n' : '');
         if (open.includes('Artifact')) artifacts += item.str + ' ';
-        else content += item.str + (item.hasEOL ? '\n' : '');
+        else {
+          content += item.str + (item.hasEOL ? '\n' : '');
+          if (item.str.trim()) lastTag = open.at(-1) ?? '';
+        }
         if (item.str.trim()) rightmostText = Math.max(rightmostText, item.transform[4] + item.width);
       }
       pageTexts.push(pageText);
+      lastTagOnPage.push(lastTag);
       for (const a of (await page.getAnnotations()) as { subtype: string; url?: string; dest?: string; contentsObj?: { str: string } }[]) {
         if (a.subtype !== 'Link') continue;
         links.push({ page: n, ...(a.url ? { url: a.url } : {}), ...(typeof a.dest === 'string' ? { dest: a.dest } : {}), contents: a.contentsObj?.str ?? '' });
@@ -79,6 +87,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       contentText: collapse(content),
       artifactText: collapse(artifacts),
       roles,
+      lastTagOnPage,
       lang: typeof infoRecord.Language === 'string' ? infoRecord.Language : undefined,
       info: infoRecord,
       outline,

@@ -125,6 +125,13 @@ describe('PDF output', async () => {
     }
   });
 
+  it('never ends a page with a heading', () => {
+    for (const p of pdfs.values()) {
+      expect(p.lastTagOnPage).toHaveLength(p.pages);
+      expect(p.lastTagOnPage.filter((tag) => /^H\d$/.test(tag))).toEqual([]);
+    }
+  });
+
   it('keeps all text inside the margins: long words and addresses wrap', () => {
     for (const p of pdfs.values()) expect(p.rightmostText).toBeLessThanOrEqual(page.width - page.margin.right + 0.5);
   });

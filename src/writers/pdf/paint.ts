@@ -122,9 +122,10 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
           const first = Math.ceil((op.leaderFrom + leader.gap) / leader.step) * leader.step;
           const last = op.right - width - leader.gap;
           if (first < last) {
+            // One dashed stroke with round caps and dashes of no length: a row of dots.
             decorations.push(() => {
-              for (let x = first; x <= last; x += leader.step) pdf.circle(x, top + op.baseline - leader.radius, leader.radius);
-              pdf.fill(colors.leader);
+              const y = top + op.baseline - leader.radius;
+              pdf.save().moveTo(first, y).lineTo(last, y).lineWidth(leader.radius * 2).lineCap('round').dash(0.001, { space: leader.step }).stroke(colors.leader).restore();
             });
           }
           break;

@@ -50,7 +50,14 @@ declare module 'pdfkit' {
     widthOfString(text: string): number;
     text(text: string, x: number, y: number, options: { lineBreak: false; baseline: 'alphabetic' }): this;
     rect(x: number, y: number, w: number, h: number): this;
-    circle(x: number, y: number, radius: number): this;
+    moveTo(x: number, y: number): this;
+    lineTo(x: number, y: number): this;
+    lineWidth(width: number): this;
+    lineCap(cap: 'round'): this;
+    dash(length: number, options: { space: number }): this;
+    stroke(color: string): this;
+    save(): this;
+    restore(): this;
     fill(color?: string): this;
     struct(role: string, options?: { alt?: string }): StructureElement;
     addStructure(element: StructureElement): this;
