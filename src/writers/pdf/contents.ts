@@ -24,7 +24,7 @@ export function contentsBlock(doc: StatementDocument, frame: Frame, root: Struct
   const toc = child(root, 'TOC');
   const entries = doc.outline.map((section): Block => {
     const item = child(toc, 'TOCI');
-    const link = child(item, 'Link', section.title);
+    const link = child(item, 'Link');
     const style: TextStyle = { face: 'regular', size: text.contents.size, color: colors.text, owner: link, link: { dest: section.id, label: section.title } };
     const lines: Line[] = textLines([{ kind: 'text', text: section.title, style }], { x: frame.x, width: frame.width - numberColumn }, text.contents, measure);
     const last = lines.at(-1);

@@ -40,7 +40,7 @@ export function inlinesOf(nodes: readonly PhrasingContent[], style: TextStyle): 
       case 'link': {
         const label = toString(node);
         const link = target(node.url, label);
-        const owner = child(style.owner, 'Link', 'url' in link ? link.url.replace(/^mailto:/, '') : label);
+        const owner = child(style.owner, 'Link');
         out.push(...inlinesOf(node.children, { ...style, color: colors.accent, owner, link, underline: true }));
         break;
       }

@@ -50,7 +50,7 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
         if (known) return known;
       }
       const parent = elementOf(node.parent!);
-      const element = pdf.struct(node.role, node.alt !== undefined ? { alt: node.alt } : undefined);
+      const element = pdf.struct(node.role);
       parent.add(element);
       if (node.role !== 'Link') elements.set(node, element);
       return element;
@@ -96,7 +96,8 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
 
     for (const { element, target, rects } of links.values()) {
       for (const [x, y, w, h] of rects) {
-        const options = { structParent: element, Contents: new String(target.label) };
+        // The link's text is read from its content; the annotation describes where it leads.
+        const options = { structParent: element, Contents: new String(describe(target)) };
         if ('url' in target) pdf.link(x, y, w, h, target.url, options);
         else pdf.goTo(x, y, w, h, target.dest, options);
       }
@@ -137,6 +138,12 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
     }
   });
   rootElement.end();
+}
+
+function describe(target: LinkTarget): string {
+  if ('dest' in target) return target.label;
+  const address = target.url.replace(/^mailto:/, '');
+  return target.label === address || `https://${target.label}` === address.replace(/\/$/, '') ? address : `${target.label} (${address})`;
 }
 
 function bookmark(parent: Outline, title: string, id: string): Outline {

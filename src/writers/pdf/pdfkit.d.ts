@@ -59,7 +59,7 @@ declare module 'pdfkit' {
     save(): this;
     restore(): this;
     fill(color?: string): this;
-    struct(role: string, options?: { alt?: string }): StructureElement;
+    struct(role: string): StructureElement;
     addStructure(element: StructureElement): this;
     markStructureContent(tag: string): StructureContent;
     markContent(tag: 'Artifact', options?: { type?: 'Pagination' | 'Layout'; attached?: ('Top' | 'Bottom' | 'Left' | 'Right')[] }): this;

@@ -26,14 +26,12 @@ export type Role =
 export interface StructNode {
   role: Role;
   parent?: StructNode;
-  /** Alternative description (links: what they point at). */
-  alt?: string;
 }
 
 export function structRoot(): StructNode {
   return { role: 'Document' };
 }
 
-export function child(parent: StructNode, role: Role, alt?: string): StructNode {
-  return alt === undefined ? { role, parent } : { role, parent, alt };
+export function child(parent: StructNode, role: Role): StructNode {
+  return { role, parent };
 }
