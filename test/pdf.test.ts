@@ -71,6 +71,8 @@ describe('PDF output', async () => {
       const links = elements(p.raw, 'Link');
       expect(links.length).toBeGreaterThan(20);
       expect(links.filter((l) => !l.includes('/Type /OBJR'))).toEqual([]);
+      expect(elements(p.raw, 'L').length).toBeGreaterThan(10);
+      expect(elements(p.raw, 'L').every((l) => /\/A <<\n\/O \/List\n\/ListNumbering \/Disc\n>>/.test(l))).toBe(true);
       expect(p.raw).toMatch(/\/MarkInfo \d+ 0 R/);
       expect(p.raw).toMatch(/\/Marked true/);
     }
@@ -209,6 +211,8 @@ describe('PDF from unusual input', () => {
     doc.tree.children.push(table, { type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: url }] }] });
     const p = await readPdf((await writePdf(doc, { html: 'document' })) as Uint8Array);
     for (const role of ['Table', 'TR', 'TH', 'TD']) expect(p.roles, role).toContain(role);
+    expect(elements(p.raw, 'TH')).toHaveLength(2);
+    for (const th of elements(p.raw, 'TH')) expect(th).toMatch(/\/Scope \/Column/);
     expect(p.contentText).toContain('Recorded telephone conversations');
     expect(p.rightmostText).toBeLessThanOrEqual(page.width - page.margin.right + 0.5);
     expect(p.links.filter((l) => l.url === url).length).toBeGreaterThan(1);

@@ -46,7 +46,7 @@ export function headingBlock(node: Heading, frame: Frame, root: StructNode, ctx:
 const bullets = ['•', '–', '◦'];
 
 export function listBlock(node: List, frame: Frame, parent: StructNode, ctx: BlockContext): Block {
-  const owner = child(parent, 'L');
+  const owner = child(parent, 'L', { O: 'List', ListNumbering: node.ordered ? 'Decimal' : 'Disc' });
   const start = node.start ?? 1;
   const labels = node.children.map((_, i) => (node.ordered ? `${start + i}.` : bullets[ctx.listDepth % bullets.length]!));
   const labelStyle = (lbl: StructNode): TextStyle => body(lbl);

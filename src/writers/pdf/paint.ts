@@ -51,6 +51,7 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
       }
       const parent = elementOf(node.parent!);
       const element = pdf.struct(node.role);
+      if (node.attributes) element.dictionary.data.A = { ...node.attributes };
       parent.add(element);
       if (node.role !== 'Link') elements.set(node, element);
       return element;

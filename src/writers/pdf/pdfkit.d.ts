@@ -10,6 +10,8 @@ declare module 'pdfkit' {
   }
 
   export interface StructureElement {
+    /** The element's dictionary, written when the element ends: attributes go in `A`. */
+    dictionary: { data: Record<string, unknown> };
     add(child: StructureElement | StructureContent): this;
     end(): void;
   }

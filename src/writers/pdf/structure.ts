@@ -23,15 +23,19 @@ export type Role =
   | 'TOC'
   | 'TOCI';
 
+/** Standard structure attributes PDF/UA checkers ask for: how a list is numbered, what a header cell heads. */
+export type Attributes = { O: 'List'; ListNumbering: 'Disc' | 'Decimal' } | { O: 'Table'; Scope: 'Column' | 'Row' };
+
 export interface StructNode {
   role: Role;
   parent?: StructNode;
+  attributes?: Attributes;
 }
 
 export function structRoot(): StructNode {
   return { role: 'Document' };
 }
 
-export function child(parent: StructNode, role: Role): StructNode {
-  return { role, parent };
+export function child(parent: StructNode, role: Role, attributes?: Attributes): StructNode {
+  return attributes ? { role, parent, attributes } : { role, parent };
 }

@@ -21,7 +21,7 @@ export function tableBlock(node: Table, frame: Frame, parent: StructNode, measur
     let rows = 1;
     row.children.forEach((cell, c) => {
       const header = r === 0;
-      const cellNode = child(tr, header ? 'TH' : 'TD');
+      const cellNode = header ? child(tr, 'TH', { O: 'Table', Scope: 'Column' }) : child(tr, 'TD');
       const inlines = inlinesOf(cell.children, { face: header ? 'bold' : 'regular', size: role.size, color: colors.text, owner: cellNode });
       const width = columnWidth - 2 * tables.padding;
       const broken = breakLines(inlines, width, measure);
