@@ -1,6 +1,6 @@
 import type { Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { compile, type Output } from '../src/compile.js';
+import { compile } from '../src/compile.js';
 import type { StatementSource } from '../src/model/input.generated.js';
 import { resolveStatement } from '../src/model/statement.js';
 import { renderDocument } from '../src/render/document.js';
@@ -219,4 +219,3 @@ describe('PDF from unusual input', () => {
   });
 });
 
-export type { Output };

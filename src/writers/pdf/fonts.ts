@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
  * installed package, wherever it is, so that neither the bundle in lib/ nor the sources run by
  * the tests carry a copy, and so that nothing is read unless a PDF is written.
  */
-export const fontPackage = '@expo-google-fonts/source-sans-3';
+const fontPackage = '@expo-google-fonts/source-sans-3';
 
 export type Face = 'regular' | 'italic' | 'bold' | 'boldItalic' | 'semibold';
 
@@ -30,11 +30,6 @@ export function fontFiles(): Record<Face, Buffer> {
   const read = (face: Face): Buffer => readFileSync(resolveFrom.resolve(`${fontPackage}/${files[face]}`));
   loaded = { regular: read('regular'), italic: read('italic'), bold: read('bold'), boldItalic: read('boldItalic'), semibold: read('semibold') };
   return loaded;
-}
-
-export function faceFor(bold: boolean, italic: boolean): Face {
-  if (bold) return italic ? 'boldItalic' : 'bold';
-  return italic ? 'italic' : 'regular';
 }
 
 export function withBold(face: Face): Face {

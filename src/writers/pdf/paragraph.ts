@@ -1,5 +1,5 @@
 import type { Inline } from './inline.js';
-import type { Frame, Line, Measure, Op, TextStyle } from './layout.js';
+import type { Frame, Line, Measure, Op } from './layout.js';
 import { breakLines } from './linebreak.js';
 import type { TextRole } from './theme.js';
 
@@ -31,6 +31,3 @@ export function textLines(inlines: readonly Inline[], frame: Frame, role: TextRo
   return lines;
 }
 
-export function textStyle(style: Omit<TextStyle, 'size'>, role: TextRole): TextStyle {
-  return { ...style, size: role.size };
-}
