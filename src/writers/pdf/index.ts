@@ -11,6 +11,12 @@ import { paint } from './paint.js';
 import { page } from './theme.js';
 
 /**
+ * Widths of text at size 1000, by face: shaping text with the fonts' kerning is most of the
+ * work of a layout, and the same words recur in every statement and language.
+ */
+const widths = new Map<string, number>();
+
+/**
  * The statement as a tagged, accessible PDF (PDF/UA-1, or PDF/A-2a for archiving), drawn from
  * the same document tree as the HTML: layout (lines), pagination (pages), painting (pdfkit,
  * with the structure tags), then a last pass that makes the bytes reproducible.
@@ -41,7 +47,15 @@ export const writePdf: Writer = async (doc, options) => {
   escapeMetadata(pdf);
   if (archive) declarePdfUa(pdf);
 
-  const measure: Measure = (text, face, size) => pdf.font(face).fontSize(size).widthOfString(text);
+  const measure: Measure = (text, face, size) => {
+    const key = `${face}\u0000${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      width = pdf.font(face).fontSize(1000).widthOfString(text);
+      widths.set(key, width);
+    }
+    return (width * size) / 1000;
+  };
   const frame = { x: page.margin.left, width: page.width - page.margin.left - page.margin.right };
   const { lines, root } = layoutDocument(doc, frame, measure);
   const pages = paginate(lines, page.margin.top, page.height - page.margin.bottom);

@@ -138,22 +138,22 @@ export function breakLines(inlines: readonly Inline[], width: number, measure: M
     space = undefined;
   }
   if (line.length > 0) lines.push(line);
-  return lines.map((pieces) => segments(pieces, measure));
+  return lines.map(segments);
 }
 
 /** Joins neighbouring pieces of one style into one run, so that a line is drawn in few strokes. */
-function segments(pieces: Piece[], measure: Measure): Segment[] {
+function segments(pieces: Piece[]): Segment[] {
   const out: Segment[] = [];
   let x = 0;
   for (const p of pieces) {
     const last = out.at(-1);
     if (last && last.style === p.style) {
       last.text += p.text;
-      last.width = measure(last.text, p.style.face, p.style.size);
+      last.width += p.width;
     } else {
       out.push({ text: p.text, style: p.style, x, width: p.width });
     }
-    x = out.at(-1)!.x + out.at(-1)!.width;
+    x += p.width;
   }
   return out.filter((s) => s.text !== '');
 }
