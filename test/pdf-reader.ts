@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** What the tests read back from a PDF: with pdf.js, as a reader or assistive technology would. */
@@ -104,6 +105,17 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
 /** The structure elements of a role, as written in the file (pdf.js shows them per page). */
 export function elements(raw: string, role: string): string[] {
   return [...raw.matchAll(/\d+ 0 obj\n<<\n\/S \/(\w+)\n([^]*?)\nendobj/g)].filter((m) => m[1] === role).map((m) => m[2]!);
+}
+
+/** The page content streams of a file written by the PDF writer (deflated, one operator a line). */
+export function pageContents(raw: string): string[] {
+  const out: string[] = [];
+  for (const m of raw.matchAll(/\/Length (\d+)\n\/Filter \/FlateDecode\n>>\nstream\n/g)) {
+    const start = m.index + m[0].length;
+    const data = inflateSync(Buffer.from(raw.slice(start, start + Number(m[1])), 'latin1')).toString('latin1');
+    if (/^BT$/m.test(data)) out.push(data);
+  }
+  return out;
 }
 
 /** The standard 14 fonts, which a reader substitutes instead of showing the embedded font. */

@@ -7,7 +7,7 @@ import { renderDocument } from '../src/render/document.js';
 import { writePdf } from '../src/writers/pdf/index.js';
 import { page } from '../src/writers/pdf/theme.js';
 import { edit, examples, minimal, read } from './helpers.js';
-import { elements, readPdf, standard14, type ReadPdf } from './pdf-reader.js';
+import { elements, pageContents, readPdf, standard14, type ReadPdf } from './pdf-reader.js';
 import { parse } from 'yaml';
 
 /**
@@ -75,6 +75,24 @@ describe('PDF output', async () => {
       expect(elements(p.raw, 'L').every((l) => /\/A <<\n\/O \/List\n\/ListNumbering \/Disc\n>>/.test(l))).toBe(true);
       expect(p.raw).toMatch(/\/MarkInfo \d+ 0 R/);
       expect(p.raw).toMatch(/\/Marked true/);
+    }
+  });
+
+  it('draws nothing untagged: every text and every stroke is tagged content or an artifact', () => {
+    for (const p of pdfs.values()) {
+      const pages = pageContents(p.raw);
+      expect(pages).toHaveLength(p.pages);
+      for (const content of pages) {
+        let depth = 0;
+        const untagged: string[] = [];
+        for (const op of content.split('\n')) {
+          if (/ B[DM]C$/.test(op)) depth++;
+          else if (op === 'EMC') depth--;
+          else if (depth === 0 && /^(BT|f|S|B)$|(^| )(f|S)$/.test(op)) untagged.push(op);
+        }
+        expect(depth).toBe(0);
+        expect(untagged).toEqual([]);
+      }
     }
   });
 
