@@ -98,8 +98,8 @@ export async function bundle({ outdir = join(root, 'lib'), quiet = false } = {})
     target: 'node20.19',
     chunkNames: 'chunks/[name]-[hash]',
     loader: { '.hbs': 'text' },
-    // pdfkit reads its own data files (AFM metrics, the sRGB profile) next to its code, and the
-    // fonts are read from their package at run time: neither can live inside the bundle.
+    // pdfkit reads its own data files (the sRGB profile for PDF/A) next to its code, so it stays
+    // a package of its own; the PDF fonts are likewise read from their package at run time.
     external: ['pdfkit'],
     legalComments: 'none',
     logLevel: quiet ? 'error' : 'warning',
