@@ -112,7 +112,9 @@ export async function bundle({ outdir = join(root, 'lib'), quiet = false } = {})
     target: 'node20.19',
     chunkNames: 'chunks/[name]-[hash]',
     loader: { '.hbs': 'text' },
-    external: ['pdfkit', '@fontsource/*'],
+    // pdfkit reads its own data files (the sRGB profile for PDF/A) next to its code, so it stays
+    // a package of its own; the PDF fonts are likewise read from their package at run time.
+    external: ['pdfkit'],
     legalComments: 'none',
     // Smaller code parses faster: start-up time is mostly parsing. `--debug` maps stacks back.
     minify: process.env.PSC_NO_MINIFY !== '1',

@@ -6,7 +6,7 @@ import { ruleById, rules } from './rules/index.js';
 import { runRules } from './rules/run.js';
 import { validateSchema } from './validate/schema.js';
 import { extensions, formats as allFormats, writers, type Format } from './writers/index.js';
-import type { HtmlMode } from './writers/types.js';
+import type { HtmlMode, PdfStandard } from './writers/types.js';
 
 export interface CheckOptions {
   /** The file name to put in diagnostics, as the user should see it. */
@@ -31,8 +31,8 @@ export interface CompileOptions extends CheckOptions {
   formats?: Format[];
   /** `document` (default): a whole page; `fragment`: the `<article>` only, for embedding. */
   html?: HtmlMode;
-  /** PDF conformance profile; default PDF/UA. */
-  pdfStandard?: 'pdf-ua' | 'pdf-a-2a';
+  /** PDF conformance profile: `pdf-ua` (default) or `pdf-a-2a` for archiving. */
+  pdfStandard?: PdfStandard;
 }
 
 export interface Output {

@@ -7,7 +7,7 @@
 export { check, compile } from './compile.js';
 export type { CheckOptions, CheckResult, CompileOptions, CompileResult, Output, Source } from './compile.js';
 export type { Diagnostic, Severity } from './diagnostics.js';
-export type { Format, HtmlMode } from './writers/types.js';
+export type { Format, HtmlMode, PdfStandard } from './writers/types.js';
 export type { Locale, StatementSource } from './model/input.generated.js';
 export { rules } from './rules/index.js';
 export type { Rule, RuleMeta } from './rules/types.js';

@@ -96,20 +96,40 @@ describe('privacy-statement check', () => {
 });
 
 describe('privacy-statement build', () => {
-  it('writes every locale and format and a manifest', async () => {
+  it('writes every locale and format, PDF included, and a manifest', async () => {
     const dir = tmp();
-    const r = await runCli(['build', join(root, examples.harmony), '--out', 'out', '--to', 'md,html'], { cwd: dir });
+    const r = await runCli(['build', join(root, examples.harmony), '--out', 'out'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const files = readdirSync(join(dir, 'out')).sort();
-    expect(files).toEqual(['harmony.en.html', 'harmony.en.md', 'harmony.fr.html', 'harmony.fr.md', 'harmony.nl.html', 'harmony.nl.md', 'manifest.json']);
+    expect(files).toEqual([
+      'harmony.en.html', 'harmony.en.md', 'harmony.en.pdf',
+      'harmony.fr.html', 'harmony.fr.md', 'harmony.fr.pdf',
+      'harmony.nl.html', 'harmony.nl.md', 'harmony.nl.pdf',
+      'manifest.json',
+    ]);
     const manifest = JSON.parse(readFileSync(join(dir, 'out/manifest.json'), 'utf8'));
-    expect(manifest.files).toHaveLength(6);
+    expect(manifest.files).toHaveLength(9);
     for (const entry of manifest.files) {
       const content = readFileSync(join(dir, 'out', entry.path));
       expect(entry).toMatchObject({ statement: 'harmony', bytes: content.byteLength, sha256: createHash('sha256').update(content).digest('hex') });
     }
     expect(manifest.files.find((f: { path: string }) => f.path === 'harmony.fr.html')).toMatchObject({ locale: 'fr', format: 'html' });
+    expect(manifest.files.find((f: { path: string }) => f.path === 'harmony.nl.pdf')).toMatchObject({ locale: 'nl', format: 'pdf' });
+    expect(readFileSync(join(dir, 'out/harmony.nl.pdf')).subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+  });
+
+  it('writes PDF/A-2a with --pdf-standard pdf-a-2a, PDF/UA by default', async () => {
+    const dir = tmp();
+    writeSource(dir, 's.yaml', minimal());
+    const archive = await runCli(['build', 's.yaml', '--to', 'pdf', '--locale', 'en', '--pdf-standard', 'pdf-a-2a', '--out', 'a'], { cwd: dir });
+    expect(archive.code).toBe(0);
+    expect(readdirSync(join(dir, 'a')).sort()).toEqual(['manifest.json', 'minimal.en.pdf']);
+    expect(readFileSync(join(dir, 'a/minimal.en.pdf'), 'latin1')).toContain('<pdfaid:conformance>A</pdfaid:conformance>');
+    await runCli(['build', 's.yaml', '--to', 'pdf', '--locale', 'en', '--out', 'u'], { cwd: dir });
+    const ua = readFileSync(join(dir, 'u/minimal.en.pdf'), 'latin1');
+    expect(ua).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    expect(ua).not.toContain('pdfaid');
   });
 
   it('writes nothing when the input has errors, and leaves earlier outputs alone', async () => {
@@ -139,9 +159,11 @@ describe('privacy-statement build', () => {
   it('produces identical bytes whatever the time zone and language of the machine', async () => {
     const a = tmp();
     const b = tmp();
-    await runCli(['build', join(root, examples.harmony), '--to', 'md,html', '--out', a], { env: { TZ: 'Pacific/Kiritimati', LANG: 'fr_FR.UTF-8', LC_ALL: 'fr_FR.UTF-8' } });
-    await runCli(['build', join(root, examples.harmony), '--to', 'md,html', '--out', b], { env: { TZ: 'America/Los_Angeles', LANG: 'C', LC_ALL: 'C' } });
-    for (const f of readdirSync(a)) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+    await runCli(['build', join(root, examples.harmony), '--out', a], { env: { TZ: 'Pacific/Kiritimati', LANG: 'fr_FR.UTF-8', LC_ALL: 'fr_FR.UTF-8' } });
+    await runCli(['build', join(root, examples.harmony), '--out', b], { env: { TZ: 'America/Los_Angeles', LANG: 'C', LC_ALL: 'C' } });
+    const files = readdirSync(a);
+    expect(files.filter((f) => f.endsWith('.pdf'))).toHaveLength(3);
+    for (const f of files) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
   });
 });
 
@@ -149,7 +171,8 @@ describe('usage errors: exit 2, one line, no stack trace', () => {
   it.each([
     [['check', 'does-not-exist.yaml'], /does-not-exist\.yaml: no such file or directory/],
     [['check', '--fromat', 'json', 'x.yaml'], /unknown option '--fromat'/],
-    [['build', 'examples/harmony/statement.yaml', '--to', 'docx'], /unknown format docx; choose from md, html/],
+    [['build', 'examples/harmony/statement.yaml', '--to', 'docx'], /unknown format docx; choose from md, html, pdf/],
+    [['build', 'examples/harmony/statement.yaml', '--pdf-standard', 'pdf-x'], /argument 'pdf-x' is invalid.*pdf-ua, pdf-a-2a/],
     [['build', 'examples/harmony/statement.yaml', '--locale', 'de'], /unknown locale de/],
     [['check', 'build.config.mjs'], /build\.config\.mjs is not a \.yaml, \.yml or \.json file/],
     [['frobnicate'], /unknown command 'frobnicate'/],
@@ -189,6 +212,21 @@ describe('usage errors: exit 2, one line, no stack trace', () => {
   });
 });
 
+describe('the bundle', () => {
+  it('loads PDFKit only with the PDF writer, which is imported only when PDF is asked for', () => {
+    const dir = join(root, 'lib/chunks');
+    const chunks = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    const importing = chunks.filter((f) => /from\s*"pdfkit"/.test(readFileSync(join(dir, f), 'utf8')));
+    expect(importing).toHaveLength(1);
+    expect(importing[0]).toMatch(/^pdf-/);
+    for (const f of [...chunks.map((c) => join(dir, c)), join(root, 'lib/cli.js'), join(root, 'lib/index.js')]) {
+      const code = readFileSync(f, 'utf8');
+      // A static import (`import … from "./pdf-….js"` or `import "./pdf-….js"`), minified or not; `import("…")` is fine.
+      expect(code, f).not.toMatch(new RegExp(String.raw`import\s*(?:[\w*{$][^;()]*?from\s*)?["']\./(?:chunks/)?${importing[0]!.replace('.', '\\.')}["']`));
+    }
+  });
+});
+
 describe('help', () => {
   it('teaches the commands with examples and exit codes', async () => {
     const r = await runCli(['--help']);
@@ -198,6 +236,8 @@ describe('help', () => {
     expect(r.stdout).toContain('Exit codes:');
     const build = await runCli(['build', '--help']);
     expect(build.stdout).toContain('--html <mode>');
+    expect(build.stdout).toContain('--pdf-standard <standard>');
+    expect(build.stdout).toMatch(/\(md, html, pdf\)/);
     expect(build.stdout).toContain('manifest.json');
   });
 

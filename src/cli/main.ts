@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import pkg from '../../package.json' with { type: 'json' };
 import { formats } from '../writers/index.js';
 import type { Format } from '../writers/index.js';
+import type { PdfStandard } from '../writers/types.js';
 import type { Locale } from '../model/input.generated.js';
 import { exitCodes, UsageError } from './errors.js';
 
@@ -80,12 +81,17 @@ Exit codes:
     .option('-l, --locale <locales>', `only these languages, comma-separated (${locales.join(', ')}); default: every language of the statement`, listOf('locale', locales))
     .option('-t, --to <formats>', `output formats, comma-separated (${formats.join(', ')})`, listOf('format', formats), [...formats] as Format[])
     .addOption(new Option('--html <mode>', 'document: a complete page with styles; fragment: the <article> alone, to embed in a site').choices(['document', 'fragment']).default('document'))
+    .addOption(
+      new Option('--pdf-standard <standard>', 'PDF conformance: pdf-ua, accessible (PDF/UA-1); pdf-a-2a, accessible and for archiving (PDF/A-2a)')
+        .choices(['pdf-ua', 'pdf-a-2a'])
+        .default('pdf-ua'),
+    )
     .addOption(reportOption())
     .option('--strict', 'treat warnings as errors: build nothing if there is any warning', false)
     .option('-q, --quiet', 'print only problems, no progress or summary', false)
     .option('-w, --watch', 'keep running: rebuild a statement each time its file is saved', false)
-    .addHelpText('after', '\nExamples:\n  $ privacy-statement build examples/harmony/statement.yaml\n  $ privacy-statement build statements/ --out site/privacy --to html --html fragment --locale nl,fr')
-    .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict: boolean; quiet: boolean; watch: boolean }) => {
+    .addHelpText('after', '\nExamples:\n  $ privacy-statement build examples/harmony/statement.yaml\n  $ privacy-statement build statements/ --out site/privacy --to html --html fragment --locale nl,fr\n  $ privacy-statement build statements/ --to pdf --pdf-standard pdf-a-2a\n  $ privacy-statement build statements/harmony.yaml --watch --to md,html')
+    .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict: boolean; quiet: boolean; pdfStandard: PdfStandard; watch: boolean }) => {
       const { runBuild } = await import('./commands/build.js');
       process.exitCode = await runBuild(inputs, opts);
     });

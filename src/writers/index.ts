@@ -7,10 +7,11 @@ import type { Format, Writer } from './types.js';
 export const writers: Record<Format, () => Promise<Writer>> = {
   md: async () => (await import('./md.js')).writeMarkdown,
   html: async () => (await import('./html.js')).writeHtml,
+  pdf: async () => (await import('./pdf/index.js')).writePdf,
 };
 
 export const formats = Object.keys(writers) as Format[];
 
-export const extensions: Record<Format, string> = { md: 'md', html: 'html' };
+export const extensions: Record<Format, string> = { md: 'md', html: 'html', pdf: 'pdf' };
 
 export type { Format, Writer };

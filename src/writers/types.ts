@@ -1,12 +1,14 @@
 import type { StatementDocument } from '../render/document.js';
 
-export type Format = 'md' | 'html';
+export type Format = 'md' | 'html' | 'pdf';
 export type HtmlMode = 'document' | 'fragment';
+
+export type PdfStandard = 'pdf-ua' | 'pdf-a-2a';
 
 export interface WriterOptions {
   html: HtmlMode;
   /** PDF conformance: PDF/UA (default) or PDF/A-2a for archiving. */
-  pdfStandard?: 'pdf-ua' | 'pdf-a-2a';
+  pdfStandard?: PdfStandard;
 }
 
 /** A writer turns the document tree into one output format. */

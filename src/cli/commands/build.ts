@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { countDiagnostics, sortDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import type { Locale } from '../../model/input.generated.js';
 import type { Format } from '../../writers/index.js';
-import type { HtmlMode } from '../../writers/types.js';
+import type { HtmlMode, PdfStandard } from '../../writers/types.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { readInputs } from '../inputs.js';
 import { duplicateIds, type FileResult } from '../pipeline.js';
@@ -19,7 +19,7 @@ export interface BuildCommandOptions {
   format: ReportFormat;
   strict: boolean;
   quiet: boolean;
-  pdfStandard?: 'pdf-ua' | 'pdf-a-2a';
+  pdfStandard?: PdfStandard;
   watch?: boolean;
 }
 

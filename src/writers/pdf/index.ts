@@ -1,0 +1,66 @@
+import PDFDocument from 'pdfkit';
+import type { Writer } from '../types.js';
+import { layoutDocument } from './document.js';
+import { finishFile } from './file.js';
+import { faces, fontFiles } from './fonts.js';
+import { furniture } from './furniture.js';
+import type { Measure } from './layout.js';
+import { declarePdfUa, documentInfo, escapeMetadata } from './metadata.js';
+import { paginate } from './paginate.js';
+import { paint } from './paint.js';
+import { page } from './theme.js';
+
+/**
+ * Widths of text at size 1000, by face: shaping text with the fonts' kerning is most of the
+ * work of a layout, and the same words recur in every statement and language.
+ */
+const widths = new Map<string, number>();
+
+/**
+ * The statement as a tagged, accessible PDF (PDF/UA-1, or PDF/A-2a for archiving), drawn from
+ * the same document tree as the HTML: layout (lines), pagination (pages), painting (pdfkit,
+ * with the structure tags), then a last pass that makes the bytes reproducible.
+ */
+export const writePdf: Writer = async (doc, options) => {
+  const archive = options.pdfStandard === 'pdf-a-2a';
+  const fonts = fontFiles();
+  const pdf = new PDFDocument({
+    autoFirstPage: false,
+    // No default font: pdfkit's is Helvetica, which is never embedded. Every run of text
+    // names one of the embedded faces registered below.
+    font: null,
+    compress: false,
+    pdfVersion: '1.7',
+    tagged: true,
+    subset: archive ? 'PDF/A-2a' : 'PDF/UA',
+    lang: doc.locale,
+    displayTitle: true,
+    info: documentInfo(doc),
+  });
+  const chunks: Uint8Array[] = [];
+  pdf.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    pdf.on('end', resolve);
+    pdf.on('error', reject);
+  });
+  for (const face of faces) pdf.registerFont(face, fonts[face]);
+  escapeMetadata(pdf);
+  if (archive) declarePdfUa(pdf);
+
+  const measure: Measure = (text, face, size) => {
+    const key = `${face}\u0000${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      width = pdf.font(face).fontSize(1000).widthOfString(text);
+      widths.set(key, width);
+    }
+    return (width * size) / 1000;
+  };
+  const frame = { x: page.margin.left, width: page.width - page.margin.left - page.margin.right };
+  const { lines, root } = layoutDocument(doc, frame, measure);
+  const pages = paginate(lines, page.margin.top, page.height - page.margin.bottom);
+  paint(pdf, pages, root, furniture(doc, measure));
+  pdf.end();
+  await ended;
+  return finishFile(Buffer.concat(chunks));
+};

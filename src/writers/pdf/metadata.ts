@@ -1,0 +1,72 @@
+import type PDFDocument from 'pdfkit';
+import type { DocumentOptions } from 'pdfkit';
+import type { StatementDocument } from '../../render/document.js';
+
+const generator = 'privacy-statement-compiler';
+
+/**
+ * The document information. Its date is the day the statement was last amended, at midnight
+ * UTC, never the clock: the same statement gives the same file on every machine and every day.
+ */
+export function documentInfo(doc: StatementDocument): NonNullable<DocumentOptions['info']> {
+  return {
+    Title: `${doc.title} · ${doc.controller}`,
+    Author: doc.controller,
+    Creator: generator,
+    Producer: `${generator} (PDFKit)`,
+    CreationDate: new Date(`${doc.lastAmended}T00:00:00Z`),
+  };
+}
+
+const xmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const escapeXml = (value: string) => value.replace(/[&<>"']/g, (c) => xmlEscapes[c]!);
+
+/**
+ * pdfkit copies the document information into the XMP metadata without escaping it, so a
+ * controller called "Smit & Zn" would make the metadata ill-formed XML, which PDF/A forbids.
+ * The information dictionary is written before the metadata, so the metadata alone can be fed
+ * escaped values.
+ */
+export function escapeMetadata(pdf: PDFDocument): void {
+  const endMetadata = pdf.endMetadata.bind(pdf);
+  pdf.endMetadata = () => {
+    const info = pdf.info;
+    pdf.info = Object.fromEntries(Object.entries(info).map(([k, v]) => [k, typeof v === 'string' ? escapeXml(v) : v]));
+    endMetadata();
+    pdf.info = info;
+  };
+}
+
+/**
+ * PDF/A-2a is tagged exactly as the PDF/UA profile, so it also declares PDF/UA-1 conformance
+ * (pdfkit declares one profile per file). PDF/A accepts metadata only from schemas it knows or
+ * that the file describes, so the PDF/UA identification schema comes with its description.
+ */
+export function declarePdfUa(pdf: PDFDocument): void {
+  pdf.appendXML(`
+        <rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about="">
+            <pdfuaid:part>1</pdfuaid:part>
+        </rdf:Description>
+        <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+            <pdfaExtension:schemas>
+                <rdf:Bag>
+                    <rdf:li rdf:parseType="Resource">
+                        <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                        <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                        <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                        <pdfaSchema:property>
+                            <rdf:Seq>
+                                <rdf:li rdf:parseType="Resource">
+                                    <pdfaProperty:name>part</pdfaProperty:name>
+                                    <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                                    <pdfaProperty:category>internal</pdfaProperty:category>
+                                    <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+                                </rdf:li>
+                            </rdf:Seq>
+                        </pdfaSchema:property>
+                    </rdf:li>
+                </rdf:Bag>
+            </pdfaExtension:schemas>
+        </rdf:Description>
+        `);
+}
