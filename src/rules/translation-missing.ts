@@ -10,7 +10,7 @@ const languageNames: Record<string, string> = { nl: 'Dutch', fr: 'French', en: '
 const shownOnlyWith: Record<string, (p: Purpose) => boolean> = {
   legitimateInterest: (p) => p.legalBasis === 'legitimate-interests',
   legalObligation: (p) => p.legalBasis === 'legal-obligation' || p.legalBasis === 'public-task',
-  consentWithdrawal: (p) => p.legalBasis === 'consent',
+  consentWithdrawal: (p) => p.legalBasis === 'consent' || p.specialCategoryCondition === 'explicit-consent',
 };
 
 /** R13: every LocalizedText that will be rendered exists in every locale of `statement.locales`. */
