@@ -23,21 +23,21 @@ export default defineRule({
     input.dataCategories.forEach((c, i) => {
       const at = (key: string) => pointer('dataCategories', i, key);
       const texts = [...proseOf(c.name, at('name'), locales), ...proseOf(c.description, at('description'), locales), ...listProseOf(c.examples, at('examples'), locales)];
-      check(texts, `data category \`${c.id}\` (${ctx.preview(c.name) ?? c.id})`);
+      check(texts, `data category \`${c.id}\` (${ctx.preview(c.name) ?? c.id})`, 'Name every kind of data it covers');
     });
     input.recipients.forEach((r, i) => {
       const at = (key: string) => pointer('recipients', i, key);
       const texts = [...proseOf(r.name as LocalizedText, at('name'), locales), ...proseOf(r.description, at('description'), locales)];
-      check(texts, `recipient \`${r.id}\` (${ctx.preview(r.name) ?? r.id})`);
+      check(texts, `recipient \`${r.id}\` (${ctx.preview(r.name) ?? r.id})`, 'Name every recipient, or every kind of recipient, it covers');
     });
 
-    function check(texts: Prose[], owner: string): void {
+    function check(texts: Prose[], owner: string, fix: string): void {
       for (const prose of texts) {
         const m = firstMatch(prose.text, lintWords[prose.locale].openEnded);
         if (!m) continue;
         ctx.report({
           path: prose.path,
-          message: `The ${owner} leaves its list open with "${m.word}" in ${languageNames[prose.locale]}. Name everything it covers, or say what kind of data or recipient it is, so that the list is complete.`,
+          message: `The ${owner} leaves its list open with "${m.word}" in ${languageNames[prose.locale]}. ${fix}, so that the reader knows the whole list.`,
         });
       }
     }

@@ -13,7 +13,7 @@ describeRule('objection-notice', {
     {
       name: 'legitimate interests that can only be objected to by letter',
       edit: (t) => postalOnly(withBasis(t, 'legitimate-interests', interest)),
-      expect: { path: '/rights/channels', severity: 'warning', message: /rest on legitimate interests/ },
+      expect: { path: '/rights/channels', severity: 'warning', message: /purpose `contract` rests on legitimate interests/ },
     },
   ],
   passes: [

@@ -6,7 +6,7 @@ describeRule('open-ended-list', {
     {
       name: '"etc." as the last example',
       edit: (t) => edit(t, 'examples: { en: [name, address], nl: [naam, adres] }', 'examples: { en: [name, address, etc.], nl: [naam, adres] }'),
-      expect: { line: 'examples:', path: '/dataCategories/0/examples/en/2', message: 'The data category `contact` (Contact details) leaves its list open with "etc." in English. Name everything it covers, or say what kind of data or recipient it is, so that the list is complete.' },
+      expect: { line: 'examples:', path: '/dataCategories/0/examples/en/2', message: 'The data category `contact` (Contact details) leaves its list open with "etc." in English. Name every kind of data it covers, so that the reader knows the whole list.' },
     },
     {
       name: '"onder andere" in a recipient',

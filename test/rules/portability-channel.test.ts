@@ -3,7 +3,7 @@ import { postalOnly, text, withBasis } from './edits.js';
 
 describeRule('portability-channel', {
   triggers: [
-    { name: 'a contract purpose with a postal channel only', edit: (t) => postalOnly(t), expect: { line: '  channels:', path: '/rights/channels', message: /data portability applies \(purposes `contract` rest on consent or a contract\)/ } },
+    { name: 'a contract purpose with a postal channel only', edit: (t) => postalOnly(t), expect: { line: '  channels:', path: '/rights/channels', message: /data portability applies \(purpose `contract` rests on consent or a contract\)/ } },
   ],
   passes: [
     { name: 'a contract purpose with an e-mail channel', edit: (t) => t },
