@@ -20,10 +20,11 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const controller = [ctx.input.controller.name, ctx.input.controller.legalName].filter((n): n is string => n !== undefined);
     ctx.input.purposes.forEach((p, i) => {
       for (const field of fields) {
         for (const prose of proseOf(p[field], pointer('purposes', i, field), ctx.locales)) {
-          const m = firstMatch(prose.text, lintWords[prose.locale].hedging);
+          const m = firstMatch(prose.text, lintWords[prose.locale].hedging, controller);
           if (!m) continue;
           ctx.report({
             path: prose.path,

@@ -52,12 +52,24 @@ export function dataPattern(pattern: string): RegExp {
   return new RegExp(unicodeBoundaries(pattern), 'iu');
 }
 
-const compiled = new WeakMap<Entry[], { word: string; re: RegExp }[]>();
+const placeholder = '{controller}';
 
-function compile(entries: Entry[]): { word: string; re: RegExp }[] {
+interface Compiled {
+  word: string;
+  /** Absent for patterns that name the controller: those are compiled per statement. */
+  re?: RegExp;
+  pattern?: string;
+}
+
+const compiled = new WeakMap<Entry[], Compiled[]>();
+
+function compile(entries: Entry[]): Compiled[] {
   let list = compiled.get(entries);
   if (!list) {
-    list = entries.map((e) => (typeof e === 'string' ? { word: e, re: wordPattern(e) } : { word: e.word, re: dataPattern(e.pattern) }));
+    list = entries.map((e): Compiled => {
+      if (typeof e === 'string') return { word: e, re: wordPattern(e) };
+      return e.pattern.includes(placeholder) ? { word: e.word, pattern: e.pattern } : { word: e.word, re: dataPattern(e.pattern) };
+    });
     compiled.set(entries, list);
   }
   return list;
@@ -71,11 +83,18 @@ function context(text: string, start: number, end: number): string {
   return (start - before.length > 0 ? '…' : '') + one + (end + after.length < text.length ? '…' : '');
 }
 
-/** The first entry of a list that occurs in a text. */
-export function firstMatch(text: string, entries: Entry[]): Match | undefined {
-  for (const { word, re } of compile(entries)) {
+/**
+ * The first entry of a list that occurs in a text. A pattern may name the controller as
+ * `{controller}` ("KMO-verzekeringen kan uw gegevens delen"); it is matched with the
+ * statement's own names, and skipped when none are given.
+ */
+export function firstMatch(text: string, entries: Entry[], controllerNames: readonly string[] = []): Match | undefined {
+  const names = controllerNames.map(escape).join('|');
+  for (const entry of compile(entries)) {
+    const re = entry.re ?? (names && entry.pattern ? dataPattern(entry.pattern.split(placeholder).join(`(?:${names})`)) : undefined);
+    if (!re) continue;
     const m = re.exec(text);
-    if (m) return { word, found: context(text, m.index, m.index + m[0].length) };
+    if (m) return { word: entry.word, found: context(text, m.index, m.index + m[0].length) };
   }
   return undefined;
 }

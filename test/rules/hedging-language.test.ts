@@ -13,6 +13,7 @@ describeRule('hedging-language', {
     },
     { name: 'Dutch "wij kunnen … delen"', edit: description('We use your details.', 'Wij kunnen uw gegevens ook delen met andere verzekeraars.'), expect: { path: '/purposes/0/description/nl', message: /hedges with "kunnen" in Dutch \("Wij kunnen uw gegevens ook delen met andere verzekeraars\."\)/ } },
     { name: 'Dutch passive "kunnen worden verstrekt"', edit: description('We use your details.', 'Uw gegevens kunnen aan derden worden verstrekt.'), expect: { path: '/purposes/0/description/nl', message: /"kunnen"/ } },
+    { name: 'Dutch, with the controller as subject', edit: description('We use your details.', 'Example Verzekeringen kan uw gegevens delen met andere verzekeraars.'), expect: { path: '/purposes/0/description/nl', message: /hedges with "kan" in Dutch/ } },
     { name: 'Dutch "eventueel"', edit: description('We use your details.', 'Wij delen uw gegevens eventueel met partners.'), expect: { path: '/purposes/0/description/nl', message: /"eventueel"/ } },
   ],
   passes: [

@@ -66,3 +66,15 @@ describe('quality word lists', () => {
     }
   }
 });
+
+describe('hedging with the controller as subject', () => {
+  const names = ['KMO-verzekeringen', 'Groep LB Republico VOF'];
+  it('is found with the statement\'s names, and only then', () => {
+    const nl = 'KMO-verzekeringen kan uw contactgegevens ook gebruiken om met u te communiceren.';
+    const fr = 'KMO-verzekeringen peut partager vos coordonnées sous forme pseudonymisée.';
+    expect(firstMatch(nl, lintWords.nl.hedging, names)?.word).toBe('kan');
+    expect(firstMatch(fr, lintWords.fr.hedging, names)?.word).toBe('peut');
+    expect(firstMatch(nl, lintWords.nl.hedging)).toBeUndefined();
+    expect(firstMatch('U kan uw gegevens gebruiken in de app.', lintWords.nl.hedging, names)).toBeUndefined();
+  });
+});
