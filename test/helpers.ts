@@ -10,6 +10,8 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const bin = join(root, 'bin/privacy-statement.js');
 export const examples = {
   harmony: 'examples/harmony/statement.yaml',
+  kmo: 'examples/kmo-verzekeringen/statement.yaml',
+  adviseur: 'examples/adviseur/statement.yaml',
 } as const;
 
 export function read(path: string): string {

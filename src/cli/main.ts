@@ -44,6 +44,8 @@ Examples:
   $ privacy-statement build examples/harmony/statement.yaml
   $ privacy-statement build statements/ --out public/privacy --to html --html fragment
   $ privacy-statement check statements/ --strict --format github
+  $ privacy-statement rules
+  $ privacy-statement explain purpose-legitimate-interest
 
 Exit codes:
   0   no errors (warnings may have been printed)
@@ -94,6 +96,32 @@ Exit codes:
     .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict: boolean; quiet: boolean; pdfStandard: PdfStandard; watch: boolean }) => {
       const { runBuild } = await import('./commands/build.js');
       process.exitCode = await runBuild(inputs, opts);
+    });
+
+  cmd
+    .command('rules')
+    .summary('list every rule: id, severity, provisions')
+    .description(
+      'List every rule a diagnostic can name: the GDPR rules with their default severity, the provisions\n' +
+        'they enforce and one line each, then the rules of the input format and of the command line.',
+    )
+    .addOption(new Option('--format <format>', 'text for people, json for scripts').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExamples:\n  $ privacy-statement rules\n  $ privacy-statement rules --format json')
+    .action(async (opts: { format: 'text' | 'json' }) => {
+      const { runRules } = await import('./commands/rules.js');
+      process.exitCode = await runRules(opts);
+    });
+
+  cmd
+    .command('explain')
+    .summary('explain one rule: why the law asks for it, with examples')
+    .description('Explain one rule: what it checks, the provisions behind it, why, and an example that passes and one\nthat is reported.')
+    .argument('<rule>', 'a rule id, as printed after each diagnostic, e.g. purpose-legitimate-interest')
+    .addOption(new Option('--format <format>', 'text for people, json for scripts').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExamples:\n  $ privacy-statement explain purpose-legitimate-interest\n  $ privacy-statement explain retention-coverage --format json')
+    .action(async (rule: string, opts: { format: 'text' | 'json' }) => {
+      const { runExplain } = await import('./commands/explain.js');
+      process.exitCode = await runExplain(rule, opts);
     });
 
   return cmd;

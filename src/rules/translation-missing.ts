@@ -1,17 +1,40 @@
 import { segments, valueAt } from '../load/pointer.js';
-import type { Purpose } from '../model/input.generated.js';
+import type { DataCategory, Purpose, Recipient } from '../model/input.generated.js';
 import { capitalize, describe } from '../validate/describe.js';
 import { localizedFields } from '../validate/schema-index.js';
+import type { InputIndex } from './input-index.js';
 import { defineRule } from './types.js';
 
 const languageNames: Record<string, string> = { nl: 'Dutch', fr: 'French', en: 'English' };
 
-/** Fields of a purpose that are only rendered with a particular legal basis. */
-const shownOnlyWith: Record<string, (p: Purpose) => boolean> = {
+/**
+ * Fields rendered only in some cases (their rules warn when they are given in vain): a missing
+ * translation in them is no gap in the published statement.
+ */
+const purposeFieldShown: Record<string, (p: Purpose, index: InputIndex) => boolean> = {
   legitimateInterest: (p) => p.legalBasis === 'legitimate-interests',
   legalObligation: (p) => p.legalBasis === 'legal-obligation' || p.legalBasis === 'public-task',
-  consentWithdrawal: (p) => p.legalBasis === 'consent',
+  consentWithdrawal: (p) => p.legalBasis === 'consent' || p.specialCategoryCondition === 'explicit-consent',
+  specialCategoryLaw: (p, index) => p.specialCategoryCondition !== undefined && index.categoriesOf(p).some((c) => c.kind === 'special'),
+  criminalDataBasis: (p, index) => index.categoriesOf(p).some((c) => c.kind === 'criminal'),
+  nationalIdBasis: (p, index) => index.categoriesOf(p).some((c) => c.kind === 'national-id'),
 };
+const categoryFieldShown: Record<string, (c: DataCategory) => boolean> = {
+  sourceDescription: (c) => (c.source ?? 'data-subject') !== 'data-subject',
+};
+const recipientFieldShown: Record<string, (r: Recipient) => boolean> = {
+  arrangement: (r) => r.role === 'joint-controller',
+};
+
+function shown(input: unknown, index: InputIndex, segs: string[], key: string): boolean {
+  if (segs.length !== 3) return true;
+  const item = valueAt(input, `/${segs[0]}/${segs[1]}`);
+  const own = <T>(table: Record<string, T>): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+  if (segs[0] === 'purposes') return own(purposeFieldShown)?.(item as Purpose, index) ?? true;
+  if (segs[0] === 'dataCategories') return own(categoryFieldShown)?.(item as DataCategory) ?? true;
+  if (segs[0] === 'recipients') return own(recipientFieldShown)?.(item as Recipient) ?? true;
+  return true;
+}
 
 /** R13: every LocalizedText that will be rendered exists in every locale of `statement.locales`. */
 export default defineRule({
@@ -31,11 +54,7 @@ export default defineRule({
     const { input, locales } = ctx;
     for (const field of localizedFields(input)) {
       const segs = segments(field.path);
-      if (segs[0] === 'purposes' && segs.length === 3) {
-        const shown = Object.hasOwn(shownOnlyWith, field.key) ? shownOnlyWith[field.key] : undefined;
-        const purpose = valueAt(input, `/purposes/${segs[1]}`) as Purpose;
-        if (shown && !shown(purpose)) continue;
-      }
+      if (!shown(input, ctx.index, segs, field.key)) continue;
       const where = describe(input, field.path);
       if (typeof field.value === 'string' || Array.isArray(field.value)) {
         // A plain recipient name is a proper noun, the same in every language.

@@ -22,6 +22,7 @@ describeRule('translation-missing', {
   ],
   passes: [
     { name: 'every text in every language', edit: (t) => t },
+    { name: 'a text that is not shown (an arrangement with a processor)', edit: (t) => edit(t, '    role: processor\n', '    role: processor\n    arrangement: { en: Only in English. }\n') },
     { name: 'a recipient named by a proper noun', edit: (t) => edit(t, '{ en: Printing company, nl: Drukkerij }', 'Drukkerij De Vries') },
     { name: 'a single-language statement with plain strings', edit: (t) => edit(edit(t, 'locales: [en, nl]', 'locales: [en]'), "description: { en: Prints and sends our letters., nl: Drukt en verstuurt onze brieven. }", 'description: Prints and sends our letters.') },
   ],

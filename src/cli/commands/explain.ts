@@ -1,0 +1,48 @@
+import { catalogue, type CatalogueEntry } from '../../rules/catalogue.js';
+import { closest } from '../../validate/describe.js';
+import { exitCodes, UsageError } from '../errors.js';
+import { styleFor, type Style } from '../report/style.js';
+
+export interface ExplainCommandOptions {
+  format: 'text' | 'json';
+}
+
+/** Breaks prose into lines of at most `width` characters, for a terminal. */
+function wrap(text: string, width = 96, indent = ''): string {
+  const lines: string[] = [];
+  let line = '';
+  // "Art. 21(1)" stays on one line.
+  for (const word of text.replace(/\b(Arts?\.) (?=\d)/g, '$1\u00a0').split(/[ \t\n]+/).map((w) => w.replace(/\u00a0/g, ' '))) {
+    if (line && line.length + 1 + word.length > width - indent.length) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+}
+
+const indentBlock = (text: string) => text.split('\n').map((l) => `    ${l}`).join('\n');
+
+export function formatExplanation(e: CatalogueEntry, style: Style): string {
+  const out = [`${style.bold(e.id)}  ${e.severity === 'error' ? style.red('error') : style.yellow('warning')} by default`, '', wrap(e.summary)];
+  if (e.references.length > 0) out.push('', `Provisions: ${e.references.join(' · ')}`);
+  if (e.rationale) out.push('', wrap(e.rationale));
+  if (e.kind !== 'gdpr') out.push('', e.kind === 'input' ? 'Reported when the file does not follow YAML or the input format; it cites no provision.' : 'Reported by the command line, not by the rules; it cites no provision.');
+  if (e.examples) out.push('', style.bold('Passes:'), '', indentBlock(e.examples.good), '', style.bold('Reported:'), '', indentBlock(e.examples.bad));
+  return out.join('\n') + '\n';
+}
+
+export async function runExplain(id: string, options: ExplainCommandOptions): Promise<number> {
+  const entries = catalogue();
+  const entry = entries.find((e) => e.id === id);
+  if (!entry) {
+    const ids = entries.map((e) => e.id);
+    const near = closest(id, ids);
+    const guesses = [...new Set([...(near ? [near] : []), ...(id.length >= 4 ? ids.filter((known) => known.includes(id)) : [])])].slice(0, 3);
+    const hint = guesses.length > 0 ? `; did you mean ${guesses.map((g) => `'${g}'`).join(' or ')}?` : '.';
+    throw new UsageError(`unknown rule '${id}'${hint} Run \`privacy-statement rules\` to list every rule.`);
+  }
+  process.stdout.write(options.format === 'json' ? JSON.stringify(entry, null, 2) + '\n' : formatExplanation(entry, styleFor(process.stdout)));
+  return exitCodes.ok;
+}

@@ -1,0 +1,42 @@
+import type { Severity } from '../diagnostics.js';
+import { schemaRules } from '../validate/schema.js';
+import { rules } from './index.js';
+import type { RuleMeta } from './types.js';
+
+/**
+ * Every rule id a diagnostic can carry: the GDPR rules of the registry, the schema's rules,
+ * and the few that reading a file or running the command can report.
+ */
+export interface CatalogueEntry {
+  id: string;
+  /** `gdpr`: a rule of src/rules; `input`: the file's syntax or the input format; `command`: how the command was used. */
+  kind: 'gdpr' | 'input' | 'command';
+  severity: Severity;
+  references: string[];
+  summary: string;
+  rationale?: string;
+  examples?: RuleMeta['examples'];
+}
+
+const inputRules: Record<string, { summary: string; severity?: Severity }> = {
+  'syntax-error': { summary: 'The file is not valid YAML or JSON; the message gives the first place where reading failed.' },
+  'syntax-warning': { summary: 'Something YAML allows but that is probably not what was meant, such as a tab or an unusual tag.', severity: 'warning' },
+  'duplicate-key': { summary: 'The same key twice in one block: only one of the values could be meant.' },
+  'input-too-large': { summary: 'The file is larger than a statement source can be.' },
+  'nesting-too-deep': { summary: 'The file is nested far deeper than a statement source needs, usually an indentation mistake.' },
+  'alias-limit': { summary: 'The file uses more YAML aliases than a statement needs (an alias bomb would expand without bound).' },
+  ...Object.fromEntries(Object.entries(schemaRules).map(([id, summary]) => [id, { summary }])),
+};
+
+const commandRules: Record<string, string> = {
+  'locale-not-available': 'A language was requested that the statement is not written in.',
+  'duplicate-statement-id': 'Two statements checked together have the same `statement.id`, so their output files would overwrite each other.',
+};
+
+export function catalogue(): CatalogueEntry[] {
+  return [
+    ...rules.map((r): CatalogueEntry => ({ id: r.meta.id, kind: 'gdpr', severity: r.meta.severity, references: r.meta.references, summary: r.meta.summary, rationale: r.meta.rationale, examples: r.meta.examples })),
+    ...Object.entries(inputRules).map(([id, r]): CatalogueEntry => ({ id, kind: 'input', severity: r.severity ?? 'error', references: [], summary: r.summary })),
+    ...Object.entries(commandRules).map(([id, summary]): CatalogueEntry => ({ id, kind: 'command', severity: 'error', references: [], summary })),
+  ];
+}

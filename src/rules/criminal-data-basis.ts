@@ -1,0 +1,58 @@
+import { pointer } from '../load/pointer.js';
+import { mentions, rulesFor } from './national.js';
+import { proseOf } from './prose.js';
+import { defineRule } from './types.js';
+
+/** R9, with the national law of section 3. */
+export default defineRule({
+  meta: {
+    id: 'criminal-data-basis',
+    severity: 'error',
+    references: ['GDPR Art. 10', 'UAVG art. 33', 'Law of 30 July 2018, art. 10'],
+    summary: 'A purpose that uses criminal data names the national law that allows it.',
+    rationale:
+      'Personal data about criminal convictions and offences, including suspicions such as fraud, may only be processed under official authority or where Union or member state law authorises it (Art. 10). For Dutch insurers that law is art. 33 of the UAVG (sharing incident data also under the Protocol Incidentenwaarschuwingssysteem Financiële Instellingen); for Belgian insurers it is art. 10 of the Law of 30 July 2018. The statement must say which provision each purpose relies on; a text that does not name it is flagged as a warning.',
+    examples: {
+      good: 'purposes:\n  - id: fraud\n    dataCategories: [incidents]   # kind: criminal\n    criminalDataBasis: { nl: "Artikel 33 van de Uitvoeringswet AVG." }',
+      bad: 'purposes:\n  - id: fraud\n    dataCategories: [incidents]   # kind: criminal, no criminalDataBasis',
+    },
+  },
+  check(ctx) {
+    const law = rulesFor(ctx.authority).criminalData;
+    ctx.input.purposes.forEach((p, i) => {
+      const name = `Purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id})`;
+      const criminal = ctx.index.categoriesOf(p).filter((c) => c.kind === 'criminal');
+      if (criminal.length === 0) {
+        if (p.criminalDataBasis !== undefined) {
+          ctx.report({
+            path: pointer('purposes', i, 'criminalDataBasis'),
+            at: 'key',
+            severity: 'warning',
+            message: `${name} gives \`criminalDataBasis\`, but none of its data categories is of kind \`criminal\`, so the basis is not shown. Add the criminal data category to \`dataCategories\`, or remove \`criminalDataBasis\`.`,
+            references: ['GDPR Art. 10'],
+          });
+        }
+        return;
+      }
+      const which = criminal.map((c) => `\`${c.id}\``).join(', ');
+      if (p.criminalDataBasis === undefined) {
+        ctx.report({
+          path: pointer('purposes', i),
+          at: 'key',
+          message: `${name} uses criminal data (${which}) but does not say which law allows it: add \`criminalDataBasis\` naming ${law.law} and what it allows here.`,
+          references: law.references,
+        });
+        return;
+      }
+      for (const prose of proseOf(p.criminalDataBasis, pointer('purposes', i, 'criminalDataBasis'), ctx.locales)) {
+        if (law.mentions.some((pattern) => mentions(prose.text, pattern))) continue;
+        ctx.report({
+          path: prose.path,
+          severity: 'warning',
+          message: `\`criminalDataBasis\` of purpose \`${p.id}\` (\`${prose.locale}\`) does not name ${law.law}, the law that allows insurers to process criminal data under this authority. Name the provision, so that readers can check it.`,
+          references: law.references,
+        });
+      }
+    });
+  },
+});

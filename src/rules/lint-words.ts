@@ -1,0 +1,100 @@
+import en from '../../locales/lint/en.json' with { type: 'json' };
+import fr from '../../locales/lint/fr.json' with { type: 'json' };
+import nl from '../../locales/lint/nl.json' with { type: 'json' };
+import type { Locale } from '../model/input.generated.js';
+
+/**
+ * A word list entry: a plain word or phrase matched on word boundaries, or a regular expression
+ * (its `pattern`) for words that are weak only in some contexts, such as Dutch "kunnen".
+ */
+export type Entry = string | { word: string; pattern: string; why?: string };
+
+export interface LintWords {
+  checked: string;
+  vagueRetention: Entry[];
+  hedging: Entry[];
+  openEnded: Entry[];
+  genericRecipients: string[];
+  genericInterest: { phrases: string[]; filler: string[] };
+  /** Fewer words than this in a description say little about what a recipient does. */
+  minRecipientDescriptionWords: number;
+}
+
+export const lintWords: Record<Locale, LintWords> = { nl, fr, en } as Record<Locale, LintWords>;
+
+export const languageNames: Record<Locale, string> = { nl: 'Dutch', fr: 'French', en: 'English' };
+
+export interface Match {
+  /** The word as listed, to name in the message. */
+  word: string;
+  /** The words around it, as they were found, for the message. */
+  found: string;
+}
+
+const letter = '[\\p{L}\\p{N}]';
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A word or phrase on word boundaries, case-insensitive; spaces match any white space. */
+export function wordPattern(word: string): RegExp {
+  return new RegExp(`(?<!${letter})${escape(word.trim()).replace(/\s+/g, '\\s+')}(?!${letter})`, 'iu');
+}
+
+/** `\b` in the data files means a word boundary in any script, not only around ASCII letters. */
+function unicodeBoundaries(pattern: string): string {
+  return pattern.replace(/(?<!\\)\\b/g, `(?:(?<!${letter})(?=${letter})|(?<=${letter})(?!${letter}))`);
+}
+
+/** A pattern from a data file as a case-insensitive regular expression. */
+export function dataPattern(pattern: string): RegExp {
+  return new RegExp(unicodeBoundaries(pattern), 'iu');
+}
+
+const placeholder = '{controller}';
+
+interface Compiled {
+  word: string;
+  /** Absent for patterns that name the controller: those are compiled per statement. */
+  re?: RegExp;
+  pattern?: string;
+}
+
+const compiled = new WeakMap<Entry[], Compiled[]>();
+
+function compile(entries: Entry[]): Compiled[] {
+  let list = compiled.get(entries);
+  if (!list) {
+    list = entries.map((e): Compiled => {
+      if (typeof e === 'string') return { word: e, re: wordPattern(e) };
+      return e.pattern.includes(placeholder) ? { word: e.word, pattern: e.pattern } : { word: e.word, re: dataPattern(e.pattern) };
+    });
+    compiled.set(entries, list);
+  }
+  return list;
+}
+
+/** A match with up to three words either side, on one line. */
+function context(text: string, start: number, end: number): string {
+  const before = text.slice(0, start).split(/(?<=\s)(?=\S)/u).slice(-3).join('');
+  const after = text.slice(end).split(/(?<=\S)(?=\s)/u).slice(0, 3).join('');
+  const one = (before + text.slice(start, end) + after).replace(/\s+/g, ' ').trim();
+  return (start - before.length > 0 ? '…' : '') + one + (end + after.length < text.length ? '…' : '');
+}
+
+/**
+ * The first entry of a list that occurs in a text. A pattern may name the controller as
+ * `{controller}` ("KMO-verzekeringen kan uw gegevens delen"); it is matched with the
+ * statement's own names, and skipped when none are given.
+ */
+export function firstMatch(text: string, entries: Entry[], controllerNames: readonly string[] = []): Match | undefined {
+  const names = controllerNames.map(escape).join('|');
+  for (const entry of compile(entries)) {
+    const re = entry.re ?? (names && entry.pattern ? dataPattern(entry.pattern.split(placeholder).join(`(?:${names})`)) : undefined);
+    if (!re) continue;
+    const m = re.exec(text);
+    if (m) return { word: entry.word, found: context(text, m.index, m.index + m[0].length) };
+  }
+  return undefined;
+}

@@ -1,0 +1,54 @@
+import type { Nodes } from 'mdast';
+import { join } from '../load/pointer.js';
+import type { Locale, LocalizedList, LocalizedText } from '../model/input.generated.js';
+import { mayContainMarkup, parseMarkdown } from '../text/markdown.js';
+
+/** One language of a text in the input, with the pointer to that language's string. */
+export interface Prose {
+  path: string;
+  locale: Locale;
+  /** What a reader sees: Markdown markup and link targets removed. */
+  text: string;
+}
+
+/**
+ * The texts of a LocalizedText per language of the statement. A plain string counts as the
+ * statement's first language (the schema allows it only for single-language statements).
+ */
+export function proseOf(value: LocalizedText | undefined, path: string, locales: readonly Locale[]): Prose[] {
+  if (value === undefined) return [];
+  if (typeof value === 'string') return locales[0] ? [{ path, locale: locales[0], text: visible(value) }] : [];
+  return locales.flatMap((locale) => {
+    const text = value[locale];
+    return typeof text === 'string' ? [{ path: join(path, locale), locale, text: visible(text) }] : [];
+  });
+}
+
+/** Each item of a LocalizedList per language, pointing at the item. */
+export function listProseOf(value: LocalizedList | undefined, path: string, locales: readonly Locale[]): Prose[] {
+  if (value === undefined) return [];
+  if (Array.isArray(value)) {
+    const locale = locales[0];
+    return locale ? value.map((text, i) => ({ path: join(path, i), locale, text })) : [];
+  }
+  return locales.flatMap((locale) => (value[locale] ?? []).map((text, i) => ({ path: join(path, locale, i), locale, text })));
+}
+
+/** The words of a text as read: link targets and markup are not prose. */
+export function visible(text: string): string {
+  if (!mayContainMarkup(text)) return text;
+  const out: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text' || node.type === 'inlineCode') out.push(node.value);
+    else if (node.type === 'break') out.push('\n');
+    if ('children' in node) node.children.forEach((child) => walk(child as Nodes));
+    if (node.type === 'paragraph' || node.type === 'listItem' || node.type === 'heading') out.push('\n');
+  };
+  walk(parseMarkdown(text));
+  return out.join('');
+}
+
+/** The number of words in a text. */
+export function wordCount(text: string): number {
+  return text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).length;
+}
