@@ -213,17 +213,29 @@ describe('usage errors: exit 2, one line, no stack trace', () => {
 });
 
 describe('the bundle', () => {
-  it('loads PDFKit only with the PDF writer, which is imported only when PDF is asked for', () => {
+  it('the library loads PDFKit only with the PDF writer, which is imported only when PDF is asked for', () => {
     const dir = join(root, 'lib/chunks');
     const chunks = readdirSync(dir).filter((f) => f.endsWith('.js'));
     const importing = chunks.filter((f) => /from\s*"pdfkit"/.test(readFileSync(join(dir, f), 'utf8')));
     expect(importing).toHaveLength(1);
     expect(importing[0]).toMatch(/^pdf-/);
-    for (const f of [...chunks.map((c) => join(dir, c)), join(root, 'lib/cli.js'), join(root, 'lib/index.js')]) {
+    for (const f of [...chunks.map((c) => join(dir, c)), join(root, 'lib/index.js')]) {
       const code = readFileSync(f, 'utf8');
       // A static import (`import … from "./pdf-….js"` or `import "./pdf-….js"`), minified or not; `import("…")` is fine.
       expect(code, f).not.toMatch(new RegExp(String.raw`import\s*(?:[\w*{$][^;()]*?from\s*)?["']\./(?:chunks/)?${importing[0]!.replace('.', '\\.')}["']`));
     }
+  });
+
+  it('the command line loads PDFKit and the fonts only when it writes a PDF', async () => {
+    // Reports, as the process exits, which of the PDF packages were loaded.
+    const probe = join(mkdtempSync(join(tmpdir(), 'psc-probe-')), 'probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write('loaded: ' + Object.keys(require.cache).filter((m) => /[\\/](pdfkit|fontkit|@expo-google-fonts)[\\/]/.test(m)).length + '\\n'));\n");
+    const out = mkdtempSync(join(tmpdir(), 'psc-out-'));
+    const env = { NODE_OPTIONS: `--require ${probe}` };
+    const loaded = async (args: string[]) => /loaded: (\d+)/.exec((await runCli(args, { env })).stderr)?.[1];
+    expect(await loaded(['check', examples.harmony])).toBe('0');
+    expect(await loaded(['build', examples.harmony, '--to', 'md,html', '--out', out])).toBe('0');
+    expect(Number(await loaded(['build', examples.harmony, '--to', 'pdf', '--locale', 'en', '--out', out]))).toBeGreaterThan(0);
   });
 });
 

@@ -153,11 +153,14 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// A closed pipe (`privacy-statement check … | head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
-const code = await main(process.argv);
-process.exitCode = code;
+/** Runs the command line of this process. */
+export function start(): void {
+  // A closed pipe (`privacy-statement check … | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  void main(process.argv).then((code) => {
+    process.exitCode = code;
+  });
+}

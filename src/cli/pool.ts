@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { InputFile } from './inputs.js';
 import { processFile, type FileResult, type RenderRequest } from './pipeline.js';
@@ -23,9 +21,10 @@ export interface PoolOptions {
  */
 export async function processAll(files: InputFile[], options: PoolOptions): Promise<FileResult[]> {
   const size = Math.min(availableParallelism(), files.length, 8);
-  // The bundle puts the worker beside the chunk this code is in; unbundled (tests), there is none.
-  const workerUrl = new URL('./worker.js', import.meta.url);
-  const bundled = existsSync(fileURLToPath(workerUrl));
+  // Workers run the command line's own entry script (see bin/), which starts a worker in a
+  // worker thread. Without it (the library, or the sources under test) everything runs here.
+  const entry = (globalThis as { __privacyStatementEntry?: string }).__privacyStatementEntry;
+  const bundled = entry !== undefined;
   const results: FileResult[] = new Array(files.length);
   let done = 0;
   if (size < 2 || files.length < minFilesForWorkers || !bundled) {
@@ -36,7 +35,7 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
     return results;
   }
   let next = 0;
-  const workers = Array.from({ length: size }, () => new Worker(workerUrl));
+  const workers = Array.from({ length: size }, () => new Worker(entry!));
   try {
     await Promise.all(
       workers.map(

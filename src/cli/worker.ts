@@ -10,11 +10,13 @@ export interface Job {
   render?: RenderRequest;
 }
 
-parentPort?.on('message', async (job: Job) => {
-  try {
-    const result = await processFile(job, job.strict, job.render);
-    parentPort!.postMessage({ index: job.index, result });
-  } catch (error) {
-    parentPort!.postMessage({ index: job.index, error: { message: (error as Error).message, stack: (error as Error).stack } });
-  }
-});
+export function startWorker(): void {
+  parentPort?.on('message', async (job: Job) => {
+    try {
+      const result = await processFile(job, job.strict, job.render);
+      parentPort!.postMessage({ index: job.index, result });
+    } catch (error) {
+      parentPort!.postMessage({ index: job.index, error: { message: (error as Error).message, stack: (error as Error).stack } });
+    }
+  });
+}

@@ -23,6 +23,12 @@ export interface StatementDocument {
   /** ISO date, also used as the PDF's creation date so that output never depends on the clock. */
   lastAmended: string;
   tree: Root;
+  /**
+   * The parts of `tree` by the Markdown they were parsed from: `tree.children` from `start` to
+   * `end` came from `source`. A part always begins with a heading, so writers may handle the
+   * parts apart and cache their output by the source text.
+   */
+  parts: { source: string; start: number; end: number }[];
   /** The `h2` sections in order, for tables of contents and PDF outlines. */
   outline: { id: string; title: string; children: { id: string; title: string }[] }[];
   /** Localized fixed strings writers need ("Contents", "Page 1 of 3"). */
@@ -52,8 +58,9 @@ function stripPositions(node: { position?: unknown; children?: unknown[] }): voi
  * headings, and the templates indent everything inside list items), so the parts parse
  * exactly as the whole does.
  */
-export function parseStatementMarkdown(markdown: string): Root {
+export function parseStatementMarkdown(markdown: string): { tree: Root; parts: StatementDocument['parts'] } {
   const children: RootContent[] = [];
+  const parts: StatementDocument['parts'] = [];
   for (const section of markdown.split(/^(?=#{2,3} )/m)) {
     let nodes = sectionCache.get(section);
     if (!nodes) {
@@ -64,15 +71,16 @@ export function parseStatementMarkdown(markdown: string): Root {
       if (sectionCache.size >= sectionCacheLimit) sectionCache.clear();
       sectionCache.set(section, nodes);
     }
+    parts.push({ source: section, start: children.length, end: children.length + nodes.length });
     children.push(...structuredClone(nodes));
   }
-  return { type: 'root', children };
+  return { tree: { type: 'root', children }, parts };
 }
 
 export function renderDocument(model: ResolvedStatement, locale: Locale): StatementDocument {
   const t = translator(locale);
   const view = buildView(model, locale, t);
-  const tree = parseStatementMarkdown(renderMarkdownText(view, t));
+  const { tree, parts } = parseStatementMarkdown(renderMarkdownText(view, t));
   return {
     statementId: model.input.statement.id,
     locale,
@@ -80,6 +88,7 @@ export function renderDocument(model: ResolvedStatement, locale: Locale): Statem
     controller: model.input.controller.name,
     lastAmended: model.input.statement.lastAmended,
     tree,
+    parts,
     outline: outlineOf(tree),
     t,
   };

@@ -29,7 +29,18 @@ export function rulesFor(authority: AuthorityId): NationalRules {
   return national.authorities[authority];
 }
 
-/** Whether a text matches a pattern of national.json. */
+const seen = new Map<string, boolean>();
+
+/**
+ * Whether a text matches a pattern of national.json. Several rules ask this of the same texts
+ * (every purpose looks for the medical adviser in all of them): each answer is kept.
+ */
 export function mentions(text: string, pattern: string): boolean {
-  return dataPattern(pattern).test(text);
+  const key = pattern + '\u0000' + text;
+  let found = seen.get(key);
+  if (found === undefined) {
+    if (seen.size > 20_000) seen.clear();
+    seen.set(key, (found = dataPattern(pattern).test(text)));
+  }
+  return found;
 }

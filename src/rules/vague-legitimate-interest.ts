@@ -1,5 +1,5 @@
 import { pointer } from '../load/pointer.js';
-import { languageNames, lintWords, wordPattern } from './lint-words.js';
+import { languageNames, lintWords, searchable, wordPattern } from './lint-words.js';
 import { proseOf } from './prose.js';
 import { defineRule } from './types.js';
 
@@ -23,7 +23,8 @@ export default defineRule({
       if (p.legalBasis !== 'legitimate-interests') return;
       for (const prose of proseOf(p.legitimateInterest, pointer('purposes', i, 'legitimateInterest'), ctx.locales)) {
         const { phrases, filler } = lintWords[prose.locale].genericInterest;
-        if (!phrases.some((phrase) => wordPattern(phrase).test(prose.text))) continue;
+        const lower = searchable(prose.text);
+        if (!phrases.some((phrase) => lower.includes(searchable(phrase)) && wordPattern(phrase).test(prose.text))) continue;
         let rest = prose.text;
         for (const phrase of [...controllerNames, ...phrases]) rest = rest.replace(new RegExp(wordPattern(phrase).source, 'giu'), ' ');
         const left = rest

@@ -53,7 +53,7 @@ async function measure(name, args, { cwd = root, times = reps, before } = {}) {
   return { name, ms: median(ms), peak };
 }
 
-if (!existsSync(join(root, 'lib/cli.js'))) {
+if (!existsSync(join(root, 'lib/cli.cjs'))) {
   console.error('Build first: npm run build');
   process.exit(2);
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { create, type Font } from 'fontkit';
 
 /**
  * The typeface of every PDF: Source Sans 3 (Adobe, SIL Open Font License 1.1, which allows
@@ -38,4 +39,29 @@ export function withBold(face: Face): Face {
 
 export function withItalic(face: Face): Face {
   return face === 'bold' || face === 'boldItalic' || face === 'semibold' ? 'boldItalic' : 'italic';
+}
+
+let opened: Record<Face, Font> | undefined;
+
+/** The fonts, opened once per process (pdfkit's `registerFont` takes an opened font). */
+export function fonts(): Record<Face, Font> {
+  if (opened) return opened;
+  const files = fontFiles();
+  opened = Object.fromEntries(faces.map((face) => [face, create(files[face])])) as Record<Face, Font>;
+  return opened;
+}
+
+/**
+ * Shaping text (kerning and ligatures, through the fonts' OpenType tables) is most of the work of
+ * a PDF, and the same words recur in every page, language and statement. pdfkit keeps the shaped
+ * words of a font in `layoutCache`, one per document; sharing one per face across documents
+ * means each word is shaped once per process. pdfkit only reads the cached runs.
+ */
+const shapedWords = Object.fromEntries(faces.map((face) => [face, Object.create(null) as Record<string, unknown>])) as Record<Face, Record<string, unknown>>;
+
+export function shareShapedWords(pdf: { font(name: string): unknown }): void {
+  for (const face of faces) {
+    const font = (pdf.font(face) as { _font?: { layoutCache?: Record<string, unknown> } })._font;
+    if (font && font.layoutCache) font.layoutCache = shapedWords[face];
+  }
 }

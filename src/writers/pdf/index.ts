@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Writer } from '../types.js';
 import { layoutDocument } from './document.js';
 import { finishFile } from './file.js';
-import { faces, fontFiles } from './fonts.js';
+import { faces, fonts as openFonts, shareShapedWords } from './fonts.js';
 import { furniture } from './furniture.js';
 import type { Measure } from './layout.js';
 import { declarePdfUa, documentInfo, escapeMetadata } from './metadata.js';
@@ -23,7 +23,7 @@ const widths = new Map<string, number>();
  */
 export const writePdf: Writer = async (doc, options) => {
   const archive = options.pdfStandard === 'pdf-a-2a';
-  const fonts = fontFiles();
+  const fonts = openFonts();
   const pdf = new PDFDocument({
     autoFirstPage: false,
     // No default font: pdfkit's is Helvetica, which is never embedded. Every run of text
@@ -44,6 +44,7 @@ export const writePdf: Writer = async (doc, options) => {
     pdf.on('error', reject);
   });
   for (const face of faces) pdf.registerFont(face, fonts[face]);
+  shareShapedWords(pdf);
   escapeMetadata(pdf);
   if (archive) declarePdfUa(pdf);
 

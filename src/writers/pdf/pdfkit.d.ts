@@ -45,7 +45,8 @@ declare module 'pdfkit' {
     info: Record<string, unknown>;
     outline: Outline;
     addPage(options: { size: [number, number]; margin: number }): this;
-    registerFont(name: string, src: Buffer): this;
+    /** A font file, or a font fontkit has already opened (pdfkit 0.20 takes either). */
+    registerFont(name: string, src: Buffer | object): this;
     font(name: string): this;
     fontSize(size: number): this;
     fillColor(color: string): this;
@@ -74,4 +75,12 @@ declare module 'pdfkit' {
     endMetadata(): void;
     end(): void;
   }
+}
+
+/** The part of fontkit (pdfkit's font engine) this writer uses. */
+declare module 'fontkit' {
+  export interface Font {
+    postscriptName: string;
+  }
+  export function create(buffer: Uint8Array): Font;
 }
