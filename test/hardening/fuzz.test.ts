@@ -6,7 +6,7 @@ import { anySource } from './fuzz.js';
 import { activeContent } from './inert.js';
 
 /** `npm test` runs a few thousand cases; `npm run fuzz` (FUZZ_RUNS=100000) many more. */
-const runs = Number(process.env.FUZZ_RUNS ?? 2500);
+const runs = Number(process.env.FUZZ_RUNS ?? 2000);
 
 function wellFormed(d: Diagnostic): void {
   expect(typeof d.rule).toBe('string');
