@@ -110,12 +110,15 @@ export async function compile(source: Source, options: CompileOptions = {}): Pro
   const result = summary(analysis);
   if (!analysis.input || result.errorCount > 0) return { ...result, outputs: [] };
   const available = analysis.input.statement.locales;
-  const missing = (options.locales ?? []).filter((l) => !available.includes(l));
-  if (missing.length > 0) {
+  const missing = missingLocales(options.locales, available);
+  if (missing.length > 0 || options.locales?.length === 0) {
     const diagnostic: Diagnostic = {
       rule: 'locale-not-available',
       severity: 'error',
-      message: `The statement is not written in ${missing.join(', ')}: \`statement.locales\` lists ${available.join(', ')}.`,
+      message:
+        missing.length > 0
+          ? `The statement is not written in ${missing.join(', ')}: \`statement.locales\` lists ${available.join(', ')}.`
+          : `No locale was asked for: leave out \`locales\`, or ask for some of ${available.join(', ')}.`,
       ...(options.file !== undefined ? { file: options.file } : {}),
       ...(analysis.locator.position('/statement/locales') ?? {}),
       path: '/statement/locales',
@@ -124,6 +127,11 @@ export async function compile(source: Source, options: CompileOptions = {}): Pro
     return { ...result, diagnostics: [...result.diagnostics, diagnostic], errorCount: result.errorCount + 1, outputs: [] };
   }
   return { ...result, outputs: await renderOutputs(analysis.input, options) };
+}
+
+/** The requested locales a statement is not written in (none when all locales are wanted). */
+export function missingLocales(requested: readonly Locale[] | undefined, available: readonly Locale[]): Locale[] {
+  return (requested ?? []).filter((l) => !available.includes(l));
 }
 
 /**

@@ -33,16 +33,21 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic
   return { errorCount, warningCount };
 }
 
+/** Code-unit order, the same whatever the machine's language (unlike `localeCompare`). */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Source order first, then rule id, so that output is stable whatever order rules ran in. */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      compare(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      a.path.localeCompare(b.path) ||
-      a.rule.localeCompare(b.rule) ||
-      a.message.localeCompare(b.message),
+      compare(a.path, b.path) ||
+      compare(a.rule, b.rule) ||
+      compare(a.message, b.message),
   );
 }
 

@@ -13,7 +13,9 @@ describe('examples', () => {
       expect(result.outputs.map((o) => `${o.locale}.${o.format}`)).toEqual(locales.flatMap((l) => [`${l}.md`, `${l}.html`]));
       for (const output of result.outputs) {
         const text = output.content as string;
-        for (const anchor of ['controller', 'purposes', 'retention', 'rights', 'complaints']) expect(text, `${output.fileName} #${anchor}`).toContain(anchor);
+        for (const anchor of ['controller', 'purposes', 'retention', 'rights', 'complaints']) {
+          expect(text, `${output.fileName} #${anchor}`).toContain(output.format === 'md' ? `{#${anchor}}` : `<h2 id="${anchor}">`);
+        }
       }
     });
   }

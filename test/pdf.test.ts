@@ -126,7 +126,7 @@ describe('PDF output', async () => {
   it('links to web and mail addresses, and internal links jump to their section', () => {
     const links = pdf('fr').links;
     expect(links).toContainEqual(expect.objectContaining({ url: 'mailto:privacy@harmony.nl', contents: 'privacy@harmony.nl' }));
-    expect(links).toContainEqual(expect.objectContaining({ url: 'https://tools.google.com/dlpage/gaoptout', contents: 'opt-out de Google Analytics (https://tools.google.com/dlpage/gaoptout)' }));
+    expect(links).toContainEqual(expect.objectContaining({ url: 'https://tools.google.com/dlpage/gaoptout', contents: 'opt-out (https://tools.google.com/dlpage/gaoptout)' }));
     expect(links).toContainEqual(expect.objectContaining({ url: 'https://autoriteitpersoonsgegevens.nl/' }));
     expect(links).toContainEqual(expect.objectContaining({ dest: 'objection', contents: 'Votre droit d’opposition' }));
     expect(links).toContainEqual(expect.objectContaining({ dest: 'rights', contents: 'Vos droits', page: 1 }));

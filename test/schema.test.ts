@@ -91,3 +91,38 @@ describe('common YAML slips', () => {
     expect(d.message).toBe('`and sends our letters.` is read as a key of `description` of recipient `printer`, probably because a comma inside `{ … }` ends the text before it. Put texts that contain a comma or a colon in quotes, or write each language on its own line.');
   });
 });
+
+describe('messages for missing fields', () => {
+  it('are whole sentences, whatever field is missing', async () => {
+    const { rootSchema, resolve } = await import('../src/validate/schema-index.js');
+    const { parse, stringify } = await import('yaml');
+    const base = parse(minimal()) as Record<string, unknown>;
+    const required = (resolve(rootSchema)!.required as string[]).filter((k) => k !== 'format');
+    for (const key of required) {
+      const copy = { ...base };
+      delete copy[key];
+      const d = diagnosticsOf(stringify(copy)).find((x) => x.path === '');
+      expect(d, key).toBeDefined();
+      const open = (d!.message.match(/\(/g) ?? []).length;
+      const close = (d!.message.match(/\)/g) ?? []).length;
+      expect(open, d!.message).toBe(close);
+      expect(d!.message, key).toMatch(/[.)`]\.?$/);
+      expect(d!.message, key).not.toMatch(/ Art\.$/);
+    }
+  });
+});
+
+describe('a misspelt required key', () => {
+  it('is one diagnostic at the key, under the rule of the missing field', () => {
+    const text = edit(minimal(), 'legalBasis: contract', 'legalbasis: contract');
+    const diagnostics = diagnosticsOf(text);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({
+      rule: 'purpose-legal-basis',
+      line: lineOf(text, 'legalbasis'),
+      column: 5,
+      path: '/purposes/0/legalbasis',
+      message: '`legalbasis` in purpose `contract` should be `legalBasis`: keys must be spelt exactly, and `legalBasis` is required.',
+    });
+  });
+});

@@ -80,11 +80,10 @@ describe('build --watch', () => {
 
       let mark = output.length;
       const broken = edit(minimal(), 'legalBasis: contract', 'legalBasis: contrct');
-      const saved = performance.now();
+      // How quickly is for the benchmark (npm run bench); here, that it happens.
       writeFileSync(file, broken);
-      const reported = await waitFor(/✖ s\.yaml \(changed\): not built/, mark);
+      await waitFor(/✖ s\.yaml \(changed\): not built/, mark);
       expect(output.slice(mark)).toContain(`s.yaml:${lineOf(broken, 'legalBasis: contrct')}:17  error`);
-      expect(reported - saved).toBeLessThan(2_000);
 
       mark = output.length;
       writeFileSync(file, minimal().replace('Example Verzekeringen', 'Renamed Verzekeringen'));

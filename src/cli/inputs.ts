@@ -2,9 +2,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
-const sourceExtensions = new Set(['.yaml', '.yml', '.json']);
-/** Recognises a statement source without parsing it. */
-const declaresFormat = /^\s*["']?format["']?\s*:\s*["']?privacy-statement\//m;
+export const sourceExtensions = new Set(['.yaml', '.yml', '.json']);
+/** Recognises a statement source without parsing it: YAML or JSON, on its own line or not. */
+const declaresFormat = /["']?\bformat["']?\s*:\s*["']?privacy-statement\//;
 
 export interface InputFile {
   /** As it should appear in diagnostics: relative to the working directory when below it. */

@@ -58,30 +58,34 @@ Exit codes:
     .command('check')
     .summary('validate statement sources; writes nothing')
     .description(
-      'Validate statement sources against the input format and the GDPR completeness rules, and print\n' +
+      'Validate statement sources against the input format and the GDPR completeness rules, and print ' +
         'every problem with its place in the file. Writes nothing.',
     )
     .argument('<input...>', 'statement files (.yaml, .yml, .json) or directories of them')
     .addOption(reportOption())
-    .option('--strict', 'treat warnings as errors (exit 1 on any warning), for CI gates', false)
+    .option('--strict', 'treat warnings as errors (exit 1 on any warning), for CI gates')
     .addHelpText('after', '\nExamples:\n  $ privacy-statement check examples/harmony/statement.yaml\n  $ privacy-statement check statements/ --strict --format json')
-    .action(async (inputs: string[], opts: { format: 'text' | 'json' | 'github'; strict: boolean }) => {
+    .action(async (inputs: string[], opts: { format: 'text' | 'json' | 'github'; strict?: boolean }) => {
       const { runCheck } = await import('./commands/check.js');
-      process.exitCode = await runCheck(inputs, opts);
+      process.exitCode = await runCheck(inputs, { format: opts.format, strict: opts.strict === true });
     });
 
   cmd
     .command('build')
     .summary('validate, then write Markdown, HTML and PDF')
     .description(
-      'Validate statement sources and, only when none has errors, write each statement in each of its\n' +
-        'languages to each format: <out>/<statement.id>.<locale>.<md|html|pdf>, plus <out>/manifest.json\n' +
+      'Validate statement sources and, only when none has errors, write each statement in each of its ' +
+        'languages to each format, as <out>/<statement.id>.<locale>.<md|html|pdf>, and <out>/manifest.json ' +
         'listing every file with its SHA-256. Files are replaced whole; on failure nothing changes.',
     )
     .argument('<input...>', 'statement files (.yaml, .yml, .json) or directories of them')
     .option('-o, --out <dir>', 'output directory', 'dist')
     .option('-l, --locale <locales>', `only these languages, comma-separated (${locales.join(', ')}); default: every language of the statement`, listOf('locale', locales))
-    .option('-t, --to <formats>', `output formats, comma-separated (${formats.join(', ')})`, listOf('format', formats), [...formats] as Format[])
+    .addOption(
+      new Option('-t, --to <formats>', `output formats, comma-separated (${formats.join(', ')})`)
+        .argParser(listOf('format', formats))
+        .default([...formats] as Format[], formats.join(',')),
+    )
     .addOption(new Option('--html <mode>', 'document: a complete page with styles; fragment: the <article> alone, to embed in a site').choices(['document', 'fragment']).default('document'))
     .addOption(
       new Option('--pdf-standard <standard>', 'PDF conformance: pdf-ua, accessible (PDF/UA-1); pdf-a-2a, accessible and for archiving (PDF/A-2a)')
@@ -89,20 +93,20 @@ Exit codes:
         .default('pdf-ua'),
     )
     .addOption(reportOption())
-    .option('--strict', 'treat warnings as errors: build nothing if there is any warning', false)
-    .option('-q, --quiet', 'print only problems, no progress or summary', false)
-    .option('-w, --watch', 'keep running: rebuild a statement each time its file is saved', false)
+    .option('--strict', 'treat warnings as errors: build nothing if there is any warning')
+    .option('-q, --quiet', 'print only problems, no progress or summary')
+    .option('-w, --watch', 'keep running: rebuild a statement each time its file is saved')
     .addHelpText('after', '\nExamples:\n  $ privacy-statement build examples/harmony/statement.yaml\n  $ privacy-statement build statements/ --out site/privacy --to html --html fragment --locale nl,fr\n  $ privacy-statement build statements/ --to pdf --pdf-standard pdf-a-2a\n  $ privacy-statement build statements/harmony.yaml --watch --to md,html')
-    .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict: boolean; quiet: boolean; pdfStandard: PdfStandard; watch: boolean }) => {
+    .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict?: boolean; quiet?: boolean; pdfStandard: PdfStandard; watch?: boolean }) => {
       const { runBuild } = await import('./commands/build.js');
-      process.exitCode = await runBuild(inputs, opts);
+      process.exitCode = await runBuild(inputs, { ...opts, strict: opts.strict === true, quiet: opts.quiet === true, watch: opts.watch === true });
     });
 
   cmd
     .command('rules')
     .summary('list every rule: id, severity, provisions')
     .description(
-      'List every rule a diagnostic can name: the GDPR rules with their default severity, the provisions\n' +
+      'List every rule a diagnostic can name: the GDPR rules with their default severity, the provisions ' +
         'they enforce and one line each, then the rules of the input format and of the command line.',
     )
     .addOption(new Option('--format <format>', 'text for people, json for scripts').choices(['text', 'json']).default('text'))
@@ -115,7 +119,7 @@ Exit codes:
   cmd
     .command('explain')
     .summary('explain one rule: why the law asks for it, with examples')
-    .description('Explain one rule: what it checks, the provisions behind it, why, and an example that passes and one\nthat is reported.')
+    .description('Explain one rule: what it checks, the provisions behind it, why, and an example that passes and one that is reported.')
     .argument('<rule>', 'a rule id, as printed after each diagnostic, e.g. purpose-legitimate-interest')
     .addOption(new Option('--format <format>', 'text for people, json for scripts').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExamples:\n  $ privacy-statement explain purpose-legitimate-interest\n  $ privacy-statement explain retention-coverage --format json')
@@ -143,12 +147,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`privacy-statement: ${error.message}\n`);
       return exitCodes.usage;
     }
+    // One line, as the contract asks; the stack only when asked for.
     process.stderr.write(
-      `privacy-statement: internal error: ${(error as Error)?.message ?? String(error)}\n` +
-        'This is a bug in privacy-statement-compiler, not in your file. Please report it with the command you ran and the input that caused it.\n',
+      `privacy-statement: internal error (${(error as Error)?.message ?? String(error)}): a bug in privacy-statement-compiler, not in your file; please report it with the command and the input${debug ? '' : ', and run again with --debug for the stack trace'}.\n`,
     );
     if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
-    else process.stderr.write('Run again with --debug to see the stack trace.\n');
     return exitCodes.internal;
   }
 }

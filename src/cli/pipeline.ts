@@ -1,6 +1,6 @@
-import { analyze, renderOutputs, type Output } from '../compile.js';
+import { analyze, missingLocales, renderOutputs, type Output } from '../compile.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { Locale } from '../model/input.generated.js';
+import type { Locale, StatementSource } from '../model/input.generated.js';
 import type { Format } from '../writers/index.js';
 import type { HtmlMode } from '../writers/types.js';
 import type { InputFile } from './inputs.js';
@@ -23,28 +23,45 @@ export interface FileResult {
   outputs?: Output[];
 }
 
+export interface AnalysedFile {
+  result: FileResult;
+  /** The checked statement, when it has no errors: ready to render. */
+  input?: StatementSource;
+}
+
+/** Analyses one statement file: its diagnostics, id and locales, and the input when it is sound. */
+export function analyseFile(file: Pick<InputFile, 'display' | 'text'>, strict: boolean): AnalysedFile {
+  const analysis = analyze(file.text, { file: file.display, strict });
+  const input = analysis.input;
+  const result: FileResult = { display: file.display, diagnostics: analysis.diagnostics };
+  if (!input) return { result };
+  result.statementId = input.statement.id;
+  result.locales = [...input.statement.locales];
+  const at = analysis.locator.position('/statement/id');
+  if (at) result.idPosition = at;
+  return analysis.diagnostics.some((d) => d.severity === 'error') ? { result } : { result, input };
+}
+
+/** Renders an analysed statement, unless a requested locale is missing (the caller reports that). */
+export async function renderFile(input: StatementSource, render: RenderRequest): Promise<Output[] | undefined> {
+  if (missingLocales(render.locales, input.statement.locales).length > 0) return undefined;
+  return renderOutputs(input, {
+    formats: render.formats,
+    html: render.html,
+    ...(render.locales ? { locales: render.locales } : {}),
+    ...(render.pdfStandard ? { pdfStandard: render.pdfStandard } : {}),
+  });
+}
+
 /**
  * One statement file from text to outputs: analyse it and, when it has no errors (and every
  * requested locale exists), render it. The same in the main thread and in workers.
  */
 export async function processFile(file: Pick<InputFile, 'display' | 'text'>, strict: boolean, render?: RenderRequest): Promise<FileResult> {
-  const analysis = analyze(file.text, { file: file.display, strict });
-  const input = analysis.input;
-  const result: FileResult = { display: file.display, diagnostics: analysis.diagnostics };
-  if (!input) return result;
-  result.statementId = input.statement.id;
-  result.locales = [...input.statement.locales];
-  const at = analysis.locator.position('/statement/id');
-  if (at) result.idPosition = at;
-  const hasErrors = analysis.diagnostics.some((d) => d.severity === 'error');
-  const localesOk = !render?.locales || render.locales.every((l) => input.statement.locales.includes(l));
-  if (render && !hasErrors && localesOk) {
-    result.outputs = await renderOutputs(input, {
-      formats: render.formats,
-      html: render.html,
-      ...(render.locales ? { locales: render.locales } : {}),
-      ...(render.pdfStandard ? { pdfStandard: render.pdfStandard } : {}),
-    });
+  const { result, input } = analyseFile(file, strict);
+  if (render && input) {
+    const outputs = await renderFile(input, render);
+    if (outputs) result.outputs = outputs;
   }
   return result;
 }

@@ -59,6 +59,10 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
               feed();
             });
             worker.on('error', reject);
+            // A worker that stops without an error (killed, out of memory) must not leave the build waiting.
+            worker.on('exit', (code) => {
+              if (next < files.length || done < files.length) reject(new Error(`a build worker stopped (exit code ${code})`));
+            });
             feed();
           }),
       ),

@@ -4,13 +4,13 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import { countDiagnostics, sortDiagnostics } from '../diagnostics.js';
 import type { BuildCommandOptions } from './commands/build.js';
 import { exitCodes, UsageError } from './errors.js';
-import { readInputs, type InputFile } from './inputs.js';
-import { duplicateIds, processFile, type FileResult } from './pipeline.js';
+import { readInputs, sourceExtensions, type InputFile } from './inputs.js';
+import { missingLocales } from '../compile.js';
+import { analyseFile, duplicateIds, renderFile, type FileResult } from './pipeline.js';
 import { formatReport } from './report/index.js';
 import type { Style } from './report/style.js';
 import { writeOutputs } from './write.js';
 
-const sourceExtensions = new Set(['.yaml', '.yml', '.json']);
 
 /**
  * `build --watch`: builds once, then rebuilds a statement whenever its file is saved, in this
@@ -27,23 +27,23 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
 
   const rebuild = async (file: InputFile, why: string): Promise<void> => {
     const started = performance.now();
-    const result = await processFile(file, options.strict, { ...render, formats: [] });
+    const { result, input } = analyseFile(file, options.strict);
     results.set(file.path, result);
     const diagnostics = sortDiagnostics([...result.diagnostics, ...duplicateIds([...results.values()]).filter((d) => d.file === file.display)]);
     const counts = countDiagnostics(diagnostics);
     const checkedIn = Math.round(performance.now() - started);
     if (diagnostics.length > 0) process.stdout.write(formatReport({ diagnostics, ...counts, files: 1 }, 'text', style));
-    if (counts.errorCount > 0) {
+    if (counts.errorCount > 0 || !input) {
       log(style.red(`✖ ${file.display} (${why}): not built, ${counts.errorCount} error${counts.errorCount === 1 ? '' : 's'}; checked in ${checkedIn} ms. Watching for changes…`));
       return;
     }
-    if (options.locale && !options.locale.every((l) => result.locales?.includes(l))) {
-      log(style.red(`✖ ${file.display}: not written in ${options.locale.join(', ')}; not built. Watching for changes…`));
+    const outputs = await renderFile(input, render);
+    if (!outputs) {
+      log(style.red(`✖ ${file.display}: not written in ${missingLocales(options.locale, input.statement.locales).join(', ')}; not built. Watching for changes…`));
       return;
     }
     try {
-      const rendered = await processFile(file, options.strict, render);
-      const written = await writeOutputs(out, (rendered.outputs ?? []).map((o) => ({ name: o.fileName, statement: o.statementId, locale: o.locale, format: o.format, content: o.content })));
+      const written = await writeOutputs(out, outputs.map((o) => ({ name: o.fileName, statement: o.statementId, locale: o.locale, format: o.format, content: o.content })));
       log(style.green(`✔ ${file.display} (${why}): checked in ${checkedIn} ms, wrote ${written.length} files to ${options.out}/ in ${Math.round(performance.now() - started)} ms. Watching for changes…`));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
@@ -74,7 +74,7 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
           byPath.set(path, file);
           await rebuild(file, known ? 'changed' : 'new');
         })().catch((error: unknown) => log(style.red(`privacy-statement: ${(error as Error).message}`)));
-      }, 25),
+      }, 10),
     );
   };
 

@@ -106,7 +106,7 @@ export type Phone = string;
  */
 export type IsoDate = string;
 /**
- * An ISO 8601 period in years, months, weeks or days, e.g. `P180D` (180 days), `P4W` (4 weeks), `P6M` (6 months), `P7Y` (7 years), `P10Y6M`.
+ * An ISO 8601 period in years, months, weeks or days, longer than zero, e.g. `P180D` (180 days), `P4W` (4 weeks), `P6M` (6 months), `P7Y` (7 years), `P10Y6M`.
  *
  * This interface was referenced by `StatementSource`'s JSON-Schema
  * via the `definition` "duration".

@@ -5,9 +5,12 @@ import type { Purpose, StatementSource } from './input.generated.js';
  * by hand. Access, rectification, erasure, restriction and complaint always apply.
  */
 export interface DerivedRights {
-  /** R7: any purpose on consent or contract (Art. 20(1)); public-task never adds it (Art. 20(3)). */
-  portability: boolean;
-  /** R3: purposes on legitimate interests, open to objection on grounds of one's situation (Art. 21(1)). */
+  /** R7: purposes on consent or contract (Art. 20(1)); public-task never brings it (Art. 20(3)). */
+  portability: Purpose[];
+  /**
+   * R3: purposes on legitimate interests, open to objection on grounds of one's situation
+   * (Art. 21(1)), which covers purposes on a task in the public interest (Art. 6(1)(e)) too.
+   */
   objectionGeneral: Purpose[];
   /** R4: direct-marketing purposes, open to absolute objection (Art. 21(2)–(3)). */
   objectionMarketing: Purpose[];
@@ -17,13 +20,18 @@ export interface DerivedRights {
   automatedDecisions: boolean;
 }
 
+/** Whether a purpose rests on consent: under Art. 6(1)(a), or on explicit consent under Art. 9(2)(a). */
+export function restsOnConsent(p: Purpose): boolean {
+  return p.legalBasis === 'consent' || p.specialCategoryCondition === 'explicit-consent';
+}
+
 export function deriveRights(input: StatementSource): DerivedRights {
   const { purposes } = input;
   return {
-    portability: purposes.some((p) => p.legalBasis === 'consent' || p.legalBasis === 'contract'),
-    objectionGeneral: purposes.filter((p) => p.legalBasis === 'legitimate-interests'),
+    portability: purposes.filter((p) => p.legalBasis === 'consent' || p.legalBasis === 'contract'),
+    objectionGeneral: purposes.filter((p) => p.legalBasis === 'legitimate-interests' || p.legalBasis === 'public-task'),
     objectionMarketing: purposes.filter((p) => p.directMarketing === true),
-    withdrawConsent: purposes.filter((p) => p.legalBasis === 'consent' || p.specialCategoryCondition === 'explicit-consent'),
+    withdrawConsent: purposes.filter(restsOnConsent),
     automatedDecisions: input.automatedDecisionMaking.used && (input.automatedDecisionMaking.decisions?.length ?? 0) > 0,
   };
 }

@@ -3,6 +3,7 @@ import beGba from '../../locales/authorities/be-gba.json' with { type: 'json' };
 import { isEea } from '../data/countries.js';
 import type { CustomSection, DataCategory, Locale, Purpose, Recipient, RetentionRule, StatementSource } from './input.generated.js';
 import { deriveRights, objectionApplies, type DerivedRights } from './rights.js';
+import { countriesOf } from './shown.js';
 import { standardSectionIds, type StandardSectionId } from './sections.js';
 
 export interface AuthorityText {
@@ -59,10 +60,6 @@ export interface ResolvedStatement {
   transfers: ResolvedRecipient[];
   rights: DerivedRights;
   sections: SectionRef[];
-}
-
-function countriesOf(country: string | string[] | undefined): string[] {
-  return country === undefined ? [] : typeof country === 'string' ? [country] : country;
 }
 
 /** Joins references by id. Assumes a checked input: unknown ids are dropped, not reported. */

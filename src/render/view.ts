@@ -1,4 +1,5 @@
 import type { Address, Locale, LocalizedText, Purpose, StatementSource } from '../model/input.generated.js';
+import { categoryTextShown, purposeTextShown, recipientTextShown } from '../model/shown.js';
 import type { ResolvedStatement, SectionRef } from '../model/statement.js';
 import { escapeMarkdown } from '../text/markdown.js';
 import { countryName, formatDate, formatDuration, joinList } from './format.js';
@@ -30,6 +31,14 @@ interface Fact {
   text: string;
 }
 
+/**
+ * A category's name inside a running sentence: "we process health data", not "Health data".
+ * Names that start with an abbreviation (BSN, IMEI) keep their capitals.
+ */
+export function inSentence(name: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
 export function buildView(model: ResolvedStatement, locale: Locale, t: Translate): StatementView {
   const v = new ViewBuilder(model, locale, t);
   const input = model.input;
@@ -54,9 +63,12 @@ class ViewBuilder {
     return this.model.input;
   }
 
-  /** The text of a LocalizedText in this locale, unescaped (for metadata only). */
+  /** The text of a LocalizedText in this locale, unescaped. */
   raw(text: LocalizedText): string {
-    return (typeof text === 'string' ? text : text[this.locale] ?? '').replace(/\r\n?/g, '\n').trim();
+    const value = typeof text === 'string' ? text : text[this.locale];
+    // translation-missing reports every shown text without this locale; one here is a bug.
+    if (value === undefined) throw new Error(`a text without ${this.locale} reached the renderer`);
+    return value.replace(/\r\n?/g, '\n').trim();
   }
 
   /** Prose: the input's own Markdown, checked by the rules before rendering. */
@@ -163,7 +175,11 @@ class ViewBuilder {
             address: escapeMarkdown(`${rep.address.street}, ${rep.address.postalCode} ${rep.address.city}, ${countryName(rep.address.country, this.locale)}`),
           }) + (rep.email ? ' ' + t('controller.representativeEmail', { email: this.mail(rep.email) }) : '')
         : undefined,
-      contactNote: contact ? t(contact.role === 'dpo' ? 'controller.dpo' : 'controller.privacyOfficer', { section: this.sectionTitle('contact') }) : undefined,
+      contactNote: contact
+        ? contact.role === 'dpo'
+          ? t('controller.dpo', { section: this.sectionTitle('contact') })
+          : t('controller.privacyOfficer', { title: contact.title ? this.plain(contact.title) : t('contact.privacyOfficer'), section: this.sectionTitle('contact') })
+        : undefined,
     };
   }
 
@@ -179,8 +195,8 @@ class ViewBuilder {
         if (kind === 'special') notes.push(t('data.kind.special', { special: c.special ? t(`data.special.${c.special}`) : '' }));
         else if (kind !== 'regular') notes.push(t(`data.kind.${kind}`));
         const facts: Fact[] = [];
-        if (c.source && c.source !== 'data-subject' && c.sourceDescription) {
-          facts.push({ label: t(`data.source.${c.source}`), text: this.md(c.sourceDescription)! });
+        if (categoryTextShown.sourceDescription(c) && c.sourceDescription) {
+          facts.push({ label: t(`data.source.${c.source as 'third-party' | 'public'}`), text: this.md(c.sourceDescription)! });
         }
         if (c.provision) {
           const consequence = this.md(c.provision.consequence);
@@ -199,31 +215,32 @@ class ViewBuilder {
   private purposes(): Record<string, unknown> {
     const t = this.t;
     const authority = this.input.statement.authority;
+    const categoriesOf = (p: Purpose) => this.model.purposes.find((r) => r.purpose === p)?.categories ?? [];
     return {
       purposes: this.model.purposes.map(({ purpose: p, number, categories, recipients }) => {
         const facts: Fact[] = [{ label: t('purposes.basis'), text: t(`purposes.basisText.${p.legalBasis}`) + '.' }];
-        if (p.legalBasis === 'legitimate-interests' && p.legitimateInterest) facts.push({ label: t('purposes.legitimateInterest'), text: this.md(p.legitimateInterest)! });
-        if ((p.legalBasis === 'legal-obligation' || p.legalBasis === 'public-task') && p.legalObligation) {
+        if (purposeTextShown.legitimateInterest(p) && p.legitimateInterest) facts.push({ label: t('purposes.legitimateInterest'), text: this.md(p.legitimateInterest)! });
+        if (purposeTextShown.legalObligation(p) && p.legalObligation) {
           facts.push({ label: t(p.legalBasis === 'public-task' ? 'purposes.publicTask' : 'purposes.legalObligation'), text: this.md(p.legalObligation)! });
         }
         const special = categories.filter((c) => c.kind === 'special');
         if (special.length > 0 && p.specialCategoryCondition) {
           facts.push({
             label: t('purposes.specialCategories'),
-            text: t('purposes.specialCategoriesText', { categories: this.categoryNames(special), condition: t(`purposes.condition.${p.specialCategoryCondition}`) }),
+            text: t('purposes.specialCategoriesText', { categories: this.list(special.map((c) => inSentence(this.plain(c.name)))), condition: t(`purposes.condition.${p.specialCategoryCondition}`) }),
           });
-          if (p.specialCategoryLaw) facts.push({ label: t('purposes.specialCategoryLaw'), text: this.md(p.specialCategoryLaw)! });
+          if (purposeTextShown.specialCategoryLaw(p, categoriesOf) && p.specialCategoryLaw) facts.push({ label: t('purposes.specialCategoryLaw'), text: this.md(p.specialCategoryLaw)! });
         }
-        if (categories.some((c) => c.kind === 'criminal') && p.criminalDataBasis) facts.push({ label: t('purposes.criminalData'), text: this.md(p.criminalDataBasis)! });
-        if (categories.some((c) => c.kind === 'national-id') && p.nationalIdBasis) facts.push({ label: t(`nationalId.${authority}`), text: this.md(p.nationalIdBasis)! });
+        if (purposeTextShown.criminalDataBasis(p, categoriesOf) && p.criminalDataBasis) facts.push({ label: t('purposes.criminalData'), text: this.md(p.criminalDataBasis)! });
+        if (purposeTextShown.nationalIdBasis(p, categoriesOf) && p.nationalIdBasis) facts.push({ label: t(`nationalId.${authority}`), text: this.md(p.nationalIdBasis)! });
         facts.push({ label: t('purposes.data'), text: this.categoryNames(categories) + '.' });
         if (recipients.length > 0) facts.push({ label: t('purposes.recipients'), text: this.list(recipients.map((r) => `[${this.plain(r.name)}](#recipient-${r.id})`)) + '.' });
-        if (p.legalBasis === 'consent' || p.specialCategoryCondition === 'explicit-consent') {
+        if (purposeTextShown.consentWithdrawal(p)) {
           const how = this.md(p.consentWithdrawal) ?? t('purposes.withdrawalDefault', { section: t('rights.exercise') });
           facts.push({ label: t('purposes.withdrawal'), text: t('purposes.withdrawalText') + '\n\n' + how });
         }
         if (p.directMarketing) facts.push({ label: t('purposes.objection'), text: t('purposes.objectionMarketing', { section: this.sectionTitle('objection') }) });
-        else if (p.legalBasis === 'legitimate-interests') facts.push({ label: t('purposes.objection'), text: t('purposes.objectionGeneral', { section: this.sectionTitle('objection') }) });
+        else if (p.legalBasis === 'legitimate-interests' || p.legalBasis === 'public-task') facts.push({ label: t('purposes.objection'), text: t('purposes.objectionGeneral', { section: this.sectionTitle('objection') }) });
         return { id: p.id, number, name: this.plain(p.name), description: this.md(p.description), facts };
       }),
     };
@@ -253,7 +270,7 @@ class ViewBuilder {
     return {
       recipients: this.model.recipients.map(({ recipient: r, countries, outsideEea, categories, purposes }) => {
         const facts: Fact[] = [{ label: t('recipients.role'), text: t(`recipients.roles.${r.role}`) + '.' }];
-        if (r.role === 'joint-controller' && r.arrangement) facts.push({ label: t('recipients.arrangement'), text: this.md(r.arrangement)! });
+        if (recipientTextShown.arrangement(r) && r.arrangement) facts.push({ label: t('recipients.arrangement'), text: this.md(r.arrangement)! });
         if (categories.length > 0) facts.push({ label: t('recipients.data'), text: this.categoryNames(categories) + '.' });
         if (purposes.length > 0) facts.push({ label: t('recipients.purposes'), text: this.list(purposes.map((p) => this.purposeLink(p))) + '.' });
         if (countries.length > 0) {
@@ -323,14 +340,23 @@ class ViewBuilder {
     const t = this.t;
     const r = this.model.rights;
     const keys = ['access', 'rectification', 'erasure', 'restriction'];
-    if (r.portability) keys.push('portability');
-    if (r.objectionGeneral.length > 0 && r.objectionMarketing.length > 0) keys.push('objection');
-    else if (r.objectionGeneral.length > 0) keys.push('objectionGeneral');
+    if (r.portability.length > 0) keys.push('portability');
+    // With a purpose on a public task, the general objection is not only about legitimate interests.
+    const publicTask = r.objectionGeneral.some((p) => p.legalBasis === 'public-task') ? 'Public' : '';
+    if (r.objectionGeneral.length > 0 && r.objectionMarketing.length > 0) keys.push(`objection${publicTask}`);
+    else if (r.objectionGeneral.length > 0) keys.push(`objectionGeneral${publicTask}`);
     else if (r.objectionMarketing.length > 0) keys.push('objectionMarketing');
     if (r.withdrawConsent.length > 0) keys.push('withdrawConsent');
     if (r.automatedDecisions) keys.push('automatedDecisions');
     keys.push('complaint');
-    const sectionFor: Record<string, string> = { objection: 'objection', objectionGeneral: 'objection', objectionMarketing: 'objection', complaint: 'complaints' };
+    const sectionFor: Record<string, string> = {
+      objection: 'objection',
+      objectionPublic: 'objection',
+      objectionGeneral: 'objection',
+      objectionGeneralPublic: 'objection',
+      objectionMarketing: 'objection',
+      complaint: 'complaints',
+    };
     const rights = this.input.rights;
     return {
       rights: keys.map((key) => ({
@@ -348,6 +374,7 @@ class ViewBuilder {
     const r = this.model.rights;
     return {
       general: r.objectionGeneral.map((p) => this.purposeLink(p)),
+      generalText: this.t(r.objectionGeneral.some((p) => p.legalBasis === 'public-task') ? 'objection.generalPublic' : 'objection.general'),
       marketing: r.objectionMarketing.map((p) => this.purposeLink(p)),
       how: this.t('objection.how', { section: this.t('rights.exercise') }),
       doNotCall: this.input.statement.authority === 'be-gba' && r.objectionMarketing.length > 0,
@@ -379,7 +406,8 @@ class ViewBuilder {
     const t = this.t;
     const contact = this.input.privacyContact;
     const controller = this.input.controller;
-    const title = contact?.title ? this.plain(contact.title) : t(contact?.role === 'privacy-officer' ? 'contact.privacyOfficer' : 'contact.dpo');
+    // Without a privacy contact, the statement must not suggest that there is one.
+    const title = contact ? (contact.title ? this.plain(contact.title) : t(contact.role === 'privacy-officer' ? 'contact.privacyOfficer' : 'contact.dpo')) : undefined;
     const contacts: { label: string; value: string }[] = [];
     const email = contact ? contact.email : controller.email;
     if (email) contacts.push({ label: t('controller.email'), value: this.mail(email) });
@@ -387,8 +415,9 @@ class ViewBuilder {
     const form = contact ? contact.contactForm : controller.contactForm;
     if (form) contacts.push({ label: t('controller.contactForm'), value: this.link(form) });
     const address = contact?.address ?? controller.address;
-    const head = `**${escapeMarkdown(controller.legalName ?? controller.name)}**\\\n${t('rights.attention')} ${title}`;
-    return { intro: t('contact.intro', { title }), contacts, address: this.addressLines(address, head) };
+    const name = `**${escapeMarkdown(controller.legalName ?? controller.name)}**`;
+    const head = title ? `${name}\\\n${t('rights.attention')} ${title}` : name;
+    return { intro: title ? t('contact.intro', { title }) : t('contact.introUs'), contacts, address: this.addressLines(address, head) };
   }
 
   private changes(): Record<string, unknown> {

@@ -1,10 +1,6 @@
 import { pointer } from '../load/pointer.js';
-import type { Purpose } from '../model/input.generated.js';
+import { restsOnConsent } from '../model/rights.js';
 import { defineRule } from './types.js';
-
-function restsOnConsent(p: Purpose): boolean {
-  return p.legalBasis === 'consent' || p.specialCategoryCondition === 'explicit-consent';
-}
 
 /** R6. */
 export default defineRule({

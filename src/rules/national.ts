@@ -29,18 +29,7 @@ export function rulesFor(authority: AuthorityId): NationalRules {
   return national.authorities[authority];
 }
 
-const seen = new Map<string, boolean>();
-
-/**
- * Whether a text matches a pattern of national.json. Several rules ask this of the same texts
- * (every purpose looks for the medical adviser in all of them): each answer is kept.
- */
+/** Whether a text matches a pattern of national.json. */
 export function mentions(text: string, pattern: string): boolean {
-  const key = pattern + '\u0000' + text;
-  let found = seen.get(key);
-  if (found === undefined) {
-    if (seen.size > 20_000) seen.clear();
-    seen.set(key, (found = dataPattern(pattern).test(text)));
-  }
-  return found;
+  return dataPattern(pattern).test(text);
 }

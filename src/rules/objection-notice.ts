@@ -37,7 +37,7 @@ export default defineRule({
         path: pointer('rights', 'channels'),
         at: 'key',
         severity: 'warning',
-        message: `The right to object applies (${general.length === 1 ? 'purpose' : 'purposes'} ${general.join(', ')} ${general.length === 1 ? 'rests' : 'rest'} on legitimate interests), but \`rights.channels\` offers only a postal address. Make objecting easy: add \`email\` or \`contactForm\` to \`rights.channels\`.`,
+        message: `The right to object applies (${general.length === 1 ? 'purpose' : 'purposes'} ${general.join(', ')} ${general.length === 1 ? 'rests' : 'rest'} on legitimate interests or a public task), but \`rights.channels\` offers only a postal address. Make objecting easy: add \`email\` or \`contactForm\` to \`rights.channels\`.`,
       });
     }
   },

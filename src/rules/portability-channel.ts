@@ -18,8 +18,9 @@ export default defineRule({
   },
   check(ctx) {
     const { channels } = ctx.input.rights;
-    if (channels.email || channels.contactForm || !deriveRights(ctx.input).portability) return;
-    const purposes = ctx.input.purposes.filter((p) => p.legalBasis === 'consent' || p.legalBasis === 'contract').map((p) => `\`${p.id}\``);
+    const portable = deriveRights(ctx.input).portability;
+    if (channels.email || channels.contactForm || portable.length === 0) return;
+    const purposes = portable.map((p) => `\`${p.id}\``);
     ctx.report({
       path: pointer('rights', 'channels'),
       at: 'key',

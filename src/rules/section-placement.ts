@@ -3,6 +3,9 @@ import { standardSectionIds } from '../model/sections.js';
 import { closest } from '../validate/describe.js';
 import { defineRule } from './types.js';
 
+/** Anchors the renderer makes itself, besides the standard section ids. */
+const generatedAnchor = /^(?:purpose-|recipient-|decision-|exercising-your-rights$)/;
+
 export default defineRule({
   meta: {
     id: 'section-placement',
@@ -25,6 +28,11 @@ export default defineRule({
         ctx.report({
           path: pointer('sections', i, 'id'),
           message: `Section id \`${section.id}\` is the id of a standard section. Choose another id, such as \`${section.id}-details\`; to add text to the standard section, place this section after it.`,
+        });
+      } else if (generatedAnchor.test(section.id)) {
+        ctx.report({
+          path: pointer('sections', i, 'id'),
+          message: `Section id \`${section.id}\` has the form of the anchors the statement gives its purposes, recipients and decisions (\`purpose-…\`, \`recipient-…\`, \`decision-…\`, \`exercising-your-rights\`), so two parts of the page could get one anchor. Choose another id.`,
         });
       }
       if (!known.includes(section.after)) {

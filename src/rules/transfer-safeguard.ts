@@ -1,13 +1,9 @@
 import { pointer } from '../load/pointer.js';
 import { adequacy, isEea, transferData } from '../data/countries.js';
+import { countriesOf } from '../model/shown.js';
 import { defineRule } from './types.js';
 
 const needsCopy = new Set(['standard-contractual-clauses', 'binding-corporate-rules']);
-
-/** The countries of a recipient as a list; absent means within the EEA. */
-export function countriesOf(country: string | string[] | undefined): string[] {
-  return country === undefined ? [] : typeof country === 'string' ? [country] : country;
-}
 
 /** R12. */
 export default defineRule({
@@ -53,6 +49,12 @@ export default defineRule({
           ctx.report({
             path: pointer('recipients', i, 'country'),
             message: `${name} processes data in \`${country}\`, which is outside the EEA and has no adequacy decision (list of ${transferData.asOf}). Add \`transfer\` with the \`safeguard\` relied on (standard-contractual-clauses, binding-corporate-rules or derogation) and \`copy\`: how to obtain a copy.`,
+          });
+        } else if (decision?.requires && safeguard === 'adequacy-decision') {
+          ctx.report({
+            path: pointer('recipients', i, 'transfer', 'safeguard'),
+            message: `${name} relies on an adequacy decision for \`${country}\`, but that decision covers only ${decision.scope}. Use \`${decision.requires}\` if the recipient is certified, or the safeguard actually relied on.`,
+            references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 45'],
           });
         } else if (!decision && safeguard === 'adequacy-decision') {
           ctx.report({

@@ -1,40 +1,9 @@
-import { segments, valueAt } from '../load/pointer.js';
-import type { DataCategory, Purpose, Recipient } from '../model/input.generated.js';
+import { segments } from '../load/pointer.js';
+import { isShown } from '../model/shown.js';
 import { capitalize, describe } from '../validate/describe.js';
 import { localizedFields } from '../validate/schema-index.js';
-import type { InputIndex } from './input-index.js';
+import { languageNames } from './lint-words.js';
 import { defineRule } from './types.js';
-
-const languageNames: Record<string, string> = { nl: 'Dutch', fr: 'French', en: 'English' };
-
-/**
- * Fields rendered only in some cases (their rules warn when they are given in vain): a missing
- * translation in them is no gap in the published statement.
- */
-const purposeFieldShown: Record<string, (p: Purpose, index: InputIndex) => boolean> = {
-  legitimateInterest: (p) => p.legalBasis === 'legitimate-interests',
-  legalObligation: (p) => p.legalBasis === 'legal-obligation' || p.legalBasis === 'public-task',
-  consentWithdrawal: (p) => p.legalBasis === 'consent' || p.specialCategoryCondition === 'explicit-consent',
-  specialCategoryLaw: (p, index) => p.specialCategoryCondition !== undefined && index.categoriesOf(p).some((c) => c.kind === 'special'),
-  criminalDataBasis: (p, index) => index.categoriesOf(p).some((c) => c.kind === 'criminal'),
-  nationalIdBasis: (p, index) => index.categoriesOf(p).some((c) => c.kind === 'national-id'),
-};
-const categoryFieldShown: Record<string, (c: DataCategory) => boolean> = {
-  sourceDescription: (c) => (c.source ?? 'data-subject') !== 'data-subject',
-};
-const recipientFieldShown: Record<string, (r: Recipient) => boolean> = {
-  arrangement: (r) => r.role === 'joint-controller',
-};
-
-function shown(input: unknown, index: InputIndex, segs: string[], key: string): boolean {
-  if (segs.length !== 3) return true;
-  const item = valueAt(input, `/${segs[0]}/${segs[1]}`);
-  const own = <T>(table: Record<string, T>): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
-  if (segs[0] === 'purposes') return own(purposeFieldShown)?.(item as Purpose, index) ?? true;
-  if (segs[0] === 'dataCategories') return own(categoryFieldShown)?.(item as DataCategory) ?? true;
-  if (segs[0] === 'recipients') return own(recipientFieldShown)?.(item as Recipient) ?? true;
-  return true;
-}
 
 /** R13: every LocalizedText that will be rendered exists in every locale of `statement.locales`. */
 export default defineRule({
@@ -54,7 +23,8 @@ export default defineRule({
     const { input, locales } = ctx;
     for (const field of localizedFields(input)) {
       const segs = segments(field.path);
-      if (!shown(input, ctx.index, segs, field.key)) continue;
+      // A text that is not shown (a safeguard of a recipient inside the EEA, say) needs no translation.
+      if (!isShown(input, field.path, ctx.index.categoriesOf)) continue;
       const where = describe(input, field.path);
       if (typeof field.value === 'string' || Array.isArray(field.value)) {
         // A plain recipient name is a proper noun, the same in every language.

@@ -73,6 +73,8 @@ interface Mapped {
   path: string;
   at?: 'key' | 'value';
   message: string;
+  /** A missing required key this diagnostic already explains (a misspelling of it). */
+  replaces?: string;
 }
 
 function mapError(error: ErrorObject, input: unknown): Mapped | undefined {
@@ -112,6 +114,17 @@ function mapError(error: ErrorObject, input: unknown): Mapped | undefined {
       }
       const guess = closest(key, allowed);
       const owner = ptr === '' ? 'at the top level of the file' : `in ${where}`;
+      // A required key written wrongly is one mistake, not an unknown key and a missing one.
+      const required = (node?.required as string[] | undefined) ?? [];
+      if (guess && required.includes(guess) && value !== null && typeof value === 'object' && !Object.hasOwn(value, guess)) {
+        return {
+          rule: tagged('unknown-key', join(ptr, guess)),
+          path: keyPtr,
+          at: 'key',
+          message: `\`${key}\` ${owner} should be \`${guess}\`: keys must be spelt exactly, and \`${guess}\` is required.`,
+          replaces: guess,
+        };
+      }
       return {
         rule: 'unknown-key',
         path: keyPtr,
@@ -182,7 +195,8 @@ function mapError(error: ErrorObject, input: unknown): Mapped | undefined {
 
 /** The first sentence of a description, for messages ("e.g." does not end one). */
 function firstSentence(text: string): string {
-  const m = /^(.*?(?<!\be\.g|\bi\.e)[.;])(\s|$)/.exec(text);
+  // Abbreviations end no sentence: "e.g.", "i.e.", "Art.", "Arts.", "art.", "para.", "No.".
+  const m = /^(.*?(?<!\b(?:e\.g|i\.e|[Aa]rts?|para|[Nn]o))[.;])(\s|$)/.exec(text);
   return (m ? m[1]! : text).replace(/[.;]$/, '') + '.';
 }
 
@@ -245,10 +259,13 @@ export function validateSchema(input: unknown, ctx: SchemaContext): Diagnostic[]
   const errors = validate.errors ?? [];
   // A value of the wrong kind makes its other errors (allowed values, form) noise.
   const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
-  for (const error of errors) {
-    if (error.keyword !== 'type' && wrongType.has(error.instancePath)) continue;
-    const mapped = mapError(error, input);
+  const mappedErrors = errors
+    .filter((error) => error.keyword === 'type' || !wrongType.has(error.instancePath))
+    .map((error) => ({ error, mapped: mapError(error, input) }));
+  const explained = new Set(mappedErrors.flatMap(({ error, mapped }) => (mapped?.replaces ? [`${error.instancePath}/${mapped.replaces}`] : [])));
+  for (const { error, mapped } of mappedErrors) {
     if (!mapped) continue;
+    if (error.keyword === 'required' && explained.has(`${error.instancePath}/${String((error.params as { missingProperty?: unknown }).missingProperty)}`)) continue;
     const key = mapped.path + '\u0000' + mapped.message;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { missingLocales } from '../../compile.js';
 import { countDiagnostics, sortDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import type { Locale } from '../../model/input.generated.js';
 import type { Format } from '../../writers/index.js';
@@ -54,7 +55,7 @@ export async function buildOnce(inputs: string[], options: BuildCommandOptions):
 
 function checkLocales(results: FileResult[], wanted: Locale[]): void {
   for (const r of results) {
-    const missing = wanted.filter((l) => !r.locales?.includes(l));
+    const missing = missingLocales(wanted, r.locales ?? []);
     if (missing.length > 0) {
       throw new UsageError(`--locale ${missing.join(',')}: ${r.display} is written in ${r.locales?.join(', ')} only; leave out --locale or choose from those`);
     }
