@@ -53,6 +53,8 @@ export const writePdf: Writer = async (doc, options) => {
     let width = widths.get(key);
     if (width === undefined) {
       width = pdf.font(face).fontSize(1000).widthOfString(text);
+      // Bounded, for a process that lives long (build --watch).
+      if (widths.size >= 200_000) widths.clear();
       widths.set(key, width);
     }
     return (width * size) / 1000;
