@@ -74,3 +74,25 @@ describe('loading YAML and JSON with positions', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('common slips in hand-written YAML', () => {
+  it('a colon inside an unquoted text: says to quote it', () => {
+    const text = edit(
+      minimal(),
+      'description: { en: Prints and sends our letters., nl: Drukt en verstuurt onze brieven. }',
+      'description:\n      en: Prints: and sends our letters.\n      nl: Drukt en verstuurt onze brieven.',
+    );
+    const { diagnostics } = loadSource(text, 'm.yaml');
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.line).toBe(lineOf(text, 'en: Prints: and'));
+    expect(diagnostics[0]!.message).toBe('The text after `en:` contains `: ` (a colon and a space), which YAML reads as the start of another key. Put the whole text in double quotes: `en: "Prints: and sends our letters."`.');
+  });
+
+  it('a key indented differently from the key above it: says by how much', () => {
+    const text = edit(minimal(), '    legalBasis: contract\n    dataCategories: [contact]', '    legalBasis: contract\n   dataCategories: [contact]');
+    const { diagnostics } = loadSource(text, 'm.yaml');
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ line: lineOf(text, '   dataCategories: [contact]') });
+    expect(diagnostics[0]!.message).toMatch(/^This key is indented by 3 spaces, the key above it by 4\./);
+  });
+});

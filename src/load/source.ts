@@ -180,6 +180,29 @@ function deepFlowNesting(text: string): number | undefined {
   return undefined;
 }
 
+/** The two most common slips in hand-written YAML, recognised on the line where parsing failed. */
+function slipOnLine(text: string, offset: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  // `en: The date of the call: …` — a colon and a space inside an unquoted text.
+  const colon = /^\s*(?:-\s+)?([\w$-]+):\s+(?!["'|>{[])(.*?):\s/.exec(line);
+  if (colon) {
+    return `The text after \`${colon[1]}:\` contains \`: \` (a colon and a space), which YAML reads as the start of another key. Put the whole text in double quotes: \`${colon[1]}: "${clipText(line.slice(line.indexOf(':') + 1).trim())}"\`.`;
+  }
+  // A key indented differently from the key above it.
+  const indent = (l: string) => /^ */.exec(l)![0].length;
+  const above = text.slice(0, Math.max(0, lineStart - 1)).split('\n').reverse().find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+  if (/^\s*[\w$-]+:/.test(line) && above !== undefined && /^\s*[\w$-]+:\s*\S/.test(above) && indent(line) !== indent(above)) {
+    return `This key is indented by ${indent(line)} space${indent(line) === 1 ? '' : 's'}, the key above it by ${indent(above)}. Keys of the same block must start in the same column: indent this line like the key above it, or the block it belongs to.`;
+  }
+  return undefined;
+}
+
+function clipText(s: string): string {
+  return s.length > 50 ? s.slice(0, 47) + '…' : s;
+}
+
 function yamlMessage(error: YAMLError, text: string): string {
   switch (error.code) {
     case 'DUPLICATE_KEY': {
@@ -191,12 +214,14 @@ function yamlMessage(error: YAMLError, text: string): string {
     case 'MULTIPLE_DOCS':
       return 'The file holds more than one YAML document (separated by `---`). A statement source is exactly one document.';
     case 'BAD_INDENT':
-      return 'The indentation here does not match the lines around it. Align this key with the other keys of the same block.';
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return `This line cannot be read as YAML (${lowerFirst(firstSentence(error.message))}). Check the indentation of this line and the next, and put text that contains \`: \` or starts with a special character in quotes.`;
+      return (
+        slipOnLine(text, error.pos[0]) ??
+        `This line cannot be read as YAML (${lowerFirst(firstSentence(error.message))}). Check the indentation of this line and the next, and put text that contains \`: \` or starts with a special character in quotes.`
+      );
     case 'BAD_ALIAS':
     case 'BAD_SCALAR_START':
       return `This value cannot be read (${lowerFirst(firstSentence(error.message))}). Put the text in quotes.`;
