@@ -16,7 +16,8 @@ const allowedAttributes: Record<string, Set<string>> = {
   a: new Set(['href']),
   ol: new Set(['start']),
 };
-const safeHref = /^(?:https?:\/\/|mailto:|#[a-z0-9-]+$)/i;
+/** What a link may point to: a web or e-mail address, by its scheme, or an anchor of the page. */
+const safeHref = /^(?:https?:|mailto:|#[a-z0-9-]+$)/i;
 
 /**
  * Parses HTML with a real HTML parser (parse5, as browsers do) and lists everything active or

@@ -80,7 +80,7 @@ function activeMarkdown(md: string): string[] {
   const visit = (node: Nodes): void => {
     if (node.type === 'html') problems.push(`raw HTML ${JSON.stringify(node.value.slice(0, 30))}`);
     if (node.type === 'image' || node.type === 'imageReference' || node.type === 'definition' || node.type === 'code') problems.push(node.type);
-    if (node.type === 'link' && !/^(?:https?:\/\/|mailto:|#[a-z0-9-]+$)/i.test(node.url)) problems.push(`link to ${node.url}`);
+    if (node.type === 'link' && !/^(?:https?:|mailto:|#[a-z0-9-]+$)/i.test(node.url)) problems.push(`link to ${node.url}`);
     if ('children' in node) node.children.forEach((c) => visit(c as Nodes));
   };
   visit(tree);
