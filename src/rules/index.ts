@@ -15,6 +15,7 @@ import healthDataNational from './health-data-national.js';
 import hedgingLanguage from './hedging-language.js';
 import industryRegister from './industry-register.js';
 import invalidDate from './invalid-date.js';
+import invisibleCharacters from './invisible-characters.js';
 import jointControllerArrangement from './joint-controller-arrangement.js';
 import markdownRestricted from './markdown-restricted.js';
 import nationalIdBasis from './national-id-basis.js';
@@ -46,6 +47,7 @@ export const rules: readonly Rule[] = [
   unknownReference,
   translationMissing,
   markdownRestricted,
+  invisibleCharacters,
   invalidDate,
   unknownCountry,
   sectionPlacement,
