@@ -13,7 +13,7 @@ import type { Writer } from './types.js';
  * this allow-list removes anything else, should a future change let it through.
  */
 export const sanitizeSchema: SanitizeSchema = {
-  tagNames: ['h1', 'h2', 'h3', 'p', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'br', 'del', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+  tagNames: ['h1', 'h2', 'h3', 'p', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
   attributes: { a: ['href'], h1: ['id'], h2: ['id'], h3: ['id'], ol: ['start'], th: ['align'], td: ['align'] },
   protocols: { href: ['http', 'https', 'mailto'] },
   clobber: [],
