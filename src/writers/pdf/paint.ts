@@ -5,6 +5,7 @@ import { furnitureStyle } from './furniture.js';
 import type { LinkTarget, Op, TextStyle } from './layout.js';
 import type { Page } from './paginate.js';
 import type { StructNode } from './structure.js';
+import { showText } from './text.js';
 import { colors, page as pageSize } from './theme.js';
 
 interface LinkOnPage {
@@ -63,7 +64,8 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
         element.add(pdf.markStructureContent(style.owner.role));
         open = style.owner;
       }
-      pdf.font(style.face).fontSize(style.size).fillColor(style.color).text(value, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+      pdf.font(style.face).fontSize(style.size).fillColor(style.color);
+      showText(pdf, value, x, baseline);
       if (style.link) {
         const link = links.get(style.owner) ?? { element, target: style.link, rects: [] };
         links.set(style.owner, link);
@@ -159,5 +161,6 @@ function drawFurniture(pdf: PDFDocument, f: Furniture): void {
     pdf.rect(f.x, f.y, f.width, f.height).fill(furnitureStyle.rule);
     return;
   }
-  pdf.font(f.face).fontSize(furnitureStyle.size).fillColor(furnitureStyle.color).text(f.text, f.x, f.baseline, { lineBreak: false, baseline: 'alphabetic' });
+  pdf.font(f.face).fontSize(furnitureStyle.size).fillColor(furnitureStyle.color);
+  showText(pdf, f.text, f.x, f.baseline);
 }

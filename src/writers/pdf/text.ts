@@ -1,0 +1,89 @@
+import type PDFDocument from 'pdfkit';
+
+/** The parts of pdfkit's embedded font and document that showing a run of text needs. */
+interface GlyphPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+interface EmbeddedFont {
+  id: string;
+  ref(): unknown;
+  /** Glyph ids (4 hex digits, subset numbering) and positions in 1/1000 em, shaped once per word. */
+  encode(text: string): [string[], GlyphPosition[]];
+}
+interface DocumentState {
+  _font: EmbeddedFont;
+  _fontSize: number;
+  page: { height: number; fonts: Record<string, unknown> };
+  addContent(data: string): unknown;
+}
+
+/** A number as pdfkit writes it: at most six decimals, no exponent. */
+function num(n: number): string {
+  return String(Math.round(n * 1e6) / 1e6);
+}
+
+/**
+ * Shows one line of text in the current font, size and fill colour, its baseline at `baseline`
+ * (top-down page coordinates, as pdfkit's), starting at `x`. It writes the operators pdfkit's
+ * `text(value, x, y, { lineBreak: false, baseline: 'alphabetic' })` writes, with the same
+ * glyph encoding and kerning, in one content write: pdfkit's general text path (options,
+ * wrapping, measuring the run three times) was most of the time of a PDF, and every line here
+ * has already been measured and placed by the layout.
+ */
+export function showText(pdf: PDFDocument, text: string, x: number, baseline: number): void {
+  text = text.replace(/\n/g, '');
+  if (text === '') return;
+  const doc = pdf as unknown as DocumentState;
+  const font = doc._font;
+  const size = doc._fontSize;
+  if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+  const [encoded, positions] = font.encode(text);
+  const scale = size / 1000;
+  const y = doc.page.height - baseline;
+  const out: string[] = ['q', `1 0 0 -1 0 ${num(doc.page.height)} cm`, 'BT', `1 0 0 1 ${num(x)} ${num(y)} Tm`, `/${font.id} ${num(size)} Tf`];
+
+  // A TJ array of glyph strings, split where kerning moves the next glyph.
+  const commands: string[] = [];
+  let last = 0;
+  const addSegment = (cur: number): void => {
+    if (last < cur) {
+      const p = positions[cur - 1]!;
+      commands.push(`<${encoded.slice(last, cur).join('')}> ${num(-(p.xAdvance - p.advanceWidth))}`);
+    }
+    last = cur;
+  };
+  const flush = (i: number): void => {
+    addSegment(i);
+    if (commands.length > 0) {
+      out.push(`[${commands.join(' ')}] TJ`);
+      commands.length = 0;
+    }
+  };
+  let cx = x;
+  let hadOffset = false;
+  let i = 0;
+  for (; i < positions.length; i++) {
+    const pos = positions[i]!;
+    if (pos.xOffset || pos.yOffset) {
+      // A glyph placed off the baseline or pen position (a combining mark): its own Tm.
+      flush(i);
+      out.push(`1 0 0 1 ${num(cx + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`);
+      flush(i + 1);
+      hadOffset = true;
+    } else {
+      if (hadOffset) {
+        out.push(`1 0 0 1 ${num(cx)} ${num(y)} Tm`);
+        hadOffset = false;
+      }
+      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+    }
+    cx += pos.xAdvance * scale;
+  }
+  flush(i);
+  out.push('ET', 'Q');
+  doc.addContent(out.join('\n'));
+}
