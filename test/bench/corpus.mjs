@@ -14,6 +14,31 @@ function random(seed) {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
+const languages = ['nl', 'en', 'fr'];
+
+/**
+ * Every statement in all three languages, as the benchmark's target counts them (100 × 3 × 3
+ * files). An example written in two languages gets the third as a copy of the texts of the
+ * first: the same length and characters as a translation, which is all that speed depends on.
+ */
+function inAllLanguages(statement) {
+  const have = statement.statement.locales;
+  const from = have[0];
+  (function visit(node) {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const keys = Object.keys(node);
+    const text = (v) => typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+    const localized = keys.length > 0 && keys.every((k) => have.includes(k) && text(node[k]));
+    if (localized) {
+      for (const l of languages) if (!(l in node)) node[l] = node[from];
+      return;
+    }
+    Object.values(node).forEach(visit);
+  })(statement);
+  statement.statement.locales = [...have, ...languages.filter((l) => !have.includes(l))];
+}
+
 export function generateCorpus(root, outDir, count = 100) {
   const examples = readdirSync(join(root, 'examples'))
     .map((name) => join(root, 'examples', name, 'statement.yaml'))
@@ -37,6 +62,7 @@ export function generateCorpus(root, outDir, count = 100) {
     for (const rule of s.retention) if (rule.period && rnd() < 0.3) rule.period = rnd() < 0.5 ? 'P10Y' : 'P5Y';
     if (rnd() < 0.25) delete s.security;
     if (rnd() < 0.25) delete s.cookies;
+    inAllLanguages(s);
     // The brand's name in its own texts.
     const text = stringify(s, { lineWidth: 0 }).split(original).join(brand);
     writeFileSync(join(outDir, `${s.statement.id}.yaml`), text);

@@ -64,7 +64,7 @@ const out = join(work, 'out');
 const clean = () => rmSync(out, { recursive: true, force: true });
 
 console.log(`privacy-statement-compiler benchmark — Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'})`);
-console.log(`corpus: 100 statements generated from ${examples} examples; medians of ${reps} runs\n`);
+console.log(`corpus: 100 statements generated from ${examples} examples, each in nl, en and fr; medians of ${reps} runs\n`);
 
 const node0 = await measure('node -e 0', ['-e', '0']);
 const rows = [node0];
