@@ -148,6 +148,7 @@ export async function bundle({ outdir = join(root, 'lib'), quiet = false } = {})
     banner: { js: "var __psc_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   });
   await codeCache(outdir, quiet);
+  await shapingCache(outdir, quiet);
   return { library, cli };
 }
 
@@ -166,6 +167,25 @@ async function codeCache(outdir, quiet) {
     encoding: 'utf8',
   });
   if (run.status !== 0 && !quiet) console.warn(`code cache not made: ${run.stderr || run.error}`);
+}
+
+/**
+ * The words of the examples, shaped for the PDF fonts once (lib/shaped-words.json), so that a
+ * process writing a PDF does not start by shaping every word with fontkit. The file carries a key
+ * of the fonts, fontkit and pdfkit it was made with, and is ignored when they change.
+ */
+async function shapingCache(outdir, quiet) {
+  const { spawnSync } = await import('node:child_process');
+  const examples = ['harmony', 'kmo-verzekeringen', 'adviseur'].map((name) => join(root, 'examples', name, 'statement.yaml')).filter((f) => existsSync(f));
+  const script =
+    `import { readFileSync } from 'node:fs';\n` +
+    `const { compile } = await import(${JSON.stringify(new URL('file://' + join(outdir, 'index.js')).href)});\n` +
+    `for (const file of ${JSON.stringify(examples)}) await compile(readFileSync(file, 'utf8'), { formats: ['pdf'] });\n`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...process.env, PRIVACY_STATEMENT_WRITE_SHAPING_CACHE: join(outdir, 'shaped-words.json') },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0 && !quiet) console.warn(`shaping cache not made: ${run.stderr || run.error}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -8,7 +8,7 @@ import { create, type Font } from 'fontkit';
  * installed package, wherever it is, so that neither the bundle in lib/ nor the sources run by
  * the tests carry a copy, and so that nothing is read unless a PDF is written.
  */
-const fontPackage = '@expo-google-fonts/source-sans-3';
+export const fontPackage = '@expo-google-fonts/source-sans-3';
 
 export type Face = 'regular' | 'italic' | 'bold' | 'boldItalic' | 'semibold';
 
@@ -49,19 +49,4 @@ export function fonts(): Record<Face, Font> {
   const files = fontFiles();
   opened = Object.fromEntries(faces.map((face) => [face, create(files[face])])) as Record<Face, Font>;
   return opened;
-}
-
-/**
- * Shaping text (kerning and ligatures, through the fonts' OpenType tables) is most of the work of
- * a PDF, and the same words recur in every page, language and statement. pdfkit keeps the shaped
- * words of a font in `layoutCache`, one per document; sharing one per face across documents
- * means each word is shaped once per process. pdfkit only reads the cached runs.
- */
-const shapedWords = Object.fromEntries(faces.map((face) => [face, Object.create(null) as Record<string, unknown>])) as Record<Face, Record<string, unknown>>;
-
-export function shareShapedWords(pdf: { font(name: string): unknown }): void {
-  for (const face of faces) {
-    const font = (pdf.font(face) as { _font?: { layoutCache?: Record<string, unknown> } })._font;
-    if (font && font.layoutCache) font.layoutCache = shapedWords[face];
-  }
 }

@@ -2,12 +2,13 @@ import PDFDocument from 'pdfkit';
 import type { Writer } from '../types.js';
 import { layoutDocument } from './document.js';
 import { finishFile } from './file.js';
-import { faces, fonts as openFonts, shareShapedWords } from './fonts.js';
+import { faces, fonts as openFonts } from './fonts.js';
 import { furniture } from './furniture.js';
 import type { Measure } from './layout.js';
 import { declarePdfUa, documentInfo, escapeMetadata } from './metadata.js';
 import { paginate } from './paginate.js';
 import { paint } from './paint.js';
+import { shareShapedWords } from './shaping-cache.js';
 import { page } from './theme.js';
 
 /**
