@@ -12,9 +12,10 @@ const work = mkdtempSync(join(tmpdir(), 'psc-shaping-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /**
- * Writes, in a fresh process of the built library, the PDFs of the Harmony example and then of
- * a brand statement made from it (new words after the first document: the case where a stale
- * glyph of fontkit would lose its code points), and returns their bytes as hex.
+ * Writes, in a fresh process of the built library, the PDFs of a statement whose name has a
+ * non-breaking hyphen (a glyph it shares with the hyphen), of the Harmony example, and of a
+ * brand statement with new words after those documents (where a glyph that fontkit made for an
+ * earlier font subset could lose its characters), and returns their hashes.
  */
 function pdfsInFreshProcess(env: Record<string, string>): string[] {
   const script = `
@@ -22,9 +23,10 @@ function pdfsInFreshProcess(env: Record<string, string>): string[] {
     import { createHash } from 'node:crypto';
     const { compile } = await import(${JSON.stringify(pathToFileURL(join(root, 'lib/index.js')).href)});
     const harmony = readFileSync(${JSON.stringify(join(root, 'examples/harmony/statement.yaml'))}, 'utf8');
+    const hyphenated = harmony.replaceAll('Harmony', 'Harmony\u2011Zorg');
     const brand = harmony.replaceAll('Harmony', 'Tulp Zorgwijzer Qwyx');
     const out = [];
-    for (const text of [harmony, brand]) {
+    for (const text of [hyphenated, harmony, brand]) {
       const result = await compile(text, { formats: ['pdf'], locales: ['fr', 'nl'] });
       if (result.errorCount > 0) throw new Error(JSON.stringify(result.diagnostics));
       for (const o of result.outputs) out.push(createHash('sha256').update(o.content).digest('hex'));
@@ -41,7 +43,7 @@ describe('the shaping cache of the PDF fonts', () => {
     // Writing a cache file means starting without one: every word is shaped by fontkit.
     const without = pdfsInFreshProcess({ PRIVACY_STATEMENT_WRITE_SHAPING_CACHE: join(work, 'fresh.json') });
     const withCache = pdfsInFreshProcess({});
-    expect(without).toHaveLength(4);
+    expect(without).toHaveLength(6);
     expect(withCache).toEqual(without);
   });
 

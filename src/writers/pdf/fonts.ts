@@ -47,6 +47,26 @@ let opened: Record<Face, Font> | undefined;
 export function fonts(): Record<Face, Font> {
   if (opened) return opened;
   const files = fontFiles();
-  opened = Object.fromEntries(faces.map((face) => [face, create(files[face])])) as Record<Face, Font>;
+  opened = Object.fromEntries(faces.map((face) => [face, withCharacters(create(files[face]))])) as Record<Face, Font>;
   return opened;
+}
+
+/**
+ * fontkit keeps one object per glyph, with the characters it was first made for, and pdfkit
+ * maps the glyph back to those characters for copying and searching the text (ToUnicode).
+ * Several characters can share a glyph (hyphen and non-breaking hyphen, space and no-break
+ * space), and a font subset can make a glyph before any text has used it, with no characters at
+ * all. Making every glyph of the font's character map first, from the lowest code point up, gives
+ * each glyph the same characters whatever the process wrote before (a hyphen reads back as
+ * U+002D, a no-break space as a space).
+ */
+function withCharacters(font: Font): Font {
+  const mapped = font as unknown as { characterSet: number[]; glyphForCodePoint(codePoint: number): unknown };
+  for (const codePoint of [...mapped.characterSet].sort((a, b) => a - b)) {
+    // Not the ligature characters (U+FB00 ﬀ …): a ligature glyph made by shaping "ff" should
+    // read back as "ff", which is what its first shaping gives it.
+    if (codePoint >= 0xfb00 && codePoint <= 0xfb4f) continue;
+    mapped.glyphForCodePoint(codePoint);
+  }
+  return font;
 }

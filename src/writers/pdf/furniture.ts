@@ -25,15 +25,19 @@ export function furniture(doc: StatementDocument, measure: Measure): (pageNumber
   const left = page.margin.left;
   const right = page.width - page.margin.right;
   const width = right - left;
-  const lastAmended = doc.t('document.lastAmended', { date: formatDate(doc.lastAmended, doc.locale, doc.t) });
+  // One line each: a name written over several lines in the source reads as one in a header.
+  const oneLine = (value: string): string => value.replace(/\s+/g, ' ').trim();
+  const title = oneLine(doc.title);
+  const controller = oneLine(doc.controller);
+  const lastAmended = oneLine(doc.t('document.lastAmended', { date: formatDate(doc.lastAmended, doc.locale, doc.t) }));
   const rightAligned = (value: string, face: 'regular' | 'semibold', baseline: number): Furniture => ({ kind: 'text', x: right - measure(value, face, size), baseline, text: value, face });
   return (pageNumber, pageCount) => {
     const header: Furniture[] =
       pageNumber === 1
         ? []
         : [
-            { kind: 'text', x: left, baseline: headerBaseline, text: doc.title, face: 'semibold' },
-            rightAligned(doc.controller, 'regular', headerBaseline),
+            { kind: 'text', x: left, baseline: headerBaseline, text: title, face: 'semibold' },
+            rightAligned(controller, 'regular', headerBaseline),
             { kind: 'rule', x: left, y: headerBaseline + 7, width, height: 0.5 },
           ];
     const footer: Furniture[] = [

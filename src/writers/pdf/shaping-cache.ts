@@ -105,6 +105,9 @@ export function exportShapedWords(): string {
   for (const face of faces) {
     stored.faces[face] = Object.entries(shapedWords[face])
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      // A glyph without characters (other than .notdef) would have no text in any PDF: such a
+      // word is left to be shaped where it is used.
+      .filter(([, run]) => run.glyphs.every((g) => g.id === 0 || g.codePoints.length > 0))
       .map(([word, run]): StoredWord => {
         const plain = run.glyphs.every((g, i) => g.codePoints.length === 1 && !run.positions[i]!.yAdvance && !run.positions[i]!.xOffset && !run.positions[i]!.yOffset);
         if (plain) return [word, run.glyphs.flatMap((g, i) => [g.id, g.advanceWidth, run.positions[i]!.xAdvance, g.codePoints[0]!])];
@@ -127,7 +130,7 @@ export function importShapedWords(text: string | undefined): boolean {
   } catch {
     return false;
   }
-  if (stored.key !== cacheKey()) return false;
+  if (typeof stored !== 'object' || stored === null || stored.key !== cacheKey()) return false;
   try {
     fill(stored);
   } catch {

@@ -31,8 +31,9 @@ interface DocumentState {
   addContent(data: string): unknown;
 }
 
-/** A number as pdfkit writes it: at most six decimals, no exponent. */
+/** A number as pdfkit writes it: at most six decimals, no exponent; anything else is a bug. */
 function num(n: number): string {
+  if (!(n > -1e21 && n < 1e21)) throw new Error(`PDF writer: unsupported number ${n}`);
   return String(Math.round(n * 1e6) / 1e6);
 }
 
