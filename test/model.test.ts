@@ -16,7 +16,7 @@ const withBasis = (basis: string, extra = '') => edit(minimal(), 'legalBasis: co
 describe('rights derived from the legal bases', () => {
   it('always has portability with a contract, and no objection', () => {
     const rights = deriveRights(input(minimal()));
-    expect(rights.portability.length).toBeGreaterThan(0);
+    expect(rights.portability.map((p) => p.id)).toEqual(['contract']);
     expect(objectionApplies(rights)).toBe(false);
     expect(rights.withdrawConsent).toEqual([]);
   });
@@ -37,7 +37,15 @@ describe('rights derived from the legal bases', () => {
   it('R6: consent makes withdrawal apply; R7: and portability', () => {
     const rights = deriveRights(input(withBasis('consent')));
     expect(rights.withdrawConsent.map((p) => p.id)).toEqual(['contract']);
-    expect(rights.portability.length).toBeGreaterThan(0);
+    expect(rights.portability.map((p) => p.id)).toEqual(['contract']);
+  });
+
+  it('R7: explicit consent under Art. 9(2)(a) brings portability too (Art. 20(1)(a))', () => {
+    const source = input(minimal());
+    const purpose = { ...source.purposes[0]!, legalBasis: 'legal-obligation', specialCategoryCondition: 'explicit-consent' } as (typeof source.purposes)[number];
+    const rights = deriveRights({ ...source, purposes: [purpose] });
+    expect(rights.portability.map((p) => p.id)).toEqual(['contract']);
+    expect(rights.withdrawConsent.map((p) => p.id)).toEqual(['contract']);
   });
 
   it('R7: public task never brings portability', () => {

@@ -72,6 +72,25 @@ describe('rendered statements', () => {
     expect(await render(be, 'en', 'md')).toContain('[www.dataprotectionauthority.be](https://www.dataprotectionauthority.be)');
   });
 
+  it('names one country or several in the right number', async () => {
+    const abroad = (countries: string) => edit(minimal(), '    role: processor\nretention:', `    role: processor\n    country: ${countries}\nretention:`);
+    expect(await render(abroad('[JP, CH]'), 'en', 'md')).toContain('the countries concerned (Japan and Switzerland) ensure an adequate level');
+    expect(await render(abroad('[JP, CH]'), 'nl', 'md')).toContain('de betrokken landen (Japan en Zwitserland) een passend beschermingsniveau bieden');
+    expect(await render(abroad('JP'), 'en', 'md')).toContain('the country concerned (Japan) ensures an adequate level');
+  });
+
+  it('describes no automated decision that is not taken, even one written in one language only', async () => {
+    const unused = edit(
+      minimal(),
+      'automatedDecisionMaking:\n  used: false',
+      'automatedDecisionMaking:\n  used: false\n  decisions:\n    - name: { en: Scoring }\n      logic: { en: A model scores the application. }\n      significance: { en: It decides the premium. }',
+    );
+    const result = await compile(unused, { formats: ['md'] });
+    expect(result.errorCount).toBe(0);
+    expect(result.outputs.map((o) => o.locale)).toEqual(['en', 'nl']);
+    for (const o of result.outputs) expect(o.content).not.toContain('Scoring');
+  });
+
   it('has an objection section only when the right to object applies, and lists its purposes', async () => {
     expect(await render(minimal(), 'en', 'md')).not.toContain('{#objection}');
     const md = await render(harmony(), 'en', 'md');

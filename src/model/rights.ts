@@ -25,14 +25,20 @@ export function restsOnConsent(p: Purpose): boolean {
   return p.legalBasis === 'consent' || p.specialCategoryCondition === 'explicit-consent';
 }
 
+/** R10: automated decisions are taken, and described (Art. 13(2)(f), Art. 22). */
+export function decisionsTaken(input: StatementSource): boolean {
+  return input.automatedDecisionMaking.used && (input.automatedDecisionMaking.decisions?.length ?? 0) > 0;
+}
+
 export function deriveRights(input: StatementSource): DerivedRights {
   const { purposes } = input;
   return {
-    portability: purposes.filter((p) => p.legalBasis === 'consent' || p.legalBasis === 'contract'),
+    // Art. 20(1)(a): consent under Art. 6(1)(a) or explicit consent under Art. 9(2)(a); or a contract.
+    portability: purposes.filter((p) => restsOnConsent(p) || p.legalBasis === 'contract'),
     objectionGeneral: purposes.filter((p) => p.legalBasis === 'legitimate-interests' || p.legalBasis === 'public-task'),
     objectionMarketing: purposes.filter((p) => p.directMarketing === true),
     withdrawConsent: purposes.filter(restsOnConsent),
-    automatedDecisions: input.automatedDecisionMaking.used && (input.automatedDecisionMaking.decisions?.length ?? 0) > 0,
+    automatedDecisions: decisionsTaken(input),
   };
 }
 

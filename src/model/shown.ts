@@ -1,7 +1,7 @@
 import { isEea } from '../data/countries.js';
 import { segments, valueAt } from '../load/pointer.js';
 import type { DataCategory, Purpose, Recipient, StatementSource } from './input.generated.js';
-import { restsOnConsent } from './rights.js';
+import { decisionsTaken, restsOnConsent } from './rights.js';
 
 /**
  * Which of the input's optional texts a statement shows. The renderer shows exactly these,
@@ -36,9 +36,7 @@ export const recipientTextShown = {
 } as const;
 
 /** Automated decisions are described only when they are taken. */
-export function decisionsShown(input: StatementSource): boolean {
-  return input.automatedDecisionMaking.used && (input.automatedDecisionMaking.decisions?.length ?? 0) > 0;
-}
+export const decisionsShown = decisionsTaken;
 
 function own<T extends object>(table: T, key: string): T[keyof T] | undefined {
   return Object.hasOwn(table, key) ? (table[key as keyof T] as T[keyof T]) : undefined;

@@ -42,9 +42,11 @@ export function translator(locale: Locale): Translate {
       const cached = fixed.get(key);
       if (cached !== undefined) return cached;
     }
-    if (!known.has(key)) {
-      if (!i18n.exists(key, { lng: locale })) throw new Error(`No ${locale} text for "${key}" in locales/${locale}.json`);
-      known.add(key);
+    // A sentence with a `count` has plural forms (`key_one`, `key_other`).
+    const plural = values !== undefined && typeof values.count === 'number';
+    if (!known.has(plural ? key + '#count' : key)) {
+      if (!i18n.exists(key, plural ? { lng: locale, count: values.count as number } : { lng: locale })) throw new Error(`No ${locale} text for "${key}" in locales/${locale}.json`);
+      known.add(plural ? key + '#count' : key);
     }
     const text = t(key, values) as string;
     if (!values || Object.keys(values).length === 0) fixed.set(key, text);

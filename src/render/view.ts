@@ -252,7 +252,8 @@ class ViewBuilder {
     const purposes = new Map(this.input.purposes.map((p) => [p.id, p]));
     return {
       used: this.model.rights.automatedDecisions,
-      decisions: (adm.decisions ?? []).map((d, i) => {
+      // Only decisions that are taken are described (and only those need every language).
+      decisions: (this.model.rights.automatedDecisions ? (adm.decisions ?? []) : []).map((d, i) => {
         const facts: Fact[] = [
           { label: t('decisions.logic'), text: this.md(d.logic)! },
           { label: t('decisions.significance'), text: this.md(d.significance)! },
@@ -293,8 +294,8 @@ class ViewBuilder {
         const safeguard = r.transfer?.safeguard;
         const facts: Fact[] = [];
         let text: string;
-        if (safeguard === undefined) text = t('transfers.safeguard.adequate', { countries });
-        else text = t(`transfers.safeguard.${safeguard}`);
+        if (safeguard === undefined) text = t('transfers.safeguard.adequate', { countries, count: outsideEea.length });
+        else text = t(`transfers.safeguard.${safeguard}`, { count: outsideEea.length });
         if (safeguard === 'derogation' && r.transfer?.derogation) text += '\n\n' + this.md(r.transfer.derogation)!;
         if (safeguard === 'standard-contractual-clauses' || safeguard === 'binding-corporate-rules' || r.transfer?.copy) {
           facts.push({ label: t('transfers.copy'), text: this.md(r.transfer?.copy) ?? t('transfers.copyDefault', { section: t('rights.exercise') }) });

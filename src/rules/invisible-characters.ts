@@ -8,6 +8,9 @@ import { defineRule } from './types.js';
  */
 const invisible = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 
+/** The characters that override or isolate the direction of text. */
+const direction = /[\u202A-\u202E\u2066-\u2069]/u;
+
 function codePoint(c: string): string {
   return 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 }
@@ -32,7 +35,7 @@ export default defineRule({
         if (m) {
           ctx.report({
             path,
-            message: `${capitalize(describe(ctx.input, path))} contains an invisible character (${codePoint(m[0])}${m[0] >= '\u202A' ? ', which changes the direction of text' : ', a control character'}). Remove it: retype the text around it if it came from another document.`,
+            message: `${capitalize(describe(ctx.input, path))} contains an invisible character (${codePoint(m[0])}${direction.test(m[0]) ? ', which changes the direction of text' : m[0] === '\uFEFF' ? ', a zero-width no-break space' : ', a control character'}). Remove it: retype the text around it if it came from another document.`,
           });
         }
       } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, join(path, i)));

@@ -13,6 +13,11 @@ describeRule('invisible-characters', {
       edit: (t) => edit(t, 'en: Prints and sends our letters.', 'en: "Prints and\\u0007 sends our letters."'),
       expect: { path: '/recipients/0/description/en', message: /U\+0007, a control character/ },
     },
+    {
+      name: 'a zero-width no-break space pasted into a text',
+      edit: (t) => edit(t, 'en: Prints and sends our letters.', 'en: "Prints and\uFEFF sends our letters."'),
+      expect: { path: '/recipients/0/description/en', message: /U\+FEFF, a zero-width no-break space\)/ },
+    },
   ],
   passes: [{ name: 'tabs, line breaks and no-break spaces', edit: (t) => edit(t, 'en: Prints and sends our letters.', 'en: "Prints\\tand\\u00a0sends\\nour letters."') }],
 });
