@@ -6,7 +6,7 @@
 //
 // The generated files are committed; a test fails when they are stale.
 import { existsSync, readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -179,7 +179,7 @@ async function shapingCache(outdir, quiet) {
   const examples = ['harmony', 'kmo-verzekeringen', 'adviseur'].map((name) => join(root, 'examples', name, 'statement.yaml')).filter((f) => existsSync(f));
   const script =
     `import { readFileSync } from 'node:fs';\n` +
-    `const { compile } = await import(${JSON.stringify(new URL('file://' + join(outdir, 'index.js')).href)});\n` +
+    `const { compile } = await import(${JSON.stringify(pathToFileURL(join(outdir, 'index.js')).href)});\n` +
     `for (const file of ${JSON.stringify(examples)}) await compile(readFileSync(file, 'utf8'), { formats: ['pdf'] });\n`;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     env: { ...process.env, PRIVACY_STATEMENT_WRITE_SHAPING_CACHE: join(outdir, 'shaped-words.json') },

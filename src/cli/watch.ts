@@ -54,26 +54,50 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
   for (const file of files) await rebuild(file, 'start');
 
   const pending = new Map<string, NodeJS.Timeout>();
+  // One rebuild at a time per file: a save during a rebuild asks for one more afterwards, so
+  // that an older version never finishes last and leaves its outputs on disk.
+  const running = new Set<string>();
+  const again = new Set<string>();
+  const refresh = async (path: string): Promise<void> => {
+    let text: string;
+    try {
+      if (!(await stat(path)).isFile()) return;
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      // Removed (or renamed away): its statement id is free again. Mid-save, the next event
+      // brings the file back and it is rebuilt.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        results.delete(path);
+        const known = byPath.get(path);
+        if (known) byPath.set(path, { ...known, text: '' });
+      }
+      return;
+    }
+    const known = byPath.get(path);
+    if (known && known.text === text) return;
+    const file = { ...(known ?? { path, display: path }), text } as InputFile;
+    byPath.set(path, file);
+    await rebuild(file, known ? 'changed' : 'new');
+  };
   const changed = (path: string): void => {
     clearTimeout(pending.get(path));
     pending.set(
       path,
       setTimeout(() => {
         pending.delete(path);
+        if (running.has(path)) {
+          again.add(path);
+          return;
+        }
+        running.add(path);
         void (async () => {
-          let text: string;
-          try {
-            if (!(await stat(path)).isFile()) return;
-            text = await readFile(path, 'utf8');
-          } catch {
-            return; // removed, or mid-save: the next event brings it back
-          }
-          const known = byPath.get(path);
-          if (known && known.text === text) return;
-          const file = { ...(known ?? { path, display: path }), text } as InputFile;
-          byPath.set(path, file);
-          await rebuild(file, known ? 'changed' : 'new');
-        })().catch((error: unknown) => log(style.red(`privacy-statement: ${(error as Error).message}`)));
+          do {
+            again.delete(path);
+            await refresh(path);
+          } while (again.has(path));
+        })()
+          .catch((error: unknown) => log(style.red(`privacy-statement: ${(error as Error).message}`)))
+          .finally(() => running.delete(path));
       }, 10),
     );
   };

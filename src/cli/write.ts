@@ -57,6 +57,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function stale(lock: string): Promise<boolean> {
   try {
     const pid = Number((await readFile(join(lock, 'owner'), 'utf8')).trim());
+    // An owner not written yet (or cut short) says nothing: judge by the lock's age below.
+    if (!Number.isInteger(pid) || pid <= 0) throw Object.assign(new Error('no owner'), { code: 'ENOOWNER' });
     process.kill(pid, 0);
     return false;
   } catch (error) {
@@ -81,7 +83,13 @@ async function withLock<T>(outDir: string, fn: () => Promise<T>): Promise<T> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (await stale(lock)) {
-        await rm(lock, { recursive: true, force: true });
+        // Moved aside before removal, so that of two builds that both found it stale, the second
+        // cannot remove the lock the first has just taken (its rename fails or moves nothing).
+        const aside = `${lock}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
+        if (await rename(lock, aside).then(() => true, () => false)) {
+          if (await stale(aside)) await rm(aside, { recursive: true, force: true });
+          else await rename(aside, lock).catch(() => rm(aside, { recursive: true, force: true }));
+        }
         continue;
       }
       if (Date.now() > deadline) throw new UsageError(`another build has been writing to ${outDir} for a minute (${lockName}); wait for it, or remove ${join(outDir, lockName)} if no build is running`);
@@ -92,7 +100,9 @@ async function withLock<T>(outDir: string, fn: () => Promise<T>): Promise<T> {
     await writeFile(join(lock, 'owner'), `${process.pid}\n`);
     return await fn();
   } finally {
-    await rm(lock, { recursive: true, force: true });
+    // Only our own lock: never one another build took after judging ours stale.
+    const owner = await readFile(join(lock, 'owner'), 'utf8').catch(() => '');
+    if (owner.trim() === String(process.pid)) await rm(lock, { recursive: true, force: true });
   }
 }
 

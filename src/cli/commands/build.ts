@@ -30,7 +30,7 @@ export interface BuildOutcome {
 }
 
 /** One build: every input analysed and rendered (in parallel), then written only if all is well. */
-export async function buildOnce(inputs: string[], options: BuildCommandOptions): Promise<BuildOutcome> {
+async function buildOnce(inputs: string[], options: BuildCommandOptions): Promise<BuildOutcome> {
   const files = await readInputs(inputs);
   const progress = !options.quiet && options.format === 'text' && process.stderr.isTTY && files.length > 1;
   const results = await processAll(files, {
@@ -62,7 +62,7 @@ function checkLocales(results: FileResult[], wanted: Locale[]): void {
   }
 }
 
-export function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style: Style): void {
+function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style: Style): void {
   const { report } = outcome;
   if (outcome.code !== exitCodes.ok) {
     process.stdout.write(formatReport(report, options.format, style));

@@ -24,7 +24,7 @@ function wrap(text: string, width = 96, indent = ''): string {
 
 const indentBlock = (text: string) => text.split('\n').map((l) => `    ${l}`).join('\n');
 
-export function formatExplanation(e: CatalogueEntry, style: Style): string {
+function formatExplanation(e: CatalogueEntry, style: Style): string {
   const out = [`${style.bold(e.id)}  ${e.severity === 'error' ? style.red('error') : style.yellow('warning')} by default`, '', wrap(e.summary)];
   if (e.references.length > 0) out.push('', `Provisions: ${e.references.join(' · ')}`);
   if (e.rationale) out.push('', wrap(e.rationale));

@@ -13,7 +13,7 @@ const headings: Record<CatalogueEntry['kind'], string> = {
   command: 'Command rules',
 };
 
-export function formatRules(entries: CatalogueEntry[], style: Style): string {
+function formatRules(entries: CatalogueEntry[], style: Style): string {
   const width = Math.max(...entries.map((e) => e.id.length));
   const out: string[] = [];
   for (const kind of ['gdpr', 'input', 'command'] as const) {

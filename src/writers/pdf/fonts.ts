@@ -8,7 +8,7 @@ import { create, type Font } from 'fontkit';
  * installed package, wherever it is, so that neither the bundle in lib/ nor the sources run by
  * the tests carry a copy, and so that nothing is read unless a PDF is written.
  */
-export const fontPackage = '@expo-google-fonts/source-sans-3';
+const fontPackage = '@expo-google-fonts/source-sans-3';
 
 export type Face = 'regular' | 'italic' | 'bold' | 'boldItalic' | 'semibold';
 

@@ -59,7 +59,7 @@ export function shareShapedWords(pdf: { font(name: string): unknown }): void {
 }
 
 /** What the shaped words depend on: the font files, fontkit (the shaping) and pdfkit (the scaling). */
-export function cacheKey(): string {
+function cacheKey(): string {
   const hash = createHash('sha256').update('shaped-words/1');
   const resolve = createRequire(import.meta.url).resolve;
   for (const pkg of ['fontkit', 'pdfkit']) hash.update(`${pkg}@${packageVersion(resolve(pkg))}`);
