@@ -1,41 +1,90 @@
 import PDFDocument from 'pdfkit';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { Canvas } from '../src/writers/pdf/canvas.js';
 import { fonts } from '../src/writers/pdf/fonts.js';
 import { showText } from '../src/writers/pdf/text.js';
 
-/** The content stream of a one-page document after `draw`, as text. */
-function contentOf(draw: (pdf: PDFDocument) => void): string {
+interface Drawn {
+  /** The page's content stream. */
+  content: string;
+  /** The text as pdf.js reads it: each run's characters, where it starts and how wide it is. */
+  items: { str: string; x: number; y: number; width: number; height: number }[];
+}
+
+/** A one-page document with `draw` on it, read back with pdf.js as a reader would. */
+async function drawn(draw: (pdf: PDFDocument, canvas: Canvas | undefined) => void, withCanvas: boolean): Promise<Drawn> {
   const pdf = new PDFDocument({ autoFirstPage: false, font: null, compress: false });
+  const chunks: Uint8Array[] = [];
+  pdf.on('data', (c: Uint8Array) => chunks.push(c));
+  const ended = new Promise((resolve) => pdf.on('end', resolve));
   pdf.registerFont('regular', fonts().regular);
-  pdf.addPage({ size: [595.28, 841.89], margin: 0 });
-  pdf.font('regular').fontSize(10.5).fillColor('#1a1a1a');
-  draw(pdf);
-  const content = (pdf as unknown as { page: { content: { buffer: Uint8Array[] } } }).page.content.buffer;
-  return Buffer.concat(content).toString('latin1');
+  const canvas = withCanvas ? new Canvas(pdf) : undefined;
+  if (canvas) canvas.addPage(595.28, 841.89);
+  else pdf.addPage({ size: [595.28, 841.89], margin: 0 });
+  pdf.font('regular').fontSize(10.5);
+  if (!canvas) pdf.fillColor('#1d2327');
+  draw(pdf, canvas);
+  if (canvas) canvas.end();
+  else pdf.end();
+  await ended;
+  const raw = Buffer.concat(chunks).toString('latin1');
+  const content = /\nstream\n(1 0 0 -1 0 841\.89 cm\n[\s\S]*?)\nendstream/.exec(raw)?.[1];
+  if (content === undefined) throw new Error('no page content');
+  const doc = await getDocument({ data: new Uint8Array(Buffer.concat(chunks)), disableFontFace: true, verbosity: 0, isEvalSupported: false }).promise;
+  const page = await doc.getPage(1);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const items = (await page.getTextContent({ disableNormalization: true })).items.flatMap((item) =>
+    'str' in item && item.str !== '' ? [{ str: item.str, x: round(item.transform[4]), y: round(item.transform[5]), width: round(item.width), height: round(item.height) }] : [],
+  );
+  await doc.destroy();
+  return { content, items };
 }
 
 describe('showText', () => {
   // Kerning pairs (AV, To, Wa), accents, a combining mark (placed by its own offset), a
   // no-break space and typographic punctuation: every path of the glyph positioning.
-  const samples = ['AVANT Tout, Wanneer', 'Privacyverklaring · « déjà » € 1.000 — cliënt’s', 'Cafe\u0301 n\u0303o', '  ', 'x'];
+  const samples = ['AVANT Tout, Wanneer', 'Privacyverklaring · « déjà » € 1.000 — cliënt’s', 'Cafe\u0301 n\u0303o', 'x'];
 
   for (const sample of samples) {
-    it(`writes what pdfkit's text() writes for ${JSON.stringify(sample)}`, () => {
-      const viaPdfkit = contentOf((pdf) => pdf.text(sample, 72.5, 100.25, { lineBreak: false, baseline: 'alphabetic' }));
-      const ours = contentOf((pdf) => showText(pdf, sample, 72.5, 100.25));
-      expect(ours).toBe(viaPdfkit);
-      expect(ours).toMatch(/BT\n1 0 0 1 72\.5 741\.64 Tm\n\/F\d+ 10\.5 Tf\n\[<[0-9a-f]+>/);
+    it(`places the glyphs pdfkit's text() places, and reads back the same, for ${JSON.stringify(sample)}`, async () => {
+      const viaPdfkit = await drawn((pdf) => pdf.text(sample, 72.5, 100.25, { lineBreak: false, baseline: 'alphabetic' }), false);
+      const ours = await drawn((_pdf, canvas) => showText(canvas!, sample, 72.5, 100.25, '#1d2327'), true);
+      expect(ours.items.length).toBeGreaterThan(0);
+      expect(ours.items).toEqual(viaPdfkit.items);
+      // Upright text at the baseline (841.89 − 100.25 from the bottom), in one text object.
+      expect(ours.items[0]).toMatchObject({ x: 72.5, y: 741.64 });
+      expect(ours.content).toMatch(/^1 0 0 -1 0 841\.89 cm\n0\.114 0\.137 0\.153 rg\nBT\n\/F\d+ 10\.5 Tf\n1 0 0 -1 72\.5 100\.25 Tm\n\[<[0-9a-f]+>/);
+      expect(ours.content.match(/BT/g)).toHaveLength(1);
     });
   }
 
-  it('places a combining mark with its own text matrix, as pdfkit does', () => {
-    const ours = contentOf((pdf) => showText(pdf, 'Cafe\u0301 n\u0303o', 72.5, 100.25));
-    expect(ours.match(/ Tm\n/g)!.length).toBeGreaterThan(1);
+  it('sets the colour and the font only when they change', async () => {
+    const { content, items } = await drawn((pdf, canvas) => {
+      showText(canvas!, 'one', 72, 100, '#1d2327');
+      showText(canvas!, 'two', 72, 120, '#1d2327');
+      showText(canvas!, 'three', 72, 140, '#0b5c8c');
+      pdf.fontSize(12);
+      showText(canvas!, 'four', 72, 160, '#0b5c8c');
+    }, true);
+    expect(items.map((i) => i.str)).toEqual(['one', 'two', 'three', 'four']);
+    expect(content.match(/ rg\n/g)).toHaveLength(2);
+    expect(content.match(/ Tf\n/g)).toHaveLength(2);
+    expect(content).toContain('0.043 0.361 0.549 rg');
   });
 
-  it('writes nothing for empty text', () => {
-    const before = contentOf(() => {});
-    expect(contentOf((pdf) => showText(pdf, '', 10, 10))).toBe(before);
-    expect(contentOf((pdf) => showText(pdf, '\n', 10, 10))).toBe(before);
+  it('places a combining mark with its own text matrix, as pdfkit does', async () => {
+    const { content } = await drawn((_pdf, canvas) => showText(canvas!, 'Cafe\u0301 n\u0303o', 72.5, 100.25, '#1d2327'), true);
+    expect(content.match(/ Tm\n/g)!.length).toBeGreaterThan(1);
+  });
+
+  it('writes nothing for empty text', async () => {
+    const before = await drawn(() => {}, true);
+    expect((await drawn((_pdf, canvas) => showText(canvas!, '', 10, 10, '#1d2327'), true)).content).toBe(before.content);
+    expect((await drawn((_pdf, canvas) => showText(canvas!, '\n', 10, 10, '#1d2327'), true)).content).toBe(before.content);
+  });
+
+  it('refuses numbers pdfkit would refuse', async () => {
+    await expect(drawn((_pdf, canvas) => showText(canvas!, 'x', Number.NaN, 10, '#1d2327'), true)).rejects.toThrow(/unsupported number/);
   });
 });

@@ -63,8 +63,7 @@ export const writePdf: Writer = async (doc, options) => {
   const frame = { x: page.margin.left, width: page.width - page.margin.left - page.margin.right };
   const { lines, root } = layoutDocument(doc, frame, measure);
   const pages = paginate(lines, page.margin.top, page.height - page.margin.bottom);
-  paint(pdf, pages, root, furniture(doc, measure));
-  pdf.end();
+  paint(pdf, pages, root, furniture(doc, measure)).end();
   await ended;
   return finishFile(Buffer.concat(chunks));
 };

@@ -5,6 +5,7 @@ import { furnitureStyle } from './furniture.js';
 import type { LinkTarget, Op, TextStyle } from './layout.js';
 import type { Page } from './paginate.js';
 import type { StructNode } from './structure.js';
+import { Canvas } from './canvas.js';
 import { showText } from './text.js';
 import { colors, page as pageSize } from './theme.js';
 
@@ -26,7 +27,8 @@ const destinationMargin = 16;
  * and a link gets its own `Link` element on each page it touches, so that the annotations of a
  * link and the element that owns them are always on the same page.
  */
-export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode, furnitureOf: (pageNumber: number, pageCount: number) => PageFurniture): void {
+export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode, furnitureOf: (pageNumber: number, pageCount: number) => PageFurniture): Canvas {
+  const canvas = new Canvas(pdf);
   const rootElement = pdf.struct('Document');
   pdf.addStructure(rootElement);
   const elements = new Map<StructNode, StructureElement>([[root, rootElement]]);
@@ -35,7 +37,7 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
   let section: Outline | undefined;
 
   pages.forEach((placedLines, index) => {
-    pdf.addPage({ size: [pageSize.width, pageSize.height], margin: 0 });
+    canvas.addPage(pageSize.width, pageSize.height);
     const links = new Map<StructNode, LinkOnPage>();
     let open: StructNode | undefined;
     const close = () => {
@@ -64,8 +66,8 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
         element.add(pdf.markStructureContent(style.owner.role));
         open = style.owner;
       }
-      pdf.font(style.face).fontSize(style.size).fillColor(style.color);
-      showText(pdf, value, x, baseline);
+      pdf.font(style.face).fontSize(style.size);
+      showText(canvas, value, x, baseline, style.color);
       if (style.link) {
         const link = links.get(style.owner) ?? { element, target: style.link, rects: [] };
         links.set(style.owner, link);
@@ -81,7 +83,7 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
     const decorations: (() => void)[] = [];
 
     const { header, footer } = furnitureOf(index + 1, pages.length);
-    if (header.length > 0) artifact(() => header.forEach((f) => drawFurniture(pdf, f)), 'Pagination', 'Top');
+    if (header.length > 0) artifact(() => header.forEach((f) => drawFurniture(canvas, f)), 'Pagination', 'Top');
 
     for (const { line, top, atPageTop } of placedLines) {
       if (line.anchor) {
@@ -95,7 +97,7 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
     }
     close();
     if (decorations.length > 0) artifact(() => decorations.forEach((d) => d()));
-    artifact(() => footer.forEach((f) => drawFurniture(pdf, f)), 'Pagination', 'Bottom');
+    artifact(() => footer.forEach((f) => drawFurniture(canvas, f)), 'Pagination', 'Bottom');
 
     for (const { element, target, rects } of links.values()) {
       for (const [x, y, w, h] of rects) {
@@ -114,8 +116,8 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
           const baseline = top + op.baseline;
           drawText(op.text, op.x, baseline, op.style, op.width);
           const { underline, strike, size, color } = op.style;
-          if (underline) decorations.push(() => pdf.rect(op.x, baseline + size * 0.13, op.width, 0.5).fill(color));
-          if (strike) decorations.push(() => pdf.rect(op.x, baseline - size * 0.3, op.width, 0.6).fill(color));
+          if (underline) decorations.push(() => canvas.rect(op.x, baseline + size * 0.13, op.width, 0.5, color));
+          if (strike) decorations.push(() => canvas.rect(op.x, baseline - size * 0.3, op.width, 0.6, color));
           break;
         }
         case 'page-of': {
@@ -126,21 +128,18 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
           const first = Math.ceil((op.leaderFrom + leader.gap) / leader.step) * leader.step;
           const last = op.right - width - leader.gap;
           if (first < last) {
-            // One dashed stroke with round caps and dashes of no length: a row of dots.
-            decorations.push(() => {
-              const y = top + op.baseline - leader.radius;
-              pdf.save().moveTo(first, y).lineTo(last, y).lineWidth(leader.radius * 2).lineCap('round').dash(0.001, { space: leader.step }).stroke(colors.leader).restore();
-            });
+            decorations.push(() => canvas.dots(first, last, top + op.baseline - leader.radius, leader.radius, leader.step, colors.leader));
           }
           break;
         }
         case 'rule':
-          if (!(atPageTop && op.hiddenAtPageTop)) artifact(() => pdf.rect(op.x, top + op.y, op.width, op.height).fill(op.color));
+          if (!(atPageTop && op.hiddenAtPageTop)) artifact(() => canvas.rect(op.x, top + op.y, op.width, op.height, op.color));
           break;
       }
     }
   });
   rootElement.end();
+  return canvas;
 }
 
 function describe(target: LinkTarget): string {
@@ -156,11 +155,11 @@ function bookmark(parent: Outline, title: string, id: string): Outline {
   return item;
 }
 
-function drawFurniture(pdf: PDFDocument, f: Furniture): void {
+function drawFurniture(canvas: Canvas, f: Furniture): void {
   if (f.kind === 'rule') {
-    pdf.rect(f.x, f.y, f.width, f.height).fill(furnitureStyle.rule);
+    canvas.rect(f.x, f.y, f.width, f.height, furnitureStyle.rule);
     return;
   }
-  pdf.font(f.face).fontSize(furnitureStyle.size).fillColor(furnitureStyle.color);
-  showText(pdf, f.text, f.x, f.baseline);
+  canvas.pdf.font(f.face).fontSize(furnitureStyle.size);
+  showText(canvas, f.text, f.x, f.baseline, furnitureStyle.color);
 }

@@ -1,4 +1,5 @@
-import type PDFDocument from 'pdfkit';
+import { num, type Canvas } from './canvas.js';
+import type { Color } from './theme.js';
 
 /** The parts of pdfkit's embedded font and document that showing a run of text needs. */
 interface GlyphPosition {
@@ -19,22 +20,16 @@ interface EmbeddedFont {
   scale: number;
   ref(): unknown;
   /** A word shaped once per process (the cache is shared, see fonts.ts), positions in 1/1000 em. */
-  layoutCached(word: string): { glyphs: Glyph[]; positions: GlyphPosition[] };
+  layoutCached(word: string): ShapedRun;
   subset: { includeGlyph(id: number): number };
   widths: number[];
   unicode: number[][];
+  font: { numGlyphs: number };
 }
 interface DocumentState {
   _font: EmbeddedFont;
   _fontSize: number;
   page: { height: number; fonts: Record<string, unknown> };
-  addContent(data: string): unknown;
-}
-
-/** A number as pdfkit writes it: at most six decimals, no exponent; anything else is a bug. */
-function num(n: number): string {
-  if (!(n > -1e21 && n < 1e21)) throw new Error(`PDF writer: unsupported number ${n}`);
-  return String(Math.round(n * 1e6) / 1e6);
 }
 
 /** Glyph ids of the subset as four hex digits, made once per id. */
@@ -43,61 +38,149 @@ function hex(gid: number): string {
   return (hexes[gid] ??= gid.toString(16).padStart(4, '0'));
 }
 
+interface ShapedRun {
+  glyphs: Glyph[];
+  positions: GlyphPosition[];
+}
+
+/** What a document has made of its fonts' words so far. */
+interface FontUse {
+  /** The subset's id of each glyph, plus one (0: not in the subset yet). */
+  ids: Int32Array;
+  /**
+   * Each word written so far as TJ operands: glyph strings (hex, without the brackets) at even
+   * indexes and the kerning between them at odd ones, ending with a glyph string (maybe empty).
+   * Undefined for a word with a glyph placed off the pen position (a combining mark).
+   */
+  words: Map<ShapedRun, string[] | undefined>;
+}
+
+const uses = new WeakMap<EmbeddedFont, FontUse>();
+
+function useOf(font: EmbeddedFont): FontUse {
+  let use = uses.get(font);
+  if (!use) uses.set(font, (use = { ids: new Int32Array(font.font.numGlyphs), words: new Map() }));
+  return use;
+}
+
+/** The subset's id of a glyph, adding it (with its width and characters) on first use, as pdfkit does. */
+function subsetId(font: EmbeddedFont, use: FontUse, glyph: Glyph): number {
+  let gid = use.ids[glyph.id]! - 1;
+  if (gid < 0) {
+    gid = font.subset.includeGlyph(glyph.id);
+    use.ids[glyph.id] = gid + 1;
+    font.widths[gid] ??= glyph.advanceWidth * font.scale;
+    font.unicode[gid] ??= glyph.codePoints;
+  }
+  return gid;
+}
+
+/** A word's TJ operands in this document (see FontUse.words). */
+function operandsOf(font: EmbeddedFont, use: FontUse, run: ShapedRun): string[] | undefined {
+  if (use.words.has(run)) return use.words.get(run);
+  let parts: string[] | undefined = [];
+  let open = '';
+  for (let k = 0; k < run.glyphs.length; k++) {
+    const pos = run.positions[k]!;
+    open += hex(subsetId(font, use, run.glyphs[k]!));
+    if (pos.xOffset || pos.yOffset) parts = undefined;
+    const kern = -(pos.xAdvance - pos.advanceWidth);
+    if (kern && parts) {
+      parts.push(open, num(kern));
+      open = '';
+    }
+  }
+  parts?.push(open);
+  use.words.set(run, parts);
+  return parts;
+}
+
 /**
- * Shows one line of text in the current font, size and fill colour, its baseline at `baseline`
- * (top-down page coordinates, as pdfkit's), starting at `x`. It writes the bytes pdfkit's
- * `text(value, x, y, { lineBreak: false, baseline: 'alphabetic' })` writes — the same glyphs,
- * subset numbering and kerning, word by word from the same shaping cache — in one content
- * write. pdfkit's general path (options, wrapping, measuring the run three times, copying glyph
- * arrays word by word) was most of the time and of the garbage of a PDF, and every line here
- * has already been measured and placed by the layout.
+ * Shows one line of text in the current font and size, in `color`, its baseline at `baseline`
+ * (top-down page coordinates, as pdfkit's), starting at `x`: the glyphs, subset numbering and
+ * kerning of pdfkit's `text(value, x, y, { lineBreak: false, baseline: 'alphabetic' })`, word by
+ * word from the same shaping cache, written as one text object on the page's canvas. pdfkit's
+ * general path (options, wrapping, measuring the run three times, copying glyph arrays word by
+ * word) was most of the time and of the garbage of a PDF, and every line here has already been
+ * measured and placed by the layout. A word's operands are made once per document.
  */
-export function showText(pdf: PDFDocument, text: string, x: number, baseline: number): void {
+export function showText(canvas: Canvas, text: string, x: number, baseline: number, color: Color): void {
   text = text.replace(/\n/g, '');
   if (text === '') return;
-  const doc = pdf as unknown as DocumentState;
+  const doc = canvas.pdf as unknown as DocumentState;
   const font = doc._font;
   const size = doc._fontSize;
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
-  const scale = size / 1000;
-  const y = doc.page.height - baseline;
-  const out: string[] = ['q', `1 0 0 -1 0 ${num(doc.page.height)} cm`, 'BT', `1 0 0 1 ${num(x)} ${num(y)} Tm`, `/${font.id} ${num(size)} Tf`];
+  const use = useOf(font);
 
   // Shaped word by word, as pdfkit does (a word keeps the space after it), so that the words
   // are the ones measured and cached. pdfkit subsets every glyph of the run before writing any.
-  const glyphs: string[] = [];
-  const positions: GlyphPosition[] = [];
+  const runs: ShapedRun[] = [];
+  let plain = true;
   for (let start = 0, i = 0; i <= text.length; i++) {
     const c = text[i];
     if (i < text.length && c !== ' ' && c !== '\t') continue;
     if (i === start && i === text.length) break;
     const run = font.layoutCached(text.slice(start, i + 1));
     start = i + 1;
+    runs.push(run);
+    if (!operandsOf(font, use, run)) plain = false;
+  }
+
+  // The text matrix flips the glyphs upright in pdfkit's top-down page coordinates.
+  let out = at(x, baseline);
+  if (plain) {
+    // A TJ array of glyph strings, split where kerning moves the next glyph.
+    const operands: string[] = [];
+    let open = '';
+    for (const run of runs) {
+      const parts = use.words.get(run)!;
+      open += parts[0];
+      for (let j = 1; j < parts.length; j += 2) {
+        operands.push(`<${open}>`, parts[j]!);
+        open = parts[j + 1]!;
+      }
+    }
+    if (open) operands.push(`<${open}>`);
+    else operands.pop();
+    if (operands.length > 0) out += `\n[${operands.join(' ')}] TJ`;
+  } else {
+    out += placed(font, use, runs, x, baseline, size / 1000);
+  }
+  canvas.text(font.id, size, color, out);
+}
+
+function at(x: number, y: number): string {
+  return `1 0 0 -1 ${num(x)} ${num(y)} Tm`;
+}
+
+/** Glyph by glyph, for a line with a glyph placed off the pen position (a combining mark): its own matrix. */
+function placed(font: EmbeddedFont, use: FontUse, runs: ShapedRun[], x: number, baseline: number, scale: number): string {
+  const glyphs: string[] = [];
+  const positions: GlyphPosition[] = [];
+  for (const run of runs) {
     for (let k = 0; k < run.glyphs.length; k++) {
-      const glyph = run.glyphs[k]!;
-      const gid = font.subset.includeGlyph(glyph.id);
-      font.widths[gid] ??= glyph.advanceWidth * font.scale;
-      font.unicode[gid] ??= glyph.codePoints;
-      glyphs.push(hex(gid));
+      glyphs.push(hex(subsetId(font, use, run.glyphs[k]!)));
       positions.push(run.positions[k]!);
     }
   }
-
-  // A TJ array of glyph strings, split where kerning moves the next glyph.
-  const commands: string[] = [];
+  let out = '';
+  let commands: string[] = [];
   let last = 0;
   const addSegment = (cur: number): void => {
     if (last < cur) {
       const p = positions[cur - 1]!;
-      commands.push(`<${glyphs.slice(last, cur).join('')}> ${num(-(p.xAdvance - p.advanceWidth))}`);
+      const kern = -(p.xAdvance - p.advanceWidth);
+      commands.push(`<${glyphs.slice(last, cur).join('')}>`);
+      if (kern) commands.push(num(kern));
     }
     last = cur;
   };
   const flush = (i: number): void => {
     addSegment(i);
     if (commands.length > 0) {
-      out.push(`[${commands.join(' ')}] TJ`);
-      commands.length = 0;
+      out += `\n[${commands.join(' ')}] TJ`;
+      commands = [];
     }
   };
   let cx = x;
@@ -106,14 +189,13 @@ export function showText(pdf: PDFDocument, text: string, x: number, baseline: nu
   for (; i < positions.length; i++) {
     const pos = positions[i]!;
     if (pos.xOffset || pos.yOffset) {
-      // A glyph placed off the baseline or pen position (a combining mark): its own Tm.
       flush(i);
-      out.push(`1 0 0 1 ${num(cx + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`);
+      out += '\n' + at(cx + pos.xOffset * scale, baseline - pos.yOffset * scale);
       flush(i + 1);
       hadOffset = true;
     } else {
       if (hadOffset) {
-        out.push(`1 0 0 1 ${num(cx)} ${num(y)} Tm`);
+        out += '\n' + at(cx, baseline);
         hadOffset = false;
       }
       if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
@@ -121,6 +203,5 @@ export function showText(pdf: PDFDocument, text: string, x: number, baseline: nu
     cx += pos.xAdvance * scale;
   }
   flush(i);
-  out.push('ET', 'Q');
-  doc.addContent(out.join('\n'));
+  return out;
 }
