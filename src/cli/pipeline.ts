@@ -4,12 +4,18 @@ import type { Locale, StatementSource } from '../model/input.generated.js';
 import type { Format } from '../writers/index.js';
 import type { HtmlMode } from '../writers/types.js';
 import type { InputFile } from './inputs.js';
+import { reason, stageFile, type StagedFile, type Staging } from './write.js';
 
 export interface RenderRequest {
   formats: Format[];
   html: HtmlMode;
   locales?: Locale[];
   pdfStandard?: 'pdf-ua' | 'pdf-a-2a';
+  /**
+   * Write each output to its temporary name in the output directory as soon as it is rendered,
+   * instead of returning its content: a batch then never holds all its files in memory.
+   */
+  staging?: Staging;
 }
 
 export interface FileResult {
@@ -21,6 +27,10 @@ export interface FileResult {
   idPosition?: { line: number; column: number };
   /** Present when the file had no errors and rendering was asked for. */
   outputs?: Output[];
+  /** Instead of `outputs`, when they were staged (see RenderRequest.staging). */
+  staged?: StagedFile[];
+  /** Why staging an output failed (the disk is full, say). */
+  stageError?: string;
 }
 
 export interface AnalysedFile {
@@ -61,9 +71,21 @@ export async function processFile(file: Pick<InputFile, 'display' | 'text'>, str
   const { result, input } = analyseFile(file, strict);
   if (render && input) {
     const outputs = await renderFile(input, render);
-    if (outputs) result.outputs = outputs;
+    if (outputs && render.staging) await stageOutputs(render.staging, outputs, result);
+    else if (outputs) result.outputs = outputs;
   }
   return result;
+}
+
+async function stageOutputs(staging: Staging, outputs: Output[], result: FileResult): Promise<void> {
+  result.staged = [];
+  try {
+    for (const o of outputs) {
+      result.staged.push(await stageFile(staging, { name: o.fileName, statement: o.statementId, locale: o.locale, format: o.format, content: o.content }));
+    }
+  } catch (error) {
+    result.stageError = reason(error);
+  }
 }
 
 /** Statement ids used by more than one file: their outputs would overwrite each other. */

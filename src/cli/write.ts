@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { lstat, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
 import type { OutputEntry } from './report/index.js';
 
@@ -107,64 +107,108 @@ async function withLock<T>(outDir: string, fn: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Writes every file and the manifest without ever leaving a half-written or missing output:
- * each file goes to a temporary name in the output directory first; only when all of them are
- * written are they renamed over the old ones (a rename replaces a file whole). A failure before
- * that removes the temporary files and leaves the directory as it was.
+ * Where a build puts its files before they replace the old ones: temporary names in the output
+ * directory itself (a rename within one directory replaces a file whole), marked with the build's
+ * own tag so that concurrent builds never touch each other's.
  */
-export async function writeOutputs(outDir: string, files: PlannedFile[]): Promise<OutputEntry[]> {
+export interface Staging {
+  outDir: string;
+  tag: string;
+}
+
+/** A file written to its temporary name, waiting to be renamed into place. */
+export interface StagedFile extends OutputEntry {
+  tmp: string;
+}
+
+/**
+ * Makes the output directory (remembering what it made, to remove it again if nothing is
+ * written) and a tag for this build's temporary files.
+ */
+export async function openStaging(outDir: string): Promise<Staging & { created: string | undefined }> {
+  let created: string | undefined;
   try {
-    await mkdir(outDir, { recursive: true });
+    created = await mkdir(outDir, { recursive: true });
   } catch (error) {
     throw new UsageError(`cannot create the output directory ${outDir}: ${reason(error)}`);
   }
   const info = await stat(outDir);
   if (!info.isDirectory()) throw new UsageError(`--out ${outDir} is a file, not a directory`);
-  // A target that exists but is not a file (a directory, say) would fail half-way through the renames.
-  for (const name of [...files.map((f) => f.name), manifestName]) {
-    const target = await lstat(join(outDir, name)).catch(() => undefined);
-    if (target && !target.isFile()) throw new UsageError(`cannot write ${join(outDir, name)}: it exists and is not a file; nothing was changed`);
-  }
+  return { outDir, tag: `${process.pid}.${randomBytes(4).toString('hex')}`, created };
+}
 
-  const entries: OutputEntry[] = files.map((f) => ({
-    path: f.name,
-    statement: f.statement,
-    locale: f.locale,
-    format: f.format,
-    bytes: byteLength(f.content),
-    sha256: sha256(f.content),
-  }));
-  const tag = `${process.pid}.${randomBytes(4).toString('hex')}`;
-  const staged: { tmp: string; final: string }[] = [];
-  const stage = async (name: string, content: string | Uint8Array): Promise<void> => {
-    const tmp = join(outDir, `.${name}.${tag}.tmp`);
-    staged.push({ tmp, final: join(outDir, name) });
-    await writeFile(tmp, content);
-  };
-  const cleanUp = () => Promise.all(staged.map(({ tmp }) => unlink(tmp).catch(() => undefined)));
-  try {
-    for (const file of files) await stage(file.name, file.content);
-  } catch (error) {
-    await cleanUp();
-    throw new UsageError(`cannot write to ${outDir}: ${reason(error)}; nothing was changed`);
+/** Writes one output to its temporary name. Runs wherever the file was rendered (a worker, say). */
+export async function stageFile(staging: Staging, file: PlannedFile): Promise<StagedFile> {
+  const tmp = join(staging.outDir, `.${file.name}.${staging.tag}.tmp`);
+  await writeFile(tmp, file.content);
+  return { path: file.name, statement: file.statement, locale: file.locale, format: file.format, bytes: byteLength(file.content), sha256: sha256(file.content), tmp };
+}
+
+/**
+ * Removes this build's temporary files (all of them, wherever they were staged: also those of a
+ * worker that stopped half-way), and the output directory if this build made it and it is empty.
+ */
+export async function discardStaging(staging: Staging & { created?: string | undefined }): Promise<void> {
+  const suffix = `.${staging.tag}.tmp`;
+  const names = await readdir(staging.outDir).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => n.endsWith(suffix)).map((n) => unlink(join(staging.outDir, n)).catch(() => undefined)));
+  const created = staging.created;
+  if (created) {
+    // From the output directory up to the first directory this build made; rmdir removes only empty ones.
+    for (let dir = staging.outDir; dir.length >= created.length; dir = dirname(dir)) {
+      if (!(await rmdir(dir).then(() => true, () => false)) || dir === created) break;
+    }
   }
+}
+
+/**
+ * Renames staged files into place and updates the manifest, under the directory's lock, so that
+ * no output is ever half-written or missing and the manifest describes the files that are there.
+ * A failure removes the staged files and leaves the directory as it was.
+ */
+export async function commitStaged(staging: Staging, staged: StagedFile[]): Promise<OutputEntry[]> {
+  const { outDir } = staging;
+  const entries: OutputEntry[] = staged.map(({ tmp: _tmp, ...entry }) => entry);
   try {
+    // A target that exists but is not a file (a directory, say) would fail half-way through the renames.
+    for (const name of [...staged.map((f) => f.path), manifestName]) {
+      const target = await lstat(join(outDir, name)).catch(() => undefined);
+      if (target && !target.isFile()) throw new UsageError(`cannot write ${join(outDir, name)}: it exists and is not a file; nothing was changed`);
+    }
     await withLock(outDir, async () => {
-      const kept = await keptEntries(outDir, new Set(files.map((f) => f.name)));
+      const kept = await keptEntries(outDir, new Set(staged.map((f) => f.path)));
       const all = [...kept, ...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const manifest: Manifest = { generator: 'privacy-statement-compiler', files: all };
-      await stage(manifestName, JSON.stringify(manifest, null, 2) + '\n');
-      for (const { tmp, final } of staged) await rename(tmp, final);
+      const manifestFile = await stageFile(staging, { name: manifestName, statement: '', locale: '', format: '', content: JSON.stringify(manifest, null, 2) + '\n' });
+      for (const { tmp, path } of [...staged, manifestFile]) await rename(tmp, join(outDir, path));
     });
   } catch (error) {
-    await cleanUp();
+    await discardStaging(staging);
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot write to ${outDir}: ${reason(error)}`);
   }
   return entries;
 }
 
-function reason(error: unknown): string {
+/**
+ * Writes every file and the manifest without ever leaving a half-written or missing output:
+ * each file goes to a temporary name in the output directory first; only when all of them are
+ * written are they renamed over the old ones (a rename replaces a file whole). A failure before
+ * that removes the temporary files and leaves the directory as it was.
+ */
+export async function writeOutputs(outDir: string, files: PlannedFile[]): Promise<OutputEntry[]> {
+  const staging = await openStaging(outDir);
+  const staged: StagedFile[] = [];
+  try {
+    for (const file of files) staged.push(await stageFile(staging, file));
+  } catch (error) {
+    await discardStaging(staging);
+    throw new UsageError(`cannot write to ${outDir}: ${reason(error)}; nothing was changed`);
+  }
+  return commitStaged(staging, staged);
+}
+
+export function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOSPC') return 'the disk is full';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -90,6 +90,57 @@ describe('nothing is lost', () => {
       const html = readFileSync(join(out, f), 'utf8');
       expect(html.trimEnd().endsWith('</html>') || html.trimEnd().endsWith('</article>'), f).toBe(true);
     }
+  });
+
+  describe('a batch (this thread and workers write their files as they go)', () => {
+    /** Four statements in `dir`/in, the third one with an error when `broken`. */
+    const batch = (dir: string, broken = false): void => {
+      mkdirSync(join(dir, 'in'), { recursive: true });
+      for (const n of [1, 2, 3, 4]) {
+        let text = minimal().replace('id: minimal', `id: brand-${n}`);
+        if (broken && n === 3) text = text.replace('legalBasis: contract', 'legalBasis: contrct');
+        writeFileSync(join(dir, 'in', `brand-${n}.yaml`), text);
+      }
+    };
+
+    it('writes every file of every statement, and nothing else', async () => {
+      const dir = tmp();
+      batch(dir);
+      const r = await runCli(['build', 'in', '--out', 'out', '--to', 'md,html', '--format', 'json'], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).outputs).toHaveLength(16);
+      expect(readdirSync(join(dir, 'out')).filter((f) => f.startsWith('brand-3.'))).toEqual(['brand-3.en.html', 'brand-3.en.md', 'brand-3.nl.html', 'brand-3.nl.md']);
+      expectManifestMatchesFiles(join(dir, 'out'));
+    });
+
+    it('writes nothing when one statement has an error, and leaves no temporary file or new directory', async () => {
+      const dir = tmp();
+      batch(dir, true);
+      const r = await runCli(['build', 'in', '--out', 'out', '--to', 'md,html'], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/brand-3\.yaml:\d+:\d+ +error/);
+      expect(existsSync(join(dir, 'out'))).toBe(false);
+      mkdirSync(join(dir, 'out'));
+      writeFileSync(join(dir, 'out', 'brand-1.nl.md'), 'an earlier version\n');
+      expect((await runCli(['build', 'in', '--out', 'out', '--to', 'md,html'], { cwd: dir })).code).toBe(1);
+      expect(readdirSync(join(dir, 'out'))).toEqual(['brand-1.nl.md']);
+      expect(readFileSync(join(dir, 'out', 'brand-1.nl.md'), 'utf8')).toBe('an earlier version\n');
+    });
+
+    it('changes nothing when a file cannot be put in place, and removes what it staged', async () => {
+      const dir = tmp();
+      batch(dir);
+      const out = join(dir, 'out');
+      expect((await runCli(['build', 'in', '--out', 'out', '--to', 'md'], { cwd: dir })).code).toBe(0);
+      rmSync(join(out, 'brand-4.en.md'));
+      mkdirSync(join(out, 'brand-4.en.md'));
+      const before = snapshot(out);
+      for (const n of [1, 2, 3, 4]) writeFileSync(join(dir, 'in', `brand-${n}.yaml`), readFileSync(join(dir, 'in', `brand-${n}.yaml`), 'utf8').replace('Example Verzekeringen', 'Changed Verzekeringen'));
+      const r = await runCli(['build', 'in', '--out', 'out', '--to', 'md'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/brand-4\.en\.md: it exists and is not a file; nothing was changed/);
+      expect(snapshot(out)).toEqual(before);
+    });
   });
 
   it('a later build keeps the manifest entries of other statements', async () => {

@@ -10,7 +10,7 @@ import { duplicateIds, type FileResult } from '../pipeline.js';
 import { processAll } from '../pool.js';
 import { formatReport, type Report, type ReportFormat } from '../report/index.js';
 import { styleFor, type Style } from '../report/style.js';
-import { writeOutputs, type PlannedFile } from '../write.js';
+import { commitStaged, discardStaging, openStaging } from '../write.js';
 
 export interface BuildCommandOptions {
   out: string;
@@ -29,28 +29,51 @@ export interface BuildOutcome {
   report: Report;
 }
 
-/** One build: every input analysed and rendered (in parallel), then written only if all is well. */
+/**
+ * One build: every input analysed and rendered (in parallel), each output written to a temporary
+ * name as soon as it is made, then all renamed into place only if all is well.
+ */
 async function buildOnce(inputs: string[], options: BuildCommandOptions): Promise<BuildOutcome> {
   const files = await readInputs(inputs);
-  const progress = !options.quiet && options.format === 'text' && process.stderr.isTTY && files.length > 1;
-  const results = await processAll(files, {
-    strict: options.strict,
-    render: { formats: options.to, html: options.html, ...(options.locale ? { locales: options.locale } : {}), ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}) },
-    ...(progress ? { onDone: (done: number, total: number) => process.stderr.write(`\r\u001b[2KBuilding statements: ${done}/${total}…`) } : {}),
+  const outDir = resolve(options.out);
+  // An output directory that cannot be made is reported after the inputs' own errors, as before
+  // anything is rendered: the files are then rendered in memory and never written.
+  const staging = await openStaging(outDir).catch((error: unknown) => {
+    if (error instanceof UsageError) return error;
+    throw error;
   });
-  if (progress) process.stderr.write('\r\u001b[2K');
+  const progress = !options.quiet && options.format === 'text' && process.stderr.isTTY && files.length > 1;
+  try {
+    const results = await processAll(files, {
+      strict: options.strict,
+      render: {
+        formats: options.to,
+        html: options.html,
+        ...(options.locale ? { locales: options.locale } : {}),
+        ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}),
+        ...(staging instanceof UsageError ? {} : { staging: { outDir: staging.outDir, tag: staging.tag } }),
+      },
+      ...(progress ? { onDone: (done: number, total: number) => process.stderr.write(`\r\u001b[2KBuilding statements: ${done}/${total}…`) } : {}),
+    });
+    if (progress) process.stderr.write('\r\u001b[2K');
 
-  const diagnostics: Diagnostic[] = sortDiagnostics([...results.flatMap((r) => r.diagnostics), ...duplicateIds(results)]);
-  const counts = countDiagnostics(diagnostics);
-  const report: Report = { diagnostics, ...counts, files: files.length };
-  if (counts.errorCount > 0) return { code: exitCodes.inputErrors, report };
-
-  if (options.locale) checkLocales(results, options.locale);
-  const planned: PlannedFile[] = results.flatMap((r) =>
-    (r.outputs ?? []).map((o) => ({ name: o.fileName, statement: o.statementId, locale: o.locale, format: o.format, content: o.content })),
-  );
-  const outputs = await writeOutputs(resolve(options.out), planned);
-  return { code: exitCodes.ok, report: { ...report, outputs, outDir: options.out } };
+    const diagnostics: Diagnostic[] = sortDiagnostics([...results.flatMap((r) => r.diagnostics), ...duplicateIds(results)]);
+    const counts = countDiagnostics(diagnostics);
+    const report: Report = { diagnostics, ...counts, files: files.length };
+    if (counts.errorCount > 0) {
+      if (!(staging instanceof UsageError)) await discardStaging(staging);
+      return { code: exitCodes.inputErrors, report };
+    }
+    if (staging instanceof UsageError) throw staging;
+    const failed = results.find((r) => r.stageError !== undefined);
+    if (failed) throw new UsageError(`cannot write to ${outDir}: ${failed.stageError}; nothing was changed`);
+    if (options.locale) checkLocales(results, options.locale);
+    const outputs = await commitStaged(staging, results.flatMap((r) => r.staged ?? []));
+    return { code: exitCodes.ok, report: { ...report, outputs, outDir: options.out } };
+  } catch (error) {
+    if (!(staging instanceof UsageError)) await discardStaging(staging);
+    throw error;
+  }
 }
 
 function checkLocales(results: FileResult[], wanted: Locale[]): void {
