@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
@@ -159,6 +160,30 @@ export async function discardStaging(staging: Staging & { created?: string | und
       if (!(await rmdir(dir).then(() => true, () => false)) || dir === created) break;
     }
   }
+}
+
+/**
+ * Removes this build's temporary files if the process is interrupted (Ctrl+C, or a CI job
+ * cancelled) before they are renamed into place, then ends it as interrupted. Returns the
+ * function that stops watching for that.
+ */
+export function discardOnInterrupt(staging: Staging & { created?: string | undefined }): () => void {
+  const interrupted = (signal: NodeJS.Signals): void => {
+    const suffix = `.${staging.tag}.tmp`;
+    try {
+      for (const name of readdirSync(staging.outDir)) if (name.endsWith(suffix)) rmSync(join(staging.outDir, name), { force: true });
+      if (staging.created) rmdirSync(staging.outDir);
+    } catch {
+      // Interrupted anyway: what could not be removed stays, under a name no output has.
+    }
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  return () => {
+    process.removeListener('SIGINT', interrupted);
+    process.removeListener('SIGTERM', interrupted);
+  };
 }
 
 /**

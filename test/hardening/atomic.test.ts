@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { examples, minimal, read, root, runCli } from '../helpers.js';
+import { bin, examples, minimal, read, root, runCli } from '../helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'psc-atomic-'));
 
@@ -141,6 +142,26 @@ describe('nothing is lost', () => {
       expect(r.stderr).toMatch(/brand-4\.en\.md: it exists and is not a file; nothing was changed/);
       expect(snapshot(out)).toEqual(before);
     });
+  });
+
+  it('an interrupted build (Ctrl+C) removes what it staged and changes nothing', async () => {
+    const dir = tmp();
+    const out = join(dir, 'out');
+    mkdirSync(join(dir, 'in'));
+    for (const n of [1, 2, 3, 4, 5, 6]) writeFileSync(join(dir, 'in', `brand-${n}.yaml`), read(examples.harmony).replace(/^( {2}id: )harmony$/m, `$1brand-${n}`));
+    mkdirSync(out);
+    writeFileSync(join(out, 'brand-1.nl.md'), 'an earlier version\n');
+    const before = snapshot(out);
+    const child = spawn(process.execPath, [bin, 'build', 'in', '--out', 'out', '-q'], { cwd: dir, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Interrupted once the first files are staged, long before the batch is done.
+    for (let waited = 0; !readdirSync(out).some((f) => f.endsWith('.tmp')); waited += 10) {
+      if (waited > 60_000) throw new Error('nothing was staged');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(snapshot(out)).toEqual(before);
   });
 
   it('a later build keeps the manifest entries of other statements', async () => {

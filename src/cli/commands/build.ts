@@ -10,7 +10,7 @@ import { duplicateIds, type FileResult } from '../pipeline.js';
 import { processAll } from '../pool.js';
 import { formatReport, type Report, type ReportFormat } from '../report/index.js';
 import { styleFor, type Style } from '../report/style.js';
-import { commitStaged, discardStaging, openStaging } from '../write.js';
+import { commitStaged, discardOnInterrupt, discardStaging, openStaging } from '../write.js';
 
 export interface BuildCommandOptions {
   out: string;
@@ -43,6 +43,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
     throw error;
   });
   const progress = !options.quiet && options.format === 'text' && process.stderr.isTTY && files.length > 1;
+  const stopWatching = staging instanceof UsageError ? () => {} : discardOnInterrupt(staging);
   try {
     const results = await processAll(files, {
       strict: options.strict,
@@ -73,6 +74,8 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
   } catch (error) {
     if (!(staging instanceof UsageError)) await discardStaging(staging);
     throw error;
+  } finally {
+    stopWatching();
   }
 }
 
