@@ -98,6 +98,7 @@ describe('messages for missing fields', () => {
     const { parse, stringify } = await import('yaml');
     const base = parse(minimal()) as Record<string, unknown>;
     const required = (resolve(rootSchema)!.required as string[]).filter((k) => k !== 'format');
+    expect(required).toEqual(expect.arrayContaining(['statement', 'controller', 'purposes']));
     for (const key of required) {
       const copy = { ...base };
       delete copy[key];

@@ -61,7 +61,9 @@ describe('the rule registry', () => {
   }
 
   it('names only existing rules in the schema (x-gdpr-rule)', () => {
-    for (const id of schemaRuleIds(schema)) expect(ruleById(id), `x-gdpr-rule: ${id}`).toBeDefined();
+    const ids = [...schemaRuleIds(schema)];
+    expect(ids.length, 'the schema names rules at all').toBeGreaterThan(5);
+    for (const id of ids) expect(ruleById(id), `x-gdpr-rule: ${id}`).toBeDefined();
   });
 
   it('can explain every rule id a diagnostic can carry', () => {
