@@ -11,6 +11,8 @@ export interface Job {
 }
 
 export function startWorker(): void {
+  // Loaded and listening (see the pool: V8 flags may change once every worker has its code).
+  parentPort?.postMessage({ ready: true });
   parentPort?.on('message', async (job: Job) => {
     try {
       const result = await processFile(job, job.strict, job.render);

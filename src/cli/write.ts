@@ -127,21 +127,28 @@ export interface StagedFile extends OutputEntry {
  * written) and a tag for this build's temporary files.
  */
 export async function openStaging(outDir: string): Promise<Staging & { created: string | undefined }> {
+  const existing = await stat(outDir).catch(() => undefined);
+  if (existing && !existing.isDirectory()) throw new UsageError(`--out ${outDir} is a file, not a directory`);
   let created: string | undefined;
   try {
     created = await mkdir(outDir, { recursive: true });
   } catch (error) {
     throw new UsageError(`cannot create the output directory ${outDir}: ${reason(error)}`);
   }
-  const info = await stat(outDir);
-  if (!info.isDirectory()) throw new UsageError(`--out ${outDir} is a file, not a directory`);
   return { outDir, tag: `${process.pid}.${randomBytes(4).toString('hex')}`, created };
 }
 
 /** Writes one output to its temporary name. Runs wherever the file was rendered (a worker, say). */
 export async function stageFile(staging: Staging, file: PlannedFile): Promise<StagedFile> {
   const tmp = join(staging.outDir, `.${file.name}.${staging.tag}.tmp`);
-  await writeFile(tmp, file.content);
+  try {
+    await writeFile(tmp, file.content);
+  } catch (error) {
+    // Another build that made the directory and failed has just removed it (empty): make it again.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(staging.outDir, { recursive: true });
+    await writeFile(tmp, file.content);
+  }
   return { path: file.name, statement: file.statement, locale: file.locale, format: file.format, bytes: byteLength(file.content), sha256: sha256(file.content), tmp };
 }
 
@@ -153,36 +160,71 @@ export async function discardStaging(staging: Staging & { created?: string | und
   const suffix = `.${staging.tag}.tmp`;
   const names = await readdir(staging.outDir).catch(() => [] as string[]);
   await Promise.all(names.filter((n) => n.endsWith(suffix)).map((n) => unlink(join(staging.outDir, n)).catch(() => undefined)));
+  for (const dir of madeDirectories(staging)) if (!(await rmdir(dir).then(() => true, () => false))) break;
+}
+
+/**
+ * The directories this build made, from the output directory up to the first one made. Only
+ * empty ones are removed (rmdir): never one another build has started writing into.
+ */
+function madeDirectories(staging: Staging & { created?: string | undefined }): string[] {
+  const dirs: string[] = [];
   const created = staging.created;
-  if (created) {
-    // From the output directory up to the first directory this build made; rmdir removes only empty ones.
-    for (let dir = staging.outDir; dir.length >= created.length; dir = dirname(dir)) {
-      if (!(await rmdir(dir).then(() => true, () => false)) || dir === created) break;
-    }
+  if (!created) return dirs;
+  for (let dir = staging.outDir; dir.length >= created.length; dir = dirname(dir)) {
+    dirs.push(dir);
+    if (dir === created) break;
   }
+  return dirs;
+}
+
+export interface InterruptGuard {
+  /** Runs the final renames: an interrupt during them waits for them to finish. */
+  committing<T>(commit: () => Promise<T>): Promise<T>;
+  stop(): void;
 }
 
 /**
  * Removes this build's temporary files if the process is interrupted (Ctrl+C, or a CI job
- * cancelled) before they are renamed into place, then ends it as interrupted. Returns the
- * function that stops watching for that.
+ * cancelled) before they are renamed into place, then ends it as interrupted (exit 130, or 143
+ * for SIGTERM). During the renames an interrupt is held until they are done, so that the
+ * directory and its manifest are never left half-updated.
  */
-export function discardOnInterrupt(staging: Staging & { created?: string | undefined }): () => void {
+export function discardOnInterrupt(staging: Staging & { created?: string | undefined }): InterruptGuard {
+  let inCommit = false;
+  let held: NodeJS.Signals | undefined;
+  const exit = (signal: NodeJS.Signals): never => process.exit(signal === 'SIGINT' ? 130 : 143);
   const interrupted = (signal: NodeJS.Signals): void => {
+    if (inCommit) {
+      held = signal;
+      return;
+    }
     const suffix = `.${staging.tag}.tmp`;
     try {
       for (const name of readdirSync(staging.outDir)) if (name.endsWith(suffix)) rmSync(join(staging.outDir, name), { force: true });
-      if (staging.created) rmdirSync(staging.outDir);
+      for (const dir of madeDirectories(staging)) rmdirSync(dir);
     } catch {
       // Interrupted anyway: what could not be removed stays, under a name no output has.
     }
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    exit(signal);
   };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
-  return () => {
+  process.on('SIGINT', interrupted);
+  process.on('SIGTERM', interrupted);
+  const stop = (): void => {
     process.removeListener('SIGINT', interrupted);
     process.removeListener('SIGTERM', interrupted);
+  };
+  return {
+    async committing(commit) {
+      inCommit = true;
+      try {
+        return await commit();
+      } finally {
+        inCommit = false;
+        if (held) exit(held);
+      }
+    },
+    stop,
   };
 }
 
@@ -239,5 +281,6 @@ export function reason(error: unknown): string {
   if (code === 'ENOSPC') return 'the disk is full';
   if (code === 'EROFS') return 'the file system is read-only';
   if (code === 'ENOTDIR') return 'a part of the path is a file';
+  if (code === 'ENOENT') return 'a directory on the path was removed during the build';
   return (error as Error).message;
 }

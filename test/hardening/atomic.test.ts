@@ -128,6 +128,24 @@ describe('nothing is lost', () => {
       expect(readFileSync(join(dir, 'out', 'brand-1.nl.md'), 'utf8')).toBe('an earlier version\n');
     });
 
+    it('a build that fails never disturbs another one writing into the same new directory', async () => {
+      const dir = tmp();
+      batch(dir, true);
+      mkdirSync(join(dir, 'good'));
+      for (const n of [1, 2, 3]) writeFileSync(join(dir, 'good', `other-${n}.yaml`), minimal().replace('id: minimal', `id: other-${n}`));
+      for (let round = 0; round < 3; round++) {
+        rmSync(join(dir, 'out'), { recursive: true, force: true });
+        const [bad, good] = await Promise.all([
+          runCli(['build', 'in', '--out', 'out', '--to', 'md,html'], { cwd: dir }),
+          runCli(['build', 'good', '--out', 'out', '--to', 'md'], { cwd: dir }),
+        ]);
+        expect(bad.code).toBe(1);
+        expect(good.code, good.stderr).toBe(0);
+        expect(readdirSync(join(dir, 'out')).filter((f) => f !== 'manifest.json')).toHaveLength(6);
+        expectManifestMatchesFiles(join(dir, 'out'));
+      }
+    });
+
     it('changes nothing when a file cannot be put in place, and removes what it staged', async () => {
       const dir = tmp();
       batch(dir);

@@ -43,7 +43,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
     throw error;
   });
   const progress = !options.quiet && options.format === 'text' && process.stderr.isTTY && files.length > 1;
-  const stopWatching = staging instanceof UsageError ? () => {} : discardOnInterrupt(staging);
+  const guard = staging instanceof UsageError ? undefined : discardOnInterrupt(staging);
   try {
     const results = await processAll(files, {
       strict: options.strict,
@@ -69,13 +69,14 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
     const failed = results.find((r) => r.stageError !== undefined);
     if (failed) throw new UsageError(`cannot write to ${outDir}: ${failed.stageError}; nothing was changed`);
     if (options.locale) checkLocales(results, options.locale);
-    const outputs = await commitStaged(staging, results.flatMap((r) => r.staged ?? []));
+    const staged = results.flatMap((r) => r.staged ?? []);
+    const outputs = await guard!.committing(() => commitStaged(staging, staged));
     return { code: exitCodes.ok, report: { ...report, outputs, outDir: options.out } };
   } catch (error) {
     if (!(staging instanceof UsageError)) await discardStaging(staging);
     throw error;
   } finally {
-    stopWatching();
+    guard?.stop();
   }
 }
 
