@@ -66,6 +66,15 @@ describe('schema errors a lawyer can act on', () => {
     }
   });
 
+  it('says that a date in the right form does not exist', () => {
+    for (const date of ['2024-13-01', '2024-00-10', '2024-01-32']) {
+      const text = edit(minimal(), 'lastAmended: 2024-01-31', `lastAmended: ${date}`);
+      const d = only(diagnosticsOf(text), 'invalid-format');
+      expect(d.message, date).toBe(`\`statement.lastAmended\` is \`${date}\`, a day that does not exist; check the month (01 to 12) and the day of the month (YYYY-MM-DD).`);
+      expect(d.line).toBe(lineOf(text, `lastAmended: ${date}`));
+    }
+  });
+
   it('asks for quotes when a number is given where text is expected', () => {
     const text = edit(minimal(), 'postalCode: 3012 AA', 'postalCode: 3300');
     const d = only(diagnosticsOf(text), 'wrong-type');

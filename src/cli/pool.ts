@@ -15,6 +15,13 @@ export interface PoolOptions {
   onDone?: (done: number, total: number) => void;
 }
 
+const running = new Set<Worker>();
+
+/** Stops every worker at once (an interrupted build, before it removes what they wrote). */
+export async function stopWorkers(): Promise<void> {
+  await Promise.all([...running].map((w) => w.terminate()));
+}
+
 /**
  * Processes statement files over the machine's cores (in the order given: results come back in
  * input order whatever order they finish in). This thread takes its share of the files, and a
@@ -48,6 +55,7 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
     return results;
   }
   const workers = Array.from({ length: size - 1 }, () => new Worker(entry));
+  for (const w of workers) running.add(w);
   let ready = 0;
   const mine = here();
   try {
@@ -109,6 +117,7 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
     // the caller cleans up what they wrote.
     failed ||= done < files.length;
     await Promise.all([mine.catch(() => undefined), ...workers.map((w) => w.terminate())]);
+    for (const w of workers) running.delete(w);
   }
   return results;
 }

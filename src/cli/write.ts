@@ -190,15 +190,21 @@ export interface InterruptGuard {
  * for SIGTERM). During the renames an interrupt is held until they are done, so that the
  * directory and its manifest are never left half-updated.
  */
-export function discardOnInterrupt(staging: Staging & { created?: string | undefined }): InterruptGuard {
+export function discardOnInterrupt(staging: Staging & { created?: string | undefined }, stopWriters: () => Promise<void> = async () => {}): InterruptGuard {
   let inCommit = false;
   let held: NodeJS.Signals | undefined;
   const exit = (signal: NodeJS.Signals): never => process.exit(signal === 'SIGINT' ? 130 : 143);
-  const interrupted = (signal: NodeJS.Signals): void => {
+  let stopping = false;
+  const interrupted = async (signal: NodeJS.Signals): Promise<void> => {
     if (inCommit) {
       held = signal;
       return;
     }
+    if (stopping) return;
+    stopping = true;
+    // The threads still rendering stop first, so that none stages a file after the clean-up.
+    await stopWriters().catch(() => undefined);
+    await new Promise((resolve) => setImmediate(resolve));
     const suffix = `.${staging.tag}.tmp`;
     try {
       for (const name of readdirSync(staging.outDir)) if (name.endsWith(suffix)) rmSync(join(staging.outDir, name), { force: true });
@@ -208,11 +214,12 @@ export function discardOnInterrupt(staging: Staging & { created?: string | undef
     }
     exit(signal);
   };
-  process.on('SIGINT', interrupted);
-  process.on('SIGTERM', interrupted);
+  const onSignal = (signal: NodeJS.Signals): void => void interrupted(signal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   const stop = (): void => {
-    process.removeListener('SIGINT', interrupted);
-    process.removeListener('SIGTERM', interrupted);
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
   };
   return {
     async committing(commit) {

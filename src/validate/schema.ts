@@ -164,6 +164,10 @@ function mapError(error: ErrorObject, input: unknown): Mapped | undefined {
       const def = (ref ? ref.replace('#/$defs/', '') : defName(error.schemaPath)) ?? (segments(ptr).includes('country') ? 'country' : undefined);
       const hint = def && Object.hasOwn(formatHints, def) ? formatHints[def] : undefined;
       const about = descriptionOf(ptr);
+      if (def === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        // Written in the right form, but no such day: say so, rather than repeat the form.
+        return { rule: tagged('invalid-format'), path: ptr, message: `${capitalize(where)} is \`${value}\`, a day that does not exist; check the month (01 to 12) and the day of the month (YYYY-MM-DD).` };
+      }
       return {
         rule: tagged('invalid-format'),
         path: ptr,

@@ -7,7 +7,7 @@ import type { HtmlMode, PdfStandard } from '../../writers/types.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { readInputs } from '../inputs.js';
 import { duplicateIds, type FileResult } from '../pipeline.js';
-import { processAll } from '../pool.js';
+import { processAll, stopWorkers } from '../pool.js';
 import { formatReport, type Report, type ReportFormat } from '../report/index.js';
 import { styleFor, type Style } from '../report/style.js';
 import { commitStaged, discardOnInterrupt, discardStaging, openStaging } from '../write.js';
@@ -43,7 +43,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
     throw error;
   });
   const progress = !options.quiet && options.format === 'text' && process.stderr.isTTY && files.length > 1;
-  const guard = staging instanceof UsageError ? undefined : discardOnInterrupt(staging);
+  const guard = staging instanceof UsageError ? undefined : discardOnInterrupt(staging, stopWorkers);
   try {
     const results = await processAll(files, {
       strict: options.strict,
