@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { limits } from './limits.js';
+import { readPlainYaml } from './plain-yaml.js';
 import { escapeSegment, parent } from './pointer.js';
 
 export interface Position {
@@ -34,7 +35,7 @@ interface Spot {
 export const noPositions: Locator = { position: () => undefined };
 
 /** Read YAML or JSON text (JSON is read as YAML 1.2, which it is a subset of). */
-export function loadSource(text: string, file?: string): LoadedSource {
+export function loadSource(text: string, file?: string, options: { plainReader?: boolean } = {}): LoadedSource {
   const diagnostics: Diagnostic[] = [];
   const at = (rule: string, message: string, pos?: Position, path = ''): Diagnostic => ({
     rule,
@@ -55,6 +56,10 @@ export function loadSource(text: string, file?: string): LoadedSource {
   }
   // A byte order mark is not content; dropping it keeps columns right on the first line.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  // Most statement sources are plain YAML, read much faster without the `yaml` package.
+  const plain = options.plainReader === false ? undefined : readPlainYaml(text, limits.depth);
+  if (plain) return { value: plain.value, diagnostics, locator: locatorOf(plain.spots, lineStarts(text)) };
 
   const lineCounter = new LineCounter();
   const deep = deepFlowNesting(text);
@@ -119,18 +124,7 @@ export function loadSource(text: string, file?: string): LoadedSource {
   };
   index(doc.contents as Node | null, '', undefined, 0);
 
-  const locator: Locator = {
-    position(ptr, where) {
-      for (let p = ptr; ; p = parent(p)) {
-        const spot = spots.get(p);
-        if (spot) {
-          const wantKey = where === 'key' || (where === undefined && (spot.container || p !== ptr));
-          return posOf(wantKey && spot.key !== undefined ? spot.key : spot.value);
-        }
-        if (p === '') return undefined;
-      }
-    },
-  };
+  const locator = locatorOf(spots, posOf);
 
   if (tooDeep) {
     diagnostics.push(at('nesting-too-deep', `The file is nested more than ${limits.depth} levels deep here; a statement source needs far fewer. Check the indentation.`, posOf(tooDeep.offset), tooDeep.ptr));
@@ -151,6 +145,37 @@ export function loadSource(text: string, file?: string): LoadedSource {
     throw error;
   }
   return { value, diagnostics, locator };
+}
+
+function locatorOf(spots: Map<string, Spot>, posOf: (offset: number) => Position): Locator {
+  return {
+    position(ptr, where) {
+      for (let p = ptr; ; p = parent(p)) {
+        const spot = spots.get(p);
+        if (spot) {
+          const wantKey = where === 'key' || (where === undefined && (spot.container || p !== ptr));
+          return posOf(wantKey && spot.key !== undefined ? spot.key : spot.value);
+        }
+        if (p === '') return undefined;
+      }
+    },
+  };
+}
+
+/** Line and column (both from 1) of an offset. */
+function lineStarts(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
 }
 
 /**

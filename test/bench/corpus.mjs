@@ -63,8 +63,8 @@ export function generateCorpus(root, outDir, count = 100) {
     if (rnd() < 0.25) delete s.security;
     if (rnd() < 0.25) delete s.cookies;
     inAllLanguages(s);
-    // The brand's name in its own texts.
-    const text = stringify(s, { lineWidth: 0 }).split(original).join(brand);
+    // The brand's name in its own texts; written out in full, as people write them (no `&anchor`s).
+    const text = stringify(s, { lineWidth: 0, aliasDuplicateObjects: false }).split(original).join(brand);
     writeFileSync(join(outDir, `${s.statement.id}.yaml`), text);
   }
   return examples.length;
