@@ -45,17 +45,74 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const patterns = new Map<string, RegExp>();
+/**
+ * A case-insensitive pattern over prose. It is matched against the lower-cased text with a
+ * case-sensitive expression, because V8 compiles a case-insensitive Unicode expression with
+ * classes of this size several times slower (the rules compile a few hundred, once per
+ * process). A text whose lower-case form differs in length (a rare `İ`) is matched with the
+ * case-insensitive expression, so that positions stay those of the text.
+ */
+export class TextPattern {
+  private readonly lower: RegExp;
+  private folded?: RegExp;
 
-function memo(key: string, make: () => RegExp): RegExp {
+  constructor(readonly source: string) {
+    this.lower = new RegExp(lowerCasePattern(source), 'u');
+  }
+
+  exec(text: string, lower = text.toLowerCase()): RegExpExecArray | null {
+    if (lower.length === text.length) return this.lower.exec(lower);
+    return (this.folded ??= new RegExp(this.source, 'iu')).exec(text);
+  }
+
+  test(text: string, lower?: string): boolean {
+    return this.exec(text, lower) !== null;
+  }
+}
+
+/**
+ * A pattern's letters in lower case, leaving escapes (`\S`, `\p{L}`, `\u00C9`) and character
+ * classes as they are (a class must list the lower-case letters it means, as `letter` does).
+ */
+export function lowerCasePattern(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c !== '\\') {
+      if (c === '[') inClass = true;
+      else if (c === ']') inClass = false;
+      out += inClass ? c : c.toLowerCase();
+      continue;
+    }
+    const next = source[i + 1] ?? '';
+    if ((next === 'p' || next === 'P' || next === 'u') && source[i + 2] === '{') {
+      const close = source.indexOf('}', i);
+      out += source.slice(i, close + 1);
+      i = close;
+    } else if (next === 'u' || next === 'x') {
+      const length = next === 'u' ? 4 : 2;
+      out += source.slice(i, i + 2 + length);
+      i += 1 + length;
+    } else {
+      out += c + next;
+      i++;
+    }
+  }
+  return out;
+}
+
+const patterns = new Map<string, TextPattern>();
+
+function memo(key: string, make: () => string): TextPattern {
   let re = patterns.get(key);
-  if (!re) patterns.set(key, (re = make()));
+  if (!re) patterns.set(key, (re = new TextPattern(make())));
   return re;
 }
 
 /** A word or phrase on word boundaries, case-insensitive; spaces match any white space. */
-export function wordPattern(word: string): RegExp {
-  return memo('w:' + word, () => new RegExp(`(?<!${letter})${escape(word.trim()).replace(/\s+/g, '\\s+')}(?!${letter})`, 'iu'));
+export function wordPattern(word: string): TextPattern {
+  return memo('w:' + word, () => `(?<!${letter})${escape(word.trim()).replace(/\s+/g, '\\s+')}(?!${letter})`);
 }
 
 /**
@@ -68,9 +125,9 @@ function unicodeBoundaries(pattern: string): string {
     .replace(/(?<!\\)\\p\{L\}/g, `[${latinLetter}]`);
 }
 
-/** A pattern from a data file as a case-insensitive regular expression. */
-export function dataPattern(pattern: string): RegExp {
-  return memo('p:' + pattern, () => new RegExp(unicodeBoundaries(pattern), 'iu'));
+/** A pattern from a data file, case-insensitive. */
+export function dataPattern(pattern: string): TextPattern {
+  return memo('p:' + pattern, () => unicodeBoundaries(pattern));
 }
 
 /** Lower case, white space as single spaces: the form the `requires` fragments are looked for in. */
@@ -85,7 +142,7 @@ interface Compiled {
   /** A match contains at least one of these (lower case). */
   requires: string[];
   /** Absent for patterns that name the controller: those are compiled per statement. */
-  re?: RegExp;
+  re?: TextPattern;
   pattern?: string;
 }
 
@@ -119,12 +176,13 @@ function context(text: string, start: number, end: number): string {
  */
 export function firstMatch(text: string, entries: Entry[], controllerNames: readonly string[] = []): Match | undefined {
   const names = controllerNames.map(escape).join('|');
-  const lower = searchable(text);
+  const words = searchable(text);
+  let lower: string | undefined;
   for (const entry of compile(entries)) {
-    if (!entry.requires.some((fragment) => lower.includes(fragment))) continue;
+    if (!entry.requires.some((fragment) => words.includes(fragment))) continue;
     const re = entry.re ?? (names && entry.pattern ? dataPattern(entry.pattern.split(placeholder).join(`(?:${names})`)) : undefined);
     if (!re) continue;
-    const m = re.exec(text);
+    const m = re.exec(text, (lower ??= text.toLowerCase()));
     if (m) return { word: entry.word, found: context(text, m.index, m.index + m[0].length) };
   }
   return undefined;

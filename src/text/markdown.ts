@@ -6,11 +6,21 @@ import { gfm } from 'micromark-extension-gfm';
 /**
  * Parses Markdown for the checks: CommonMark as the renderer reads it, plus GitHub's extensions
  * (tables, footnotes, strikethrough, task lists, bare links), so that text written for those
- * is reported rather than shown as stray characters.
+ * is reported rather than shown as stray characters. The tree is shared: do not change it.
  */
 export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  let tree = parsed.get(text);
+  if (!tree) {
+    if (parsed.size >= 256) parsed.clear();
+    parsed.set(text, (tree = fromMarkdown(text, { extensions, mdastExtensions })));
+  }
+  return tree;
 }
+
+const extensions = [gfm()];
+const mdastExtensions = [gfmFromMarkdown()];
+/** Several rules read the same texts: each is parsed once. The trees are shared, so read only. */
+const parsed = new Map<string, Root>();
 
 /**
  * Whether a text can contain anything but plain paragraphs. Cheap, and never wrong in the

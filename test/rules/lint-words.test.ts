@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { firstMatch, lintWords, type LintWords } from '../../src/rules/lint-words.js';
+import { loadSource } from '../../src/load/source.js';
+import { dataPattern, firstMatch, lintWords, lowerCasePattern, wordPattern, type LintWords, type TextPattern } from '../../src/rules/lint-words.js';
+import { national } from '../../src/rules/national.js';
 import type { Locale } from '../../src/model/input.generated.js';
 
 /** The word lists of locales/lint/, both ways: what they must flag and what they must leave alone. */
@@ -76,5 +79,55 @@ describe('hedging with the controller as subject', () => {
     expect(firstMatch(fr, lintWords.fr.hedging, names)?.word).toBe('peut');
     expect(firstMatch(nl, lintWords.nl.hedging)).toBeUndefined();
     expect(firstMatch('U kan uw gegevens gebruiken in de app.', lintWords.nl.hedging, names)).toBeUndefined();
+  });
+});
+
+describe('patterns matched on lower-cased text', () => {
+  /** Every pattern the rules use, with the controller names of the examples filled in. */
+  function allPatterns(): TextPattern[] {
+    const out: TextPattern[] = [];
+    for (const words of Object.values(lintWords)) {
+      for (const list of [words.hedging, words.openEnded, words.vagueRetention]) {
+        for (const e of list) out.push(typeof e === 'string' ? wordPattern(e) : dataPattern(e.pattern.split('{controller}').join('(?:Harmony|KMO-verzekeringen)')));
+      }
+      for (const phrase of [...words.genericRecipients, ...words.genericInterest.phrases, ...words.genericInterest.filler]) out.push(wordPattern(phrase));
+    }
+    for (const rules of Object.values(national.authorities)) {
+      for (const p of [...rules.criminalData.mentions, ...(rules.doNotCall ? [rules.doNotCall.mentions] : [])]) out.push(dataPattern(p));
+    }
+    for (const register of national.industryRegisters) out.push(dataPattern(register.match));
+    return out;
+  }
+
+  it('find the same matches as case-insensitive expressions, in every example text and its upper-case form', () => {
+    const texts: string[] = [];
+    for (const dir of readdirSync('examples')) {
+      const collect = (v: unknown): void => {
+        if (typeof v === 'string' && v.length > 40) texts.push(v, v.toUpperCase());
+        else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+      };
+      collect(loadSource(readFileSync(`examples/${dir}/statement.yaml`, 'utf8')).value);
+    }
+    // Texts that the lists are written to find, in capitals too.
+    for (const words of Object.values(cases)) for (const c of Object.values(words)) texts.push(...c.flagged, ...c.flagged.map((t) => t.toUpperCase()), ...c.fine);
+    // A text whose lower-case form is longer (İ becomes i and a dot above).
+    texts.push('İSTANBUL: WE MAY SHARE YOUR DATA, ETC.', 'Wİj kunnen uw gegevens gebruiken.');
+    const patterns = [...new Set(allPatterns())];
+    expect(patterns.length).toBeGreaterThan(100);
+    let matches = 0;
+    for (const p of patterns) {
+      const folded = new RegExp(p.source, 'iu');
+      for (const text of new Set(texts)) {
+        const want = folded.exec(text);
+        const got = p.exec(text);
+        expect(got && [got.index, got[0].length], `${p.source} in ${text}`).toEqual(want && [want.index, want[0].length]);
+        if (want) matches++;
+      }
+    }
+    expect(matches).toBeGreaterThan(50);
+  });
+
+  it('leave escapes and character classes alone', () => {
+    expect(lowerCasePattern('\\bKan\\S+\\p{Lu}[A-Z]\\u00C9\\x4AÉ')).toBe('\\bkan\\S+\\p{Lu}[A-Z]\\u00C9\\x4Aé');
   });
 });
