@@ -117,7 +117,7 @@ const shared = {
  * The library: ESM, split so that each writer (and pdfkit behind the PDF writer) is loaded only
  * when its format is asked for.
  *
- * The command line: one CommonJS file, which bin/privacy-statement.js compiles with V8's code
+ * The command line: one CommonJS file, which bin/privacy-statement.cjs compiles with V8's code
  * cache (lib/cli.cjs.cache, made below by a warm-up run): a cached bundle starts faster than any
  * set of ES modules, which Node 20 cannot cache. pdfkit stays outside it, required only by the
  * PDF writer.
@@ -162,7 +162,7 @@ async function codeCache(outdir, quiet) {
   const { spawnSync } = await import('node:child_process');
   const example = join(root, 'examples/harmony/statement.yaml');
   const args = existsSync(example) ? ['check', example] : ['--version'];
-  const run = spawnSync(process.execPath, [join(root, 'bin/privacy-statement.js'), ...args], {
+  const run = spawnSync(process.execPath, [join(root, 'bin/privacy-statement.cjs'), ...args], {
     env: { ...process.env, PRIVACY_STATEMENT_WRITE_CODE_CACHE: join(outdir, 'cli.cjs.cache') },
     encoding: 'utf8',
   });

@@ -7,7 +7,7 @@ import { analyze } from '../src/compile.js';
 import type { Diagnostic } from '../src/diagnostics.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const bin = join(root, 'bin/privacy-statement.js');
+export const bin = join(root, 'bin/privacy-statement.cjs');
 export const examples = {
   harmony: 'examples/harmony/statement.yaml',
   kmo: 'examples/kmo-verzekeringen/statement.yaml',

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = join(root, 'bin/privacy-statement.js');
+const bin = join(root, 'bin/privacy-statement.cjs');
 const harmony = join(root, 'examples/harmony/statement.yaml');
 const quick = process.argv.includes('--quick');
 const reps = quick ? 3 : 9;
