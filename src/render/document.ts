@@ -47,6 +47,19 @@ const parser = unified().use(remarkParse).use(remarkHeadingIds);
 const sectionCache = new Map<string, RootContent[]>();
 const sectionCacheLimit = 4000;
 
+/**
+ * A copy of a parsed node, for a document to own: the writers annotate their trees. mdast
+ * nodes are plain data (objects, arrays, strings, numbers, booleans, null), which this copies
+ * several times faster than `structuredClone`.
+ */
+function cloneNode<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(cloneNode) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = cloneNode((value as Record<string, unknown>)[key]);
+  return out as T;
+}
+
 function stripPositions(node: { position?: unknown; children?: unknown[] }): void {
   delete node.position;
   if (node.children) for (const child of node.children) stripPositions(child as { position?: unknown; children?: unknown[] });
@@ -72,7 +85,7 @@ export function parseStatementMarkdown(markdown: string): { tree: Root; parts: S
       sectionCache.set(section, nodes);
     }
     parts.push({ source: section, start: children.length, end: children.length + nodes.length });
-    children.push(...structuredClone(nodes));
+    for (const node of nodes) children.push(cloneNode(node));
   }
   return { tree: { type: 'root', children }, parts };
 }

@@ -15,7 +15,21 @@ import { page } from './theme.js';
  * Widths of text at size 1000, by face: shaping text with the fonts' kerning is most of the
  * work of a layout, and the same words recur in every statement and language.
  */
-const widths = new Map<string, number>();
+const widths = new Map<string, Map<string, number>>();
+let widthCount = 0;
+
+/**
+ * pdfkit turns each object it writes from a string into bytes one character at a time; Node's
+ * own Latin-1 encoding gives the same bytes (the low byte of each character) natively.
+ */
+function writeObjectsNatively(pdf: PDFDocument): void {
+  const state = pdf as unknown as { push(data: Uint8Array): boolean; _offset: number; _write(data: string | Uint8Array): void };
+  state._write = (data) => {
+    const bytes = data instanceof Uint8Array ? data : Buffer.from(data + '\n', 'latin1');
+    state.push(bytes);
+    state._offset += bytes.length;
+  };
+}
 
 /**
  * The statement as a tagged, accessible PDF (PDF/UA-1, or PDF/A-2a for archiving), drawn from
@@ -47,16 +61,21 @@ export const writePdf: Writer = async (doc, options) => {
   for (const face of faces) pdf.registerFont(face, fonts[face]);
   shareShapedWords(pdf);
   escapeMetadata(pdf);
+  writeObjectsNatively(pdf);
   if (archive) declarePdfUa(pdf);
 
   const measure: Measure = (text, face, size) => {
-    const key = `${face}\u0000${text}`;
-    let width = widths.get(key);
+    let ofFace = widths.get(face);
+    if (!ofFace) widths.set(face, (ofFace = new Map()));
+    let width = ofFace.get(text);
     if (width === undefined) {
       width = pdf.font(face).fontSize(1000).widthOfString(text);
       // Bounded, for a process that lives long (build --watch).
-      if (widths.size >= 200_000) widths.clear();
-      widths.set(key, width);
+      if (++widthCount > 200_000) {
+        for (const m of widths.values()) m.clear();
+        widthCount = 1;
+      }
+      ofFace.set(text, width);
     }
     return (width * size) / 1000;
   };

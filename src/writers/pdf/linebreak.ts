@@ -55,7 +55,7 @@ function tokenize(inlines: readonly Inline[], measure: Measure): Token[] {
 
   function addWordText(text: string, style: TextStyle) {
     if (!text) return;
-    const parts = text.split(afterHyphen);
+    const parts = text.includes('-') ? text.split(afterHyphen) : [text];
     parts.forEach((part, i) => {
       if (i > 0) {
         endWord();
