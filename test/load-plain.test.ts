@@ -138,6 +138,11 @@ describe('the plain YAML reader', () => {
       'j: a plain text',
       '  continued on a second line',
       'k: [null, ~, true, FALSE, 42, -7]',
+      'l: no-break space at the end\u00a0',
+      'm: 1\u2009',
+      'n: x',
+      '  y\u00a0',
+      '  z',
       '',
     ].join('\n');
     expect(agrees(text)).toBe(true);
@@ -153,6 +158,10 @@ describe('the plain YAML reader', () => {
       i: [{ id: 'x', name: 'y' }, { id: 'z' }],
       j: 'a plain text continued on a second line',
       k: [null, null, true, false, 42, -7],
+      // YAML's white space is the space and the tab only: other spaces are text.
+      l: 'no-break space at the end\u00a0',
+      m: '1\u2009',
+      n: 'x y\u00a0 z',
     });
   });
 
@@ -174,6 +183,9 @@ describe('the plain YAML reader', () => {
       'a:\n', // an empty value
       'a: b: c\n', // a syntax error
       '"a": b\n', // quoted keys
+      'a: [-]\n', // a block list entry inside a flow list (an error)
+      'a: [a, -]\n',
+      'a: {b: -}\n',
     ]) {
       expect(readPlainYaml(text, limits.depth), JSON.stringify(text)).toBeUndefined();
     }

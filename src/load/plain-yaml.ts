@@ -236,7 +236,8 @@ class Reader {
     if ('#&*!%@`,]}?:'.includes(c) || (c === '-' && this.isDash(at))) giveUp();
     end = this.plainEnd(at, line.end, false);
     this.endOfLine(end, line);
-    let words = this.text.slice(at, end).trimEnd();
+    // (plainEnd has dropped the trailing spaces; other white space, such as a no-break space, is text in YAML)
+    let words = this.text.slice(at, end);
     this.i++;
     // Continued on more-indented lines.
     if (this.i < this.lines.length && !this.lines[this.i]!.blank && this.lines[this.i]!.indent > indent) {
@@ -247,7 +248,7 @@ class Reader {
         const from = next.start + next.indent;
         const to = this.plainEnd(from, next.end, false);
         if (to !== next.end) giveUp();
-        const part = this.text.slice(from, to).trimEnd();
+        const part = this.text.slice(from, to);
         if (part === '') giveUp();
         words += ' ' + part;
         this.i++;
@@ -343,7 +344,8 @@ class Reader {
     }
     this.spot(ptr, key, at, false);
     if (c === '"' || c === "'") return this.quoted(at, end);
-    if ('[]{}#&*!|>%@`,?:'.includes(c!) || (c === '-' && this.isDash(at))) giveUp();
+    // A lone `-` (before a space, `,`, a bracket or the end) is a block list entry, not allowed here.
+    if ('[]{}#&*!|>%@`,?:'.includes(c!) || (c === '-' && /^[ ,[\]{}]?$/.test(this.text[at + 1] ?? ''))) giveUp();
     const to = this.plainEnd(at, end, true);
     if (to === at) giveUp();
     return [this.scalar(this.text.slice(at, to)), to];
