@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.js';
 import { formatDate, formatDuration, countryName } from '../src/render/format.js';
+import { parseStatementMarkdown } from '../src/render/document.js';
 import { localeResources, translator } from '../src/render/i18n.js';
 import { edit, harmony, minimal } from './helpers.js';
 
@@ -151,5 +152,25 @@ describe('rendered statements', () => {
     const reparsed = unified().use(remarkParse).parse(md);
     // Headings carry their `{#id}` in the text when re-read without the plugin; otherwise stable.
     expect(toMarkdown(reparsed).replace(/ \\\{#/g, ' {#')).toBe(md);
+  });
+});
+
+describe('parsed sections are shared between documents', () => {
+  it('gives every document with the same section the same frozen nodes, without source positions', () => {
+    const markdown = '# Title\n\n## Rights {#rights}\n\nYou may **object**.\n\n- one\n- two\n';
+    const first = parseStatementMarkdown(markdown);
+    const second = parseStatementMarkdown(markdown.replace('# Title', '# Other title'));
+    expect(first.tree.children.map((n) => n.type)).toEqual(['heading', 'heading', 'paragraph', 'list']);
+    // The title differs, the section does not: its nodes are the cached ones.
+    expect(second.tree.children[0]).not.toBe(first.tree.children[0]);
+    expect(second.tree.children.slice(1)).toEqual(first.tree.children.slice(1));
+    second.tree.children.slice(1).forEach((node, i) => expect(node).toBe(first.tree.children[i + 1]));
+    const paragraph = first.tree.children[2] as { position?: unknown; children: { type: string }[] };
+    expect(paragraph.position).toBeUndefined();
+    // A writer that changed a shared node would throw instead of changing other statements.
+    expect(Object.isFrozen(paragraph.children[1])).toBe(true);
+    expect(() => {
+      (paragraph.children[1] as { type: string }).type = 'emphasis';
+    }).toThrow(TypeError);
   });
 });

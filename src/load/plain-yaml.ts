@@ -1,3 +1,5 @@
+import { escapeSegment } from './pointer.js';
+
 /**
  * A reader for the plain YAML that statement sources are written in: block mappings and lists,
  * one-line flow lists and maps (`[a, b]`, `{ nl: …, en: … }`), plain and quoted one-line
@@ -183,7 +185,7 @@ class Reader {
       const name = this.text.slice(keyStart, afterColon! - 1);
       if (MAYBE_NOT_TEXT.test(name) || name === '__proto__' || seen.has(name)) giveUp();
       seen.add(name);
-      const childPtr = ptr + '/' + name.replace(/~/g, '~0');
+      const childPtr = ptr + '/' + escapeSegment(name);
       let at = afterColon!;
       while (at < line.end && this.text.charCodeAt(at) === 32) at++;
       if (at >= line.end || this.text.charCodeAt(at) === 35) {
@@ -384,7 +386,7 @@ class Reader {
       const name = this.text.slice(p, afterColon! - 1);
       if (MAYBE_NOT_TEXT.test(name) || name === '__proto__' || Object.prototype.hasOwnProperty.call(map, name)) giveUp();
       const valueAt = this.skipSpaces(afterColon!, end);
-      const [value, after] = this.flowItem(valueAt, end, ptr + '/' + name.replace(/~/g, '~0'), p, depth + 1);
+      const [value, after] = this.flowItem(valueAt, end, ptr + '/' + escapeSegment(name), p, depth + 1);
       map[name] = value;
       p = this.skipSpaces(after, end);
       const c = this.text[p];

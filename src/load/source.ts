@@ -57,11 +57,20 @@ export function loadSource(text: string, file?: string, options: { plainReader?:
   // A byte order mark is not content; dropping it keeps columns right on the first line.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
+  const lineCounter = new LineCounter();
+  const posOf = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
   // Most statement sources are plain YAML, read much faster without the `yaml` package.
   const plain = options.plainReader === false ? undefined : readPlainYaml(text, limits.depth);
-  if (plain) return { value: plain.value, diagnostics, locator: locatorOf(plain.spots, lineStarts(text)) };
+  if (plain) {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    return { value: plain.value, diagnostics, locator: locatorOf(plain.spots, posOf) };
+  }
 
-  const lineCounter = new LineCounter();
   const deep = deepFlowNesting(text);
   if (deep !== undefined) {
     const before = text.slice(0, deep);
@@ -69,11 +78,6 @@ export function loadSource(text: string, file?: string, options: { plainReader?:
     diagnostics.push(at('nesting-too-deep', `The file nests brackets more than ${2 * limits.depth} levels deep here; a statement source needs far fewer. Check for unclosed \`[\` or \`{\`.`, { line, column: deep - before.lastIndexOf('\n') }));
     return { value: undefined, diagnostics, locator: noPositions };
   }
-  const posOf = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-
   let doc;
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -159,22 +163,6 @@ function locatorOf(spots: Map<string, Spot>, posOf: (offset: number) => Position
         if (p === '') return undefined;
       }
     },
-  };
-}
-
-/** Line and column (both from 1) of an offset. */
-function lineStarts(text: string): (offset: number) => Position {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
   };
 }
 
