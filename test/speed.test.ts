@@ -24,7 +24,7 @@ describe('the bundle', () => {
   });
 });
 
-describe('batch builds over worker threads', () => {
+describe('batch builds over worker processes', () => {
   it('give the same files as building each statement alone', async () => {
     const dir = tmp();
     const names = ['a', 'b', 'c', 'd'];

@@ -1,12 +1,15 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
 import type { InputFile } from './inputs.js';
 import { processFile, type FileResult, type RenderRequest } from './pipeline.js';
-import type { Job } from './worker.js';
+import { workerVariable, type Job, type WorkerMessage } from './worker.js';
 
-/** Below this many files, starting a worker costs more than it saves. */
-const minFilesForWorkers = 3;
+/**
+ * Below this many files, starting a worker process (about a tenth of a second of a core) costs
+ * more than it saves: a statement takes ~0.2 s to render in all its formats, but only ~10 ms to
+ * check.
+ */
+const minFilesForWorkers = { render: 3, check: 24 };
 
 export interface PoolOptions {
   strict: boolean;
@@ -15,23 +18,36 @@ export interface PoolOptions {
   onDone?: (done: number, total: number) => void;
 }
 
-const running = new Set<Worker>();
+const running = new Set<ChildProcess>();
 
 /** Stops every worker at once (an interrupted build, before it removes what they wrote). */
 export async function stopWorkers(): Promise<void> {
-  await Promise.all([...running].map((w) => w.terminate()));
+  await Promise.all([...running].map(stop));
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill();
+  });
 }
 
 /**
  * Processes statement files over the machine's cores (in the order given: results come back in
- * input order whatever order they finish in). This thread takes its share of the files, and a
- * worker thread per other core the rest: every thread is a JavaScript heap of its own, so one
- * fewer thread is much less memory. Few files, or one core, run in this thread alone.
+ * input order whatever order they finish in): a worker process per core renders them, while
+ * this process hands out the files and gathers the results (a check, which is light, also takes
+ * its share of the files here). Few files, or one core, run here alone.
+ *
+ * Processes, not worker threads, and with V8's garbage collector in each worker's own thread
+ * (`--single-threaded-gc`): threads share one address space, and with their collectors' helper
+ * threads competing for the same two cores, a two-core batch of 900 files took 21 s; worker
+ * processes take about 17 s (measured alternately, median of three). See README, Performance.
  */
 export async function processAll(files: InputFile[], options: PoolOptions): Promise<FileResult[]> {
   const size = Math.min(availableParallelism(), files.length, 8);
-  // Workers run the command line's own entry script (see bin/), which starts a worker in a
-  // worker thread. Without it (the library, or the sources under test) everything runs here.
+  // Workers run the command line's own entry script (see bin/). Without it (the library, or the
+  // sources under test) everything runs in this process.
   const entry = (globalThis as { __privacyStatementEntry?: string }).__privacyStatementEntry;
   const results: FileResult[] = new Array(files.length);
   let done = 0;
@@ -46,18 +62,29 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
     for (let index = take(); index !== undefined; index = take()) {
       finished(index, await processFile(files[index]!, options.strict, options.render));
       // Let the workers' messages in between files: without a turn of the event loop, this
-      // thread would take every file before it hears that a worker wants more.
+      // process would take every file before it hears that a worker wants more.
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
-  if (size < 2 || files.length < minFilesForWorkers || entry === undefined) {
+  const minFiles = options.render ? minFilesForWorkers.render : minFilesForWorkers.check;
+  if (size < 2 || files.length < minFiles || entry === undefined) {
     await here();
     return results;
   }
-  const workers = Array.from({ length: size - 1 }, () => new Worker(entry));
+  // A check is light: this process takes its share of the files too.
+  const shareHere = options.render === undefined;
+  const workers = Array.from({ length: shareHere ? size - 1 : size }, () =>
+    fork(entry, [], {
+      env: { ...process.env, [workerVariable]: '1' },
+      // Not a debugger's flags: a second process cannot listen on the same port. The collector
+      // flag is one V8 accepts without discarding the code cache (bin/).
+      execArgv: [...process.execArgv.filter((arg) => !/^--(inspect|debug)/.test(arg)), '--single-threaded-gc'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    }),
+  );
   for (const w of workers) running.add(w);
-  let ready = 0;
-  const mine = here();
+  const mine = shareHere ? here() : Promise.resolve();
   try {
     await Promise.all([
       mine.catch((error: unknown) => {
@@ -71,52 +98,45 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
               failed = true;
               reject(error);
             };
+            // What a worker that dies says last (a crash's message), for the error.
+            let stderr = '';
+            worker.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-2000)));
             let inFlight = 0;
-            // Two jobs in flight: this thread hears from a worker only between the steps of its
-            // own files, and the worker should never wait for that.
+            // Two jobs in flight, so that a worker never waits for its next file.
             const feed = (): void => {
               for (let index = inFlight < 2 ? take() : undefined; index !== undefined; index = inFlight < 2 ? take() : undefined) {
                 inFlight++;
                 const file = files[index]!;
                 const job: Job = { index, display: file.display, text: file.text, strict: options.strict, ...(options.render ? { render: options.render } : {}) };
-                worker.postMessage(job);
+                worker.send(job);
               }
               if (inFlight === 0) resolveWorker();
             };
-            worker.on('message', (message: { ready?: true; index: number; result?: FileResult; error?: { message: string; stack?: string } }) => {
-              if (message.ready) {
-                // Each thread's heap would otherwise grow up to four times its live data between
-                // full collections (a batch allocates fast: every PDF is megabytes of short-lived
-                // objects). Twice is enough: it cut the peak memory of a 900-file batch from ~640
-                // to ~440 MB, for 5–10% more time in garbage collection. Set only once every
-                // worker has loaded its code, because V8 checks the code cache against its flags
-                // (and the flags are the whole process's).
-                if (++ready === workers.length) setFlagsFromString('--heap-growing-percent=100');
-                return;
-              }
-              if (message.error) {
+            worker.on('message', (message: WorkerMessage) => {
+              if ('error' in message) {
                 const error = new Error(message.error.message);
                 if (message.error.stack) error.stack = message.error.stack;
                 return fail(error);
               }
               inFlight--;
-              finished(message.index, message.result!);
+              finished(message.index, message.result);
               feed();
             });
             worker.on('error', fail);
-            // A worker that stops without an error (killed, out of memory) must not leave the build waiting.
-            worker.on('exit', (code) => {
-              if (inFlight > 0) fail(new Error(`a build worker stopped (exit code ${code})`));
+            // A worker that stops before its work is done (killed, out of memory) must not leave
+            // the build waiting.
+            worker.on('exit', (code, signal) => {
+              if (inFlight > 0) fail(new Error(`a build worker stopped (${signal ?? `exit code ${code}`})${stderr.trim() ? `: ${stderr.trim()}` : ''}`));
             });
             feed();
           }),
       ),
     ]);
   } finally {
-    // On a failure, this thread stops after its current file and the workers at once, before
+    // On a failure, this process stops after its current file and the workers at once, before
     // the caller cleans up what they wrote.
     failed ||= done < files.length;
-    await Promise.all([mine.catch(() => undefined), ...workers.map((w) => w.terminate())]);
+    await Promise.all([mine.catch(() => undefined), ...workers.map(stop)]);
     for (const w of workers) running.delete(w);
   }
   return results;

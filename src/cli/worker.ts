@@ -1,7 +1,7 @@
-import { parentPort } from 'node:worker_threads';
-import { processFile, type RenderRequest } from './pipeline.js';
+import { setFlagsFromString } from 'node:v8';
+import { processFile, type FileResult, type RenderRequest } from './pipeline.js';
 
-/** A build worker: processes one statement file at a time for the main thread's pool. */
+/** A build worker: a child process that processes one statement file at a time for the command's pool. */
 export interface Job {
   index: number;
   display: string;
@@ -10,15 +10,30 @@ export interface Job {
   render?: RenderRequest;
 }
 
+export type WorkerMessage = { index: number; result: FileResult } | { index: number; error: { message: string; stack?: string } };
+
+/** Set in a build worker's environment by the pool (see pool.ts), with an IPC channel to it. */
+export const workerVariable = 'PRIVACY_STATEMENT_BUILD_WORKER';
+
+export function isBuildWorker(): boolean {
+  return process.env[workerVariable] === '1' && typeof process.send === 'function';
+}
+
 export function startWorker(): void {
-  // Loaded and listening (see the pool: V8 flags may change once every worker has its code).
-  parentPort?.postMessage({ ready: true });
-  parentPort?.on('message', async (job: Job) => {
-    try {
-      const result = await processFile(job, job.strict, job.render);
-      parentPort!.postMessage({ index: job.index, result });
-    } catch (error) {
-      parentPort!.postMessage({ index: job.index, error: { message: (error as Error).message, stack: (error as Error).stack } });
-    }
+  const send = (message: WorkerMessage): void => void process.send!(message);
+  // Ctrl+C reaches every process of the terminal's group: the command's process decides what
+  // happens (it stops its workers, then removes what they wrote). A worker whose command is
+  // gone (killed outright) has nobody to work for.
+  process.on('SIGINT', () => undefined);
+  process.on('disconnect', () => process.exit(0));
+  // The heap grows to about twice its live data between full collections, not four times: a
+  // batch allocates fast (each PDF is megabytes of short-lived objects). Set after the bundle is
+  // loaded, because V8 checks its code cache against its flags.
+  setFlagsFromString('--heap-growing-percent=100');
+  process.on('message', (job: Job) => {
+    processFile(job, job.strict, job.render).then(
+      (result) => send({ index: job.index, result }),
+      (error: unknown) => send({ index: job.index, error: { message: (error as Error).message, ...((error as Error).stack ? { stack: (error as Error).stack } : {}) } }),
+    );
   });
 }

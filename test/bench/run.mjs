@@ -1,7 +1,7 @@
 // `npm run bench`: start-up, single and batch builds, as medians over repeated runs, with the
 // ratio to `node -e 0` measured in the same run. See README, "Performance".
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,37 @@ const harmony = join(root, 'examples/harmony/statement.yaml');
 const quick = process.argv.includes('--quick');
 const reps = quick ? 3 : 9;
 
-/** Runs a command, returning its wall time and the peak memory of its process (VmHWM). */
+/** The process and its descendants (a batch's worker processes), from /proc (Linux). */
+function processTree(pid) {
+  const out = [pid];
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean)) out.push(...processTree(Number(child)));
+    }
+  } catch {}
+  return out;
+}
+
+/**
+ * The memory a command and its worker processes hold at this moment: each process's own pages
+ * (anonymous and shared memory) plus, once, the pages read from files, which are mostly Node's
+ * own executable and shared by all of them.
+ */
+function treeMemory(pid) {
+  let own = 0;
+  let files = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+      own += kb('RssAnon') + kb('RssShmem');
+      files = Math.max(files, kb('RssFile'));
+    } catch {}
+  }
+  return (own + files) * 1024;
+}
+
+/** Runs a command, returning its wall time and the peak memory of its processes (sampled every 10 ms). */
 function run(args, cwd) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
@@ -22,13 +52,9 @@ function run(args, cwd) {
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const sample = () => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peak = Math.max(peak, Number(m[1]) * 1024);
-      } catch {}
+      peak = Math.max(peak, treeMemory(child.pid));
     };
     const timer = setInterval(sample, 10);
-    child.on('exit', () => sample());
     child.on('close', (code) => {
       clearInterval(timer);
       const ms = Number(process.hrtime.bigint() - started) / 1e6;

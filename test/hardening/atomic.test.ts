@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bin, examples, minimal, read, root, runCli } from '../helpers.js';
@@ -93,7 +93,7 @@ describe('nothing is lost', () => {
     }
   });
 
-  describe('a batch (this thread and workers write their files as they go)', () => {
+  describe('a batch (worker processes write their files as they go)', () => {
     /** Four statements in `dir`/in, the third one with an error when `broken`. */
     const batch = (dir: string, broken = false): void => {
       mkdirSync(join(dir, 'in'), { recursive: true });
@@ -159,6 +159,40 @@ describe('nothing is lost', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/brand-4\.en\.md: it exists and is not a file; nothing was changed/);
       expect(snapshot(out)).toEqual(before);
+    });
+
+    // Worker processes are started on two cores or more; their list is read from /proc (Linux).
+    it.runIf(availableParallelism() >= 2 && existsSync('/proc/self/task'))('fails, writing nothing, when a worker process dies in the middle', async () => {
+      const dir = tmp();
+      mkdirSync(join(dir, 'in'));
+      for (const n of [1, 2, 3, 4, 5, 6]) writeFileSync(join(dir, 'in', `brand-${n}.yaml`), read(examples.harmony).replace(/^( {2}id: )harmony$/m, `$1brand-${n}`));
+      mkdirSync(join(dir, 'out'));
+      writeFileSync(join(dir, 'out', 'brand-1.nl.md'), 'an earlier version\n');
+      const child = spawn(process.execPath, [bin, 'build', 'in', '--out', 'out'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+      const workersOf = (pid: number): number[] => {
+        try {
+          return readdirSync(`/proc/${pid}/task`).flatMap((t) => readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number));
+        } catch {
+          return [];
+        }
+      };
+      let workers: number[] = [];
+      for (let i = 0; i < 200 && workers.length === 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        workers = workersOf(child.pid!);
+      }
+      expect(workers.length).toBeGreaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      process.kill(workers[0]!, 'SIGKILL');
+      expect(await exited).toBe(70);
+      expect(stderr).toMatch(/a build worker stopped \(SIGKILL\)/);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(readdirSync(join(dir, 'out'))).toEqual(['brand-1.nl.md']);
+      expect(readFileSync(join(dir, 'out', 'brand-1.nl.md'), 'utf8')).toBe('an earlier version\n');
+      expect(workersOf(child.pid!)).toEqual([]);
     });
   });
 
