@@ -62,10 +62,24 @@ describe('showText', () => {
       expect(ours.origins).toEqual(viaPdfkit.origins);
       // Upright text at the baseline (841.89 − 100.25 from the bottom), in one text object.
       expect(ours.items[0]).toMatchObject({ x: 72.5, y: 741.64 });
-      expect(ours.content).toMatch(/^1 0 0 -1 0 841\.89 cm\n0\.114 0\.137 0\.153 rg\nBT\n\/F\d+ 10\.5 Tf\n1 0 0 -1 72\.5 100\.25 Tm\n\[<[0-9a-f]+>/);
+      expect(ours.content).toMatch(/^1 0 0 -1 0 841\.89 cm\n0\.114 0\.137 0\.153 rg\nBT\n\/F\d+ 10\.5 Tf\n1 0 0 -1 72\.5 100\.25 Tm\n\[\(/);
       expect(ours.content.match(/BT/g)).toHaveLength(1);
     });
   }
+
+  it('escapes the glyph codes a literal string cannot hold as they are', async () => {
+    // Glyphs are numbered in the order they are first used: with more than 92 distinct
+    // characters, the codes include 0x0a, 0x0d, 0x28 "(", 0x29 ")" and 0x5c "\\".
+    const characters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éèêëàâçîïôöûüùÉÈÀÇ.,;:!?()[]{}«»€$%&@#*+=/\\<>';
+    const lines = characters.match(/.{1,24}/g)!;
+    const draw = (show: (text: string, y: number) => void) => lines.forEach((line, i) => show(line, 100 + i * 20));
+    const viaPdfkit = await drawn((pdf) => draw((text, y) => pdf.text(text, 72, y, { lineBreak: false, baseline: 'alphabetic' })), false);
+    const ours = await drawn((_pdf, canvas) => draw((text, y) => showText(canvas!, text, 72, y, '#1d2327')), true);
+    expect(new Set(characters).size).toBeGreaterThan(92);
+    expect(ours.items.map((i) => i.str)).toEqual(lines);
+    expect(ours.items).toEqual(viaPdfkit.items);
+    for (const escape of ['\\(', '\\)', '\\\\', '\\n', '\\r']) expect(ours.content).toContain(`\u0000${escape}`);
+  });
 
   it('sets the colour and the font only when they change', async () => {
     const { content, items } = await drawn((pdf, canvas) => {

@@ -32,10 +32,32 @@ interface DocumentState {
   page: { height: number; fonts: Record<string, unknown> };
 }
 
-/** Glyph ids of the subset as four hex digits, made once per id. */
-const hexes: string[] = [];
-function hex(gid: number): string {
-  return (hexes[gid] ??= gid.toString(16).padStart(4, '0'));
+/**
+ * A glyph id of the subset as the two bytes of a PDF literal string (Identity-H: two bytes per
+ * glyph), each byte a Latin-1 character, escaped where a literal string needs it; made once per
+ * id. Half the size of the hexadecimal form, which makes the page contents about a third
+ * smaller and their compression that much faster.
+ */
+const codes: string[] = [];
+function code(gid: number): string {
+  return (codes[gid] ??= byte(gid >> 8) + byte(gid & 0xff));
+}
+function byte(value: number): string {
+  switch (value) {
+    case 0x28:
+      return '\\(';
+    case 0x29:
+      return '\\)';
+    case 0x5c:
+      return '\\\\';
+    // An end of line inside a literal string is read as a line feed, whatever it was.
+    case 0x0a:
+      return '\\n';
+    case 0x0d:
+      return '\\r';
+    default:
+      return String.fromCharCode(value);
+  }
 }
 
 interface ShapedRun {
@@ -48,7 +70,7 @@ interface FontUse {
   /** The subset's id of each glyph, plus one (0: not in the subset yet). */
   ids: Int32Array;
   /**
-   * Each word written so far as TJ operands: glyph strings (hex, without the brackets) at even
+   * Each word written so far as TJ operands: glyph strings (literal, without the parentheses) at even
    * indexes and the kerning between them at odd ones, ending with a glyph string (maybe empty).
    * Undefined for a word with a glyph placed off the pen position (a combining mark).
    */
@@ -82,7 +104,7 @@ function operandsOf(font: EmbeddedFont, use: FontUse, run: ShapedRun): string[] 
   let open = '';
   for (let k = 0; k < run.glyphs.length; k++) {
     const pos = run.positions[k]!;
-    open += hex(subsetId(font, use, run.glyphs[k]!));
+    open += code(subsetId(font, use, run.glyphs[k]!));
     if (pos.xOffset || pos.yOffset) parts = undefined;
     const kern = -(pos.xAdvance - pos.advanceWidth);
     if (kern && parts) {
@@ -105,7 +127,7 @@ function operandsOf(font: EmbeddedFont, use: FontUse, run: ShapedRun): string[] 
  * measured and placed by the layout. A word's operands are made once per document.
  */
 export function showText(canvas: Canvas, text: string, x: number, baseline: number, color: Color): void {
-  text = text.replace(/\n/g, '');
+  if (text.includes('\n')) text = text.replace(/\n/g, '');
   if (text === '') return;
   const doc = canvas.pdf as unknown as DocumentState;
   const font = doc._font;
@@ -137,11 +159,11 @@ export function showText(canvas: Canvas, text: string, x: number, baseline: numb
       const parts = use.words.get(run)!;
       open += parts[0];
       for (let j = 1; j < parts.length; j += 2) {
-        operands.push(`<${open}>`, parts[j]!);
+        operands.push(`(${open})`, parts[j]!);
         open = parts[j + 1]!;
       }
     }
-    if (open) operands.push(`<${open}>`);
+    if (open) operands.push(`(${open})`);
     else operands.pop();
     if (operands.length > 0) out += `\n[${operands.join(' ')}] TJ`;
   } else {
@@ -160,7 +182,7 @@ function placed(font: EmbeddedFont, use: FontUse, runs: ShapedRun[], x: number, 
   const positions: GlyphPosition[] = [];
   for (const run of runs) {
     for (let k = 0; k < run.glyphs.length; k++) {
-      glyphs.push(hex(subsetId(font, use, run.glyphs[k]!)));
+      glyphs.push(code(subsetId(font, use, run.glyphs[k]!)));
       positions.push(run.positions[k]!);
     }
   }
@@ -171,7 +193,7 @@ function placed(font: EmbeddedFont, use: FontUse, runs: ShapedRun[], x: number, 
     if (last < cur) {
       const p = positions[cur - 1]!;
       const kern = -(p.xAdvance - p.advanceWidth);
-      commands.push(`<${glyphs.slice(last, cur).join('')}>`);
+      commands.push(`(${glyphs.slice(last, cur).join('')})`);
       if (kern) commands.push(num(kern));
     }
     last = cur;
