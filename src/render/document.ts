@@ -1,4 +1,4 @@
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, List, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -40,18 +40,20 @@ export interface StatementDocument {
 const parser = unified().use(remarkParse).use(remarkHeadingIds);
 
 /**
- * Parsed sections by their Markdown text. Statements of one insurer group, and rebuilds in
- * watch mode, share most sections word for word; parsing each distinct text once saves most
- * of the work of a batch.
+ * Parsed pieces of sections by their Markdown text (see `pieces`). Statements of one insurer
+ * group, and rebuilds in watch mode, share most of their text word for word: parsing each
+ * distinct piece once saves most of the work of a batch. A piece is smaller than a section
+ * (a paragraph, a list item), so that a section that names the brand once misses only the
+ * piece with the name.
  */
-const sectionCache = new Map<string, RootContent[]>();
-const sectionCacheLimit = 4000;
+const pieceCache = new Map<string, readonly RootContent[]>();
+const pieceCacheLimit = 20_000;
 
 /**
  * Prepares a parsed node for the cache: without source positions (they would be those of the
- * section, not of the statement), and frozen, because every document that has the section
- * shares its nodes. Writers only read the tree; one that changed it would throw, not corrupt
- * the statements built after it.
+ * piece, not of the statement), and frozen, because every document that has the piece shares
+ * its nodes. Writers only read the tree; one that changed it would throw, not corrupt the
+ * statements built after it.
  */
 function settle(node: { position?: unknown; children?: unknown[] }): void {
   stripPositions(node);
@@ -69,26 +71,144 @@ function deepFreeze(value: object): void {
 }
 
 /**
- * Parses the statement's Markdown section by section. A section starts at a line beginning
- * with `## ` or `### `; such a line always starts a new block (the input's texts cannot hold
- * headings, and the templates indent everything inside list items), so the parts parse
- * exactly as the whole does.
+ * Markdown that pieces could not be parsed apart from each other exactly: fenced code and HTML
+ * (which may span blank lines), link reference definitions (which act at a distance), tabs,
+ * and thematic breaks (which look like list items). The templates write none of these; a
+ * section with any of them, from an input text, is parsed whole.
+ */
+const wholeOnly = /^[ \t]*(?:```|~~~|<)|\]:|\t|^ {0,3}([-*_])(?:[ ]*\1){2,}[ ]*$/m;
+/** A line starting a list item (at the left margin), and where the item's text starts. */
+const listItemStart = /^(?:[-*+]|\d{1,9}[.)])(?=[ ]|$)/;
+const plainItem = /^([-*+]|\d{1,2}[.)])([ ]{1,4})(?=\S)/;
+
+/**
+ * A section's Markdown cut where it parses the same in pieces as whole, at the start of a
+ * line at the left margin:
+ * - after a blank line, where the line does not start a list item, or starts the first item of
+ *   a list: a new top-level block;
+ * - where a line starts an item with the same marker as the list it is in, right after a line
+ *   of that list that is not blank: the next item of the list (`item: true`), which is parsed
+ *   as a list of its own and joined to the list before it.
+ * Anything else stays in the piece it follows. Once a line leaves it unsure whether a list
+ * goes on (a line at the margin that is no item, an item with another marker, text indented
+ * less than the item's text, an empty item), the next cut waits for a blank line followed by
+ * a line that is no list item.
+ */
+export function pieces(section: string): { text: string; item: boolean }[] {
+  if (wholeOnly.test(section)) return [{ text: section, item: false }];
+  const out: { text: string; item: boolean }[] = [];
+  let from = 0;
+  let item = false;
+  // The top-level list the last line is in: none, one with this marker (a bullet, or the
+  // delimiter of a number) whose items' text starts `indent` columns in, or maybe one.
+  let list: string | undefined | typeof unsure;
+  let indent = 0;
+  let blankBefore = false;
+  // Whether the last line that is not blank is indented.
+  let indentedBefore = false;
+  const cut = (to: number, nextItem: boolean): void => {
+    if (to > from) out.push({ text: section.slice(from, to), item });
+    from = to;
+    item = nextItem;
+  };
+  /** Starts an item of a list with a known marker, or leaves the list unsure. */
+  const enterItem = (line: string): void => {
+    const m = plainItem.exec(line);
+    if (m) {
+      list = /\d/.test(m[1]!) ? m[1]!.slice(-1) : m[1]!;
+      indent = m[0].length;
+    } else {
+      list = unsure;
+    }
+  };
+  for (let at = 0; at < section.length; ) {
+    let end = section.indexOf('\n', at);
+    if (end < 0) end = section.length;
+    const line = section.slice(at, end);
+    const blank = line.trim() === '';
+    if (blank) {
+      // Nothing: blank lines belong to the piece before.
+    } else if (line[0] === ' ') {
+      const spaces = line.length - line.trimStart().length;
+      if (list === undefined ? listItemStart.test(line.trimStart()) : list !== unsure && spaces < indent) list = unsure;
+    } else {
+      const starts = listItemStart.exec(line)?.[0];
+      const marker = starts === undefined ? undefined : /\d/.test(starts) ? starts.slice(-1) : starts;
+      if (blankBefore && marker === undefined) {
+        cut(at, false);
+        list = undefined;
+      } else if (blankBefore) {
+        // An empty item (`-` alone) may be no item at all after some blocks, and so may any item
+        // after indented code (for micromark, the code's blank lines join it to what follows).
+        if (list === undefined && plainItem.test(line) && !indentedBefore) {
+          cut(at, false);
+          enterItem(line);
+        } else if (list === undefined) {
+          list = unsure;
+        } else if (list !== unsure) {
+          enterItem(line);
+        }
+      } else if (marker !== undefined && marker === list && plainItem.test(line)) {
+        cut(at, true);
+        enterItem(line);
+      } else if (list !== undefined || marker !== undefined) {
+        list = unsure;
+      }
+    }
+    if (!blank) indentedBefore = line[0] === ' ';
+    blankBefore = blank;
+    at = end + 1;
+  }
+  cut(section.length, false);
+  return out;
+}
+
+const unsure = Symbol('unsure');
+
+function parsePiece(text: string): readonly RootContent[] {
+  let nodes = pieceCache.get(text);
+  if (!nodes) {
+    const file = new VFile(text);
+    const tree = parser.runSync(parser.parse(file), file) as Root;
+    tree.children.forEach((n) => settle(n as never));
+    nodes = Object.freeze(tree.children);
+    if (pieceCache.size >= pieceCacheLimit) pieceCache.clear();
+    pieceCache.set(text, nodes);
+  }
+  return nodes;
+}
+
+/**
+ * Parses the statement's Markdown section by section, and each section piece by piece (see
+ * `pieces`). A section starts at a line beginning with `## ` or `### `; such a line always
+ * starts a new block (the input's texts cannot hold headings, and the templates indent
+ * everything inside list items), so the parts parse exactly as the whole does (a test compares
+ * them for every example and benchmark statement).
  */
 export function parseStatementMarkdown(markdown: string): { tree: Root; parts: StatementDocument['parts'] } {
   const children: RootContent[] = [];
   const parts: StatementDocument['parts'] = [];
   for (const section of markdown.split(/^(?=#{2,3} )/m)) {
-    let nodes = sectionCache.get(section);
-    if (!nodes) {
-      const file = new VFile(section);
-      const tree = parser.runSync(parser.parse(file), file) as Root;
-      tree.children.forEach((n) => settle(n as never));
-      nodes = tree.children;
-      if (sectionCache.size >= sectionCacheLimit) sectionCache.clear();
-      sectionCache.set(section, nodes);
+    const start = children.length;
+    // The list this document made by joining items, which it may still add to.
+    let joined: List | undefined;
+    for (const piece of pieces(section)) {
+      const nodes = parsePiece(piece.text);
+      const last = children.at(-1);
+      const first = nodes[0];
+      if (piece.item && last?.type === 'list' && first?.type === 'list' && first.ordered === last.ordered) {
+        if (last !== joined) {
+          joined = { ...last, children: [...last.children] };
+          children[children.length - 1] = joined;
+        }
+        joined.children.push(...first.children);
+        if (first.spread) joined.spread = true;
+        children.push(...nodes.slice(1));
+      } else {
+        children.push(...nodes);
+      }
     }
-    parts.push({ source: section, start: children.length, end: children.length + nodes.length });
-    children.push(...nodes);
+    parts.push({ source: section, start, end: children.length });
   }
   return { tree: { type: 'root', children }, parts };
 }
