@@ -18,6 +18,30 @@ import { page } from './theme.js';
 const widths = new Map<string, Map<string, number>>();
 let widthCount = 0;
 
+/** The document being laid out, whose fonts measure a text not measured before. */
+let measuring: PDFDocument | undefined;
+
+/**
+ * The width of a text with the PDF fonts: one function for every document of the process, so
+ * that the line breaks it gives are shared too (see linebreak.ts). It is called only while a
+ * document is laid out and painted, which `writePdf` does without yielding.
+ */
+const measure: Measure = (text, face, size) => {
+  let ofFace = widths.get(face);
+  if (!ofFace) widths.set(face, (ofFace = new Map()));
+  let width = ofFace.get(text);
+  if (width === undefined) {
+    width = measuring!.font(face).fontSize(1000).widthOfString(text);
+    // Bounded, for a process that lives long (build --watch).
+    if (++widthCount > 200_000) {
+      for (const m of widths.values()) m.clear();
+      widthCount = 1;
+    }
+    ofFace.set(text, width);
+  }
+  return (width * size) / 1000;
+};
+
 /**
  * pdfkit turns each object it writes from a string into bytes one character at a time; Node's
  * own Latin-1 encoding gives the same bytes (the low byte of each character) natively.
@@ -64,25 +88,12 @@ export const writePdf: Writer = async (doc, options) => {
   writeObjectsNatively(pdf);
   if (archive) declarePdfUa(pdf);
 
-  const measure: Measure = (text, face, size) => {
-    let ofFace = widths.get(face);
-    if (!ofFace) widths.set(face, (ofFace = new Map()));
-    let width = ofFace.get(text);
-    if (width === undefined) {
-      width = pdf.font(face).fontSize(1000).widthOfString(text);
-      // Bounded, for a process that lives long (build --watch).
-      if (++widthCount > 200_000) {
-        for (const m of widths.values()) m.clear();
-        widthCount = 1;
-      }
-      ofFace.set(text, width);
-    }
-    return (width * size) / 1000;
-  };
+  measuring = pdf;
   const frame = { x: page.margin.left, width: page.width - page.margin.left - page.margin.right };
   const { lines, root } = layoutDocument(doc, frame, measure);
   const pages = paginate(lines, page.margin.top, page.height - page.margin.bottom);
   paint(pdf, pages, root, furniture(doc, measure)).end();
+  measuring = undefined;
   await ended;
   return finishFile(Buffer.concat(chunks));
 };
