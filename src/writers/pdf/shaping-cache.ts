@@ -3,6 +3,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { faces, fontFiles, fonts, type Face } from './fonts.js';
+import { clearShapedLines } from './text.js';
 
 /**
  * Shaped words, shared by every document of the process.
@@ -179,6 +180,7 @@ function fill(stored: StoredCache): void {
 
 /** Empties the shared cache (tests compare PDFs made with and without the build's file). */
 export function clearShapedWords(): void {
+  clearShapedLines();
   for (const face of faces) for (const word of Object.keys(shapedWords[face])) delete shapedWords[face][word];
 }
 

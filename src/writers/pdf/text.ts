@@ -21,6 +21,8 @@ interface EmbeddedFont {
   ref(): unknown;
   /** A word shaped once per process (the cache is shared, see fonts.ts), positions in 1/1000 em. */
   layoutCached(word: string): ShapedRun;
+  /** The face's shared cache of shaped words (see shaping-cache.ts). */
+  layoutCache: object;
   subset: { includeGlyph(id: number): number };
   widths: number[];
   unicode: number[][];
@@ -118,6 +120,45 @@ function operandsOf(font: EmbeddedFont, use: FontUse, run: ShapedRun): string[] 
 }
 
 /**
+ * Lines shaped before, by the shared word cache of their face (see shaping-cache.ts) and their
+ * text: the same lines recur in the statements of one insurer group.
+ */
+let shapedLines = new WeakMap<object, Map<string, ShapedRun[]>>();
+let shapedLineCount = 0;
+
+/** Forgets the lines shaped so far (with the shaped words they hold: see clearShapedWords). */
+export function clearShapedLines(): void {
+  shapedLines = new WeakMap();
+  shapedLineCount = 0;
+}
+
+/**
+ * A line's words, shaped one by one as pdfkit does (a word keeps the space after it), so that
+ * the words are the ones measured and cached.
+ */
+function shapedLine(font: EmbeddedFont, text: string): ShapedRun[] {
+  let lines = shapedLines.get(font.layoutCache);
+  if (!lines) shapedLines.set(font.layoutCache, (lines = new Map()));
+  let runs = lines.get(text);
+  if (runs) return runs;
+  runs = [];
+  for (let start = 0, i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (i < text.length && c !== ' ' && c !== '\t') continue;
+    if (i === start && i === text.length) break;
+    runs.push(font.layoutCached(text.slice(start, i + 1)));
+    start = i + 1;
+  }
+  // Bounded, for a process that lives long (build --watch).
+  if (++shapedLineCount > 50_000) {
+    lines.clear();
+    shapedLineCount = 1;
+  }
+  lines.set(text, runs);
+  return runs;
+}
+
+/**
  * Shows one line of text in the current font and size, in `color`, its baseline at `baseline`
  * (top-down page coordinates, as pdfkit's), starting at `x`: the glyphs, subset numbering and
  * kerning of pdfkit's `text(value, x, y, { lineBreak: false, baseline: 'alphabetic' })`, word by
@@ -135,19 +176,10 @@ export function showText(canvas: Canvas, text: string, x: number, baseline: numb
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
   const use = useOf(font);
 
-  // Shaped word by word, as pdfkit does (a word keeps the space after it), so that the words
-  // are the ones measured and cached. pdfkit subsets every glyph of the run before writing any.
-  const runs: ShapedRun[] = [];
+  // pdfkit subsets every glyph of the run before writing any.
+  const runs = shapedLine(font, text);
   let plain = true;
-  for (let start = 0, i = 0; i <= text.length; i++) {
-    const c = text[i];
-    if (i < text.length && c !== ' ' && c !== '\t') continue;
-    if (i === start && i === text.length) break;
-    const run = font.layoutCached(text.slice(start, i + 1));
-    start = i + 1;
-    runs.push(run);
-    if (!operandsOf(font, use, run)) plain = false;
-  }
+  for (const run of runs) if (!operandsOf(font, use, run)) plain = false;
 
   // The text matrix flips the glyphs upright in pdfkit's top-down page coordinates.
   let out = at(x, baseline);
