@@ -99,18 +99,41 @@ function subsetId(font: EmbeddedFont, use: FontUse, glyph: Glyph): number {
   return gid;
 }
 
+/**
+ * Per shaped word, once per process: the kerning after each of its glyphs as written in a TJ
+ * array ('' for none), or null for a word with a glyph placed off the pen position.
+ */
+const kernings = new WeakMap<ShapedRun, string[] | null>();
+
+function kerningOf(run: ShapedRun): string[] | null {
+  let kerns = kernings.get(run);
+  if (kerns === undefined) {
+    kerns = [];
+    for (const pos of run.positions) {
+      if (pos.xOffset || pos.yOffset) {
+        kerns = null;
+        break;
+      }
+      const kern = -(pos.xAdvance - pos.advanceWidth);
+      kerns.push(kern ? num(kern) : '');
+    }
+    kernings.set(run, kerns);
+  }
+  return kerns;
+}
+
 /** A word's TJ operands in this document (see FontUse.words). */
 function operandsOf(font: EmbeddedFont, use: FontUse, run: ShapedRun): string[] | undefined {
-  if (use.words.has(run)) return use.words.get(run);
-  let parts: string[] | undefined = [];
+  const known = use.words.get(run);
+  if (known !== undefined || use.words.has(run)) return known;
+  const kerns = kerningOf(run);
+  const parts: string[] | undefined = kerns ? [] : undefined;
   let open = '';
+  // Every glyph joins the subset, in order, whether or not the word can be written this way.
   for (let k = 0; k < run.glyphs.length; k++) {
-    const pos = run.positions[k]!;
     open += code(subsetId(font, use, run.glyphs[k]!));
-    if (pos.xOffset || pos.yOffset) parts = undefined;
-    const kern = -(pos.xAdvance - pos.advanceWidth);
-    if (kern && parts) {
-      parts.push(open, num(kern));
+    if (parts && kerns![k]) {
+      parts.push(open, kerns![k]!);
       open = '';
     }
   }
@@ -178,26 +201,31 @@ export function showText(canvas: Canvas, text: string, x: number, baseline: numb
 
   // pdfkit subsets every glyph of the run before writing any.
   const runs = shapedLine(font, text);
+  const words: (string[] | undefined)[] = [];
   let plain = true;
-  for (const run of runs) if (!operandsOf(font, use, run)) plain = false;
+  for (const run of runs) {
+    const parts = operandsOf(font, use, run);
+    words.push(parts);
+    if (!parts) plain = false;
+  }
 
   // The text matrix flips the glyphs upright in pdfkit's top-down page coordinates.
   let out = at(x, baseline);
   if (plain) {
-    // A TJ array of glyph strings, split where kerning moves the next glyph.
-    const operands: string[] = [];
+    // A TJ array of glyph strings, split where kerning moves the next glyph; no kerning after
+    // the last glyph string.
+    let operands = '';
     let open = '';
-    for (const run of runs) {
-      const parts = use.words.get(run)!;
-      open += parts[0];
-      for (let j = 1; j < parts.length; j += 2) {
-        operands.push(`(${open})`, parts[j]!);
-        open = parts[j + 1]!;
+    for (const parts of words) {
+      open += parts![0];
+      for (let j = 1; j < parts!.length; j += 2) {
+        operands += (operands === '' ? '(' : ' (') + open + ') ' + parts![j];
+        open = parts![j + 1]!;
       }
     }
-    if (open) operands.push(`(${open})`);
-    else operands.pop();
-    if (operands.length > 0) out += `\n[${operands.join(' ')}] TJ`;
+    if (open) operands += (operands === '' ? '(' : ' (') + open + ')';
+    else if (operands !== '') operands = operands.slice(0, operands.lastIndexOf(' '));
+    if (operands !== '') out += `\n[${operands}] TJ`;
   } else {
     out += placed(font, use, runs, x, baseline, size / 1000);
   }
