@@ -175,10 +175,14 @@ describe('parsed sections are shared between documents', () => {
     // The title differs, the section does not: its nodes are the cached ones.
     expect(second.tree.children[0]).not.toBe(first.tree.children[0]);
     expect(second.tree.children.slice(1)).toEqual(first.tree.children.slice(1));
-    for (const i of [1, 2]) expect(second.tree.children[i]).toBe(first.tree.children[i]);
-    // The list is joined from items parsed apart, per document; its items are the shared ones.
+    // The list is joined from items parsed apart, and shared like the rest.
+    for (const i of [1, 2, 3]) expect(second.tree.children[i]).toBe(first.tree.children[i]);
+    expect(Object.isFrozen(first.tree.children[3])).toBe(true);
+    // A list with another item is another list, whose other items are shared.
+    const third = parseStatementMarkdown(markdown.replace('- two', '- three'));
+    expect(third.tree.children[3]).not.toBe(first.tree.children[3]);
     const items = (tree: Root) => (tree.children[3] as { children: unknown[] }).children;
-    items(second.tree).forEach((item, i) => expect(item).toBe(items(first.tree)[i]));
+    expect(items(third.tree)[0]).toBe(items(first.tree)[0]);
     const paragraph = first.tree.children[2] as { position?: unknown; children: { type: string }[] };
     expect(paragraph.position).toBeUndefined();
     // A writer that changed a shared node would throw instead of changing other statements.
@@ -224,6 +228,47 @@ describe('sections are parsed in pieces exactly as whole', () => {
     }
     // Lists are in fact joined from items parsed apart.
     expect(items).toBeGreaterThan(500);
+  });
+
+  it('gives the same HTML, node by node from the cache, as the tree converted whole', async () => {
+    const { writeHtml } = await import('../src/writers/html.js');
+    const dir = mkdtempSync(join(tmpdir(), 'psc-html-'));
+    generateCorpus(root, dir, 6);
+    const sources = [...Object.values(examples).map((p) => read(p)), ...readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'))];
+    for (const source of sources) {
+      const analysis = analyze(source);
+      const model = resolveStatement(analysis.input!);
+      for (const locale of analysis.input!.statement.locales) {
+        const doc = renderDocument(model, locale);
+        // A definition anywhere makes the writer convert the tree whole.
+        const whole = { ...doc, parts: [...doc.parts, { source: '[x]: https://example.org', start: 0, end: 0 }] };
+        for (const html of ['document', 'fragment'] as const) {
+          const expected = writeHtml(whole, { html });
+          expect(writeHtml(doc, { html }), `${doc.statementId} ${locale} ${html}`).toBe(expected);
+          expect(writeHtml(doc, { html })).toBe(expected);
+        }
+      }
+    }
+  });
+
+  it('gives the same Markdown, node by node from the cache, as the tree printed whole', async () => {
+    const { toMarkdown, writeMarkdown } = await import('../src/writers/md.js');
+    const dir = mkdtempSync(join(tmpdir(), 'psc-md-'));
+    generateCorpus(root, dir, 6);
+    const sources = [...Object.values(examples).map((p) => read(p)), ...readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'))];
+    const docs = sources.flatMap((source) => {
+      const analysis = analyze(source);
+      const model = resolveStatement(analysis.input!);
+      return analysis.input!.statement.locales.map((locale) => renderDocument(model, locale));
+    });
+    // Lists right after lists, and code after a list, print with what is before them.
+    const markdown = '# T\n\n## A {#a}\n\n- one\n- two\n\n* three\n\n1. four\n\n```\ncode\n```\n\n- five\n\n    code\n\nText.\n';
+    docs.push({ ...docs[0]!, ...parseStatementMarkdown(markdown) });
+    for (const doc of docs) {
+      const expected = toMarkdown(doc.tree);
+      expect(writeMarkdown(doc, { html: 'document' }), `${doc.statementId} ${doc.locale}`).toBe(expected);
+      expect(writeMarkdown(doc, { html: 'document' })).toBe(expected);
+    }
   });
 
   it('for lists and blocks of every kind', () => {

@@ -190,27 +190,67 @@ export function parseStatementMarkdown(markdown: string): { tree: Root; parts: S
   const parts: StatementDocument['parts'] = [];
   for (const section of markdown.split(/^(?=#{2,3} )/m)) {
     const start = children.length;
-    // The list this document made by joining items, which it may still add to.
+    // The list being joined from items, where it is, and where its Markdown starts (that of
+    // the piece its first items came from).
     let joined: List | undefined;
+    let joinedAt = 0;
+    let joinedFrom = 0;
+    let joinedTo = 0;
+    const finishJoined = (): void => {
+      if (!joined) return;
+      children[joinedAt] = settleJoined(section.slice(joinedFrom, joinedTo), joined);
+      joined = undefined;
+    };
+    // Where in the section the piece that gave the last node starts.
+    let lastFrom = 0;
+    let at = 0;
     for (const piece of pieces(section)) {
+      const from = at;
+      at += piece.text.length;
       const nodes = parsePiece(piece.text);
       const last = children.at(-1);
       const first = nodes[0];
       if (piece.item && last?.type === 'list' && first?.type === 'list' && first.ordered === last.ordered) {
-        if (last !== joined) {
+        if (!joined || joinedAt !== children.length - 1) {
+          finishJoined();
           joined = { ...last, children: [...last.children] };
-          children[children.length - 1] = joined;
+          joinedAt = children.length - 1;
+          joinedFrom = lastFrom;
         }
         joined.children.push(...first.children);
         if (first.spread) joined.spread = true;
-        children.push(...nodes.slice(1));
+        joinedTo = at;
+        if (nodes.length > 1) {
+          finishJoined();
+          children.push(...nodes.slice(1));
+        }
       } else {
+        finishJoined();
         children.push(...nodes);
       }
+      lastFrom = from;
     }
+    finishJoined();
     parts.push({ source: section, start, end: children.length });
   }
   return { tree: { type: 'root', children }, parts };
+}
+
+/**
+ * Lists joined from items, by their Markdown: the same list in another statement is the same
+ * (frozen) node, so that writers can cache what they make of it, as they can for any node of a
+ * parsed piece.
+ */
+const joinedLists = new Map<string, List>();
+
+function settleJoined(markdown: string, list: List): List {
+  const known = joinedLists.get(markdown);
+  if (known) return known;
+  Object.freeze(list.children);
+  Object.freeze(list);
+  if (joinedLists.size >= pieceCacheLimit) joinedLists.clear();
+  joinedLists.set(markdown, list);
+  return list;
 }
 
 export function renderDocument(model: ResolvedStatement, locale: Locale): StatementDocument {
