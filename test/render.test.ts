@@ -294,13 +294,17 @@ describe('sections are parsed in pieces exactly as whole', () => {
       '## A\n\n> quote\n- one\n- two\n\n> another\n',
       '## A\n\n- one\n    indented code in one\n- two\n',
       '## A\n\n-\n  one on the next line\n- two\n',
+      '## A\n\ntext\n\u00a0\nmore text after a line with a no-break space only\n\n- one\n\u00a0\n- two\n',
+      '## A\n\n- ```\n  x\n\n*a*\n',
+      '## A\n\nx\n\n- <!--\n\ny -->\n',
+      '## A\n\n> ~~~\n> x\n\nText\n',
     ]) {
       expectSameAsWhole(markdown);
     }
   });
 
   it('for random sequences of list, text and blank lines', { timeout: 30_000 + Number(process.env.FUZZ_RUNS ?? 0) * 5 }, () => {
-    const vocabulary = ['- a', '- b *c*', '* c', '+ d', '1. e', '2. f', '3) g', '10) h', '1. ', '- ', '-', '-   wide', '-      code in item', 'text', 'more **text**', 'hard break  ', '', '', '  indented', '   three', '    code', '     five', '  - nested', '   - three spaces', ' 1. one space', '> quote', '# heading', 'Title', '===', '1.5 not a list', '10. ten', '123. long'];
+    const vocabulary = ['\u00a0', ' \u00a0 ', '- ```', '> <div>', '- a', '- b *c*', '* c', '+ d', '1. e', '2. f', '3) g', '10) h', '1. ', '- ', '-', '-   wide', '-      code in item', 'text', 'more **text**', 'hard break  ', '', '', '  indented', '   three', '    code', '     five', '  - nested', '   - three spaces', ' 1. one space', '> quote', '# heading', 'Title', '===', '1.5 not a list', '10. ten', '123. long'];
     let seed = Number(process.env.FUZZ_SEED ?? 7);
     const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
     for (let run = 0; run < Number(process.env.FUZZ_RUNS ?? 3000); run++) {

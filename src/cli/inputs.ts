@@ -18,13 +18,18 @@ function displayPath(path: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !rel.startsWith('/') ? rel.split('\\').join('/') : path;
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+async function walk(dir: string, arg: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    throw new UsageError(`cannot read the directory ${arg}: ${reason(error)}`);
+  }
   const out: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(path)));
+    if (entry.isDirectory()) out.push(...(await walk(path, join(arg, entry.name))));
     else if (entry.isFile() && sourceExtensions.has(extname(entry.name).toLowerCase())) out.push(path);
   }
   return out;
@@ -34,9 +39,13 @@ async function read(path: string, arg: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'EACCES' || code === 'EPERM' ? `cannot read ${arg}: permission denied` : `cannot read ${arg}: ${(error as Error).message}`);
+    throw new UsageError(`cannot read ${arg}: ${reason(error)}`);
   }
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EMFILE' || code === 'ENFILE' ? 'too many open files' : (error as Error).message;
 }
 
 /**
@@ -56,7 +65,7 @@ export async function readInputs(args: readonly string[], cwd = process.cwd()): 
       throw new UsageError(`${arg}: no such file or directory`);
     }
     if (info.isDirectory()) {
-      const found = await walk(absolute);
+      const found = await walk(absolute, arg);
       if (found.length === 0) throw new UsageError(`${arg} contains no statement files (.yaml, .yml or .json)`);
       for (const file of found) {
         if (seen.has(file)) continue;

@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { UsageError } from './errors.js';
 import type { InputFile } from './inputs.js';
 import { processFile, type FileResult, type RenderRequest } from './pipeline.js';
 import { workerVariable, type Job, type WorkerMessage } from './worker.js';
@@ -26,10 +27,29 @@ export async function stopWorkers(): Promise<void> {
 }
 
 function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  // A process that never started (too many open files, say) has no pid and never exits.
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
+    child.once('error', () => resolve());
     child.kill();
+  });
+}
+
+/** Not a debugger's flags: a second process cannot listen on the same port. */
+const withoutDebugger = (args: string[]): string[] => args.filter((arg) => !/^--(inspect|debug)/.test(arg));
+
+/** Starts a worker process (see worker.ts) running the command line's entry script. */
+function startWorker(entry: string): ChildProcess {
+  const nodeOptions = process.env.NODE_OPTIONS;
+  return fork(entry, [], {
+    env: { ...process.env, [workerVariable]: '1', ...(nodeOptions ? { NODE_OPTIONS: withoutDebugger(nodeOptions.split(/\s+/)).join(' ') } : {}) },
+    // A young generation of 8 MB semi-spaces instead of 16 holds ~40 MB less in the two workers
+    // of a two-core batch for the same time (the flag makes V8 compile the bundle without its
+    // code cache: ~45 ms once per worker).
+    execArgv: [...withoutDebugger(process.execArgv), '--single-threaded-gc', '--max-semi-space-size=8'],
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
 }
 
@@ -73,19 +93,18 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
   }
   // A check is light: this process takes its share of the files too.
   const shareHere = options.render === undefined;
-  const workers = Array.from({ length: shareHere ? size - 1 : size }, () =>
-    fork(entry, [], {
-      env: { ...process.env, [workerVariable]: '1' },
-      // Not a debugger's flags: a second process cannot listen on the same port. A young
-      // generation of 8 MB semi-spaces instead of 16 holds ~40 MB less in the two workers of a
-      // two-core batch for the same time (the flag makes V8 compile the bundle without its code
-      // cache: ~45 ms once per worker).
-      execArgv: [...process.execArgv.filter((arg) => !/^--(inspect|debug)/.test(arg)), '--single-threaded-gc', '--max-semi-space-size=8'],
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    }),
-  );
-  for (const w of workers) running.add(w);
+  const workers: ChildProcess[] = [];
+  try {
+    for (let i = shareHere ? 1 : 0; i < size; i++) {
+      const worker = startWorker(entry);
+      workers.push(worker);
+      running.add(worker);
+    }
+  } catch (error) {
+    await Promise.all(workers.map(stop));
+    for (const w of workers) running.delete(w);
+    throw error;
+  }
   const mine = shareHere ? here() : Promise.resolve();
   try {
     await Promise.all([
@@ -100,9 +119,13 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
               failed = true;
               reject(error);
             };
-            // What a worker that dies says last (a crash's message), for the error.
+            // What a worker that dies says last (a crash's message), for the error; Node's own
+            // warnings are passed on as they come.
             let stderr = '';
-            worker.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-2000)));
+            worker.stderr?.setEncoding('utf8').on('data', (d: string) => {
+              stderr = (stderr + d).slice(-2000);
+              for (const line of d.split('\n')) if (/^\(node:\d+\) /.test(line)) process.stderr.write(line + '\n');
+            });
             let inFlight = 0;
             // Two jobs in flight, so that a worker never waits for its next file.
             const feed = (): void => {
@@ -110,6 +133,8 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
                 inFlight++;
                 const file = files[index]!;
                 const job: Job = { index, display: file.display, text: file.text, strict: options.strict, ...(options.render ? { render: options.render } : {}) };
+                // A worker that could not start has no channel; its 'error' fails the build.
+                if (!worker.connected) return;
                 worker.send(job);
               }
               if (inFlight === 0) resolveWorker();
@@ -124,7 +149,8 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
               finished(message.index, message.result);
               feed();
             });
-            worker.on('error', fail);
+            // Not a bug: the system had no process or file to spare (ulimit), say.
+            worker.on('error', (error) => fail(new UsageError(`cannot run a build worker (${error.message}); the system may be out of processes or open files`)));
             // A worker that stops before its work is done (killed, out of memory) must not leave
             // the build waiting.
             worker.on('exit', (code, signal) => {

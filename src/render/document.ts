@@ -72,11 +72,11 @@ function deepFreeze(value: object): void {
 
 /**
  * Markdown that pieces could not be parsed apart from each other exactly: fenced code and HTML
- * (which may span blank lines), link reference definitions (which act at a distance), tabs,
- * and thematic breaks (which look like list items). The templates write none of these; a
+ * (which may span blank lines), also inside list items and quotes, link reference definitions
+ * (which act at a distance), tabs, and thematic breaks (which look like list items). The templates write none of these; a
  * section with any of them, from an input text, is parsed whole.
  */
-const wholeOnly = /^[ \t]*(?:```|~~~|<)|\]:|\t|^ {0,3}([-*_])(?:[ ]*\1){2,}[ ]*$/m;
+const wholeOnly = /```|~~~|^[ >*+\-\d.)]*<|\]:|\t|^ {0,3}([-*_])(?:[ ]*\1){2,}[ ]*$/m;
 /** A line starting a list item (at the left margin), and where the item's text starts. */
 const listItemStart = /^(?:[-*+]|\d{1,9}[.)])(?=[ ]|$)/;
 const plainItem = /^([-*+]|\d{1,2}[.)])([ ]{1,4})(?=\S)/;
@@ -125,12 +125,13 @@ export function pieces(section: string): { text: string; item: boolean }[] {
     let end = section.indexOf('\n', at);
     if (end < 0) end = section.length;
     const line = section.slice(at, end);
-    const blank = line.trim() === '';
+    // Blank for CommonMark: spaces and tabs only (a no-break space is text).
+    const blank = /^[ \t]*$/.test(line);
     if (blank) {
       // Nothing: blank lines belong to the piece before.
     } else if (line[0] === ' ') {
-      const spaces = line.length - line.trimStart().length;
-      if (list === undefined ? listItemStart.test(line.trimStart()) : list !== unsure && spaces < indent) list = unsure;
+      const spaces = /^ */.exec(line)![0].length;
+      if (list === undefined ? listItemStart.test(line.slice(spaces)) : list !== unsure && spaces < indent) list = unsure;
     } else {
       const starts = listItemStart.exec(line)?.[0];
       const marker = starts === undefined ? undefined : /\d/.test(starts) ? starts.slice(-1) : starts;

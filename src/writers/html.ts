@@ -56,8 +56,9 @@ function blockHtml(node: RootContent): string {
   let html = blockCache.get(node);
   if (html === undefined) {
     const hast = toHast.runSync({ type: 'root', children: [node] } as never) as HastRoot;
+    // One line each, as `lines` puts them (a node can give more than one element).
     const elements = (hast.children as ElementContent[]).filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-    html = stringify.stringify({ type: 'root', children: elements });
+    html = elements.map((e) => stringify.stringify({ type: 'root', children: [e] })).join('\n');
     if (Object.isFrozen(node)) blockCache.set(node, html);
   }
   return html;

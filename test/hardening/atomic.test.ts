@@ -161,6 +161,29 @@ describe('nothing is lost', () => {
       expect(snapshot(out)).toEqual(before);
     });
 
+    // Worker processes are started on two cores or more; the limit is set by the shell (Linux).
+    it.runIf(availableParallelism() >= 2 && existsSync('/proc/self/task'))('stops with a clear message when no worker process can start', async () => {
+      const dir = tmp();
+      mkdirSync(join(dir, 'in'));
+      for (let n = 1; n <= 30; n++) writeFileSync(join(dir, 'in', `s${n}.yaml`), minimal().replace('id: minimal', `id: s-${n}`));
+      // Limits on open files from so few that Node cannot start to enough for everything: in
+      // between, Node starts and reads the files but cannot start another process.
+      const outcomes: string[] = [];
+      for (let limit = 16; limit <= 40; limit += 2) {
+        const child = spawn('bash', ['-c', `ulimit -n ${limit}; exec "${process.execPath}" "${bin}" check in`], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+        const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+        if (code === 0) outcomes.push(/in 30 files\./.test(out) ? 'checked' : `exit 0 without a report: ${out}`);
+        else if (code === 2 && /cannot read the directory in: too many open files/.test(out)) outcomes.push('no directory');
+        else if (/privacy-statement/.test(out)) outcomes.push(code === 2 && /cannot run a build worker \(spawn .*\); the system may be out of processes or open files/.test(out) ? 'no worker' : `exit ${code}: ${out}`);
+      }
+      expect(outcomes.filter((o) => !['checked', 'no worker', 'no directory'].includes(o))).toEqual([]);
+      expect(outcomes).toContain('no worker');
+      expect(outcomes).toContain('checked');
+    });
+
     // Worker processes are started on two cores or more; their list is read from /proc (Linux).
     it.runIf(availableParallelism() >= 2 && existsSync('/proc/self/task'))('fails, writing nothing, when a worker process dies in the middle', async () => {
       const dir = tmp();

@@ -89,11 +89,14 @@ export const writePdf: Writer = async (doc, options) => {
   if (archive) declarePdfUa(pdf);
 
   measuring = pdf;
-  const frame = { x: page.margin.left, width: page.width - page.margin.left - page.margin.right };
-  const { lines, root } = layoutDocument(doc, frame, measure);
-  const pages = paginate(lines, page.margin.top, page.height - page.margin.bottom);
-  paint(pdf, pages, root, furniture(doc, measure)).end();
-  measuring = undefined;
+  try {
+    const frame = { x: page.margin.left, width: page.width - page.margin.left - page.margin.right };
+    const { lines, root } = layoutDocument(doc, frame, measure);
+    const pages = paginate(lines, page.margin.top, page.height - page.margin.bottom);
+    paint(pdf, pages, root, furniture(doc, measure)).end();
+  } finally {
+    measuring = undefined;
+  }
   await ended;
   return finishFile(Buffer.concat(chunks));
 };

@@ -147,12 +147,10 @@ function operandsOf(font: EmbeddedFont, use: FontUse, run: ShapedRun): string[] 
  * text: the same lines recur in the statements of one insurer group.
  */
 let shapedLines = new WeakMap<object, Map<string, ShapedRun[]>>();
-let shapedLineCount = 0;
 
 /** Forgets the lines shaped so far (with the shaped words they hold: see clearShapedWords). */
 export function clearShapedLines(): void {
   shapedLines = new WeakMap();
-  shapedLineCount = 0;
 }
 
 /**
@@ -173,10 +171,7 @@ function shapedLine(font: EmbeddedFont, text: string): ShapedRun[] {
     start = i + 1;
   }
   // Bounded, for a process that lives long (build --watch).
-  if (++shapedLineCount > 50_000) {
-    lines.clear();
-    shapedLineCount = 1;
-  }
+  if (lines.size >= 20_000) lines.clear();
   lines.set(text, runs);
   return runs;
 }
