@@ -73,8 +73,9 @@ function deepFreeze(value: object): void {
 /**
  * Markdown that pieces could not be parsed apart from each other exactly: fenced code and HTML
  * (which may span blank lines), also inside list items and quotes, link reference definitions
- * (which act at a distance), tabs, and thematic breaks (which look like list items). The templates write none of these; a
- * section with any of them, from an input text, is parsed whole.
+ * (which act at a distance), tabs, and thematic breaks (which look like list items). The
+ * templates write none of these; a section with any of them, from an input text, is parsed
+ * whole.
  */
 const wholeOnly = /```|~~~|^[ >*+\-\d.)]*<|\]:|\t|^ {0,3}([-*_])(?:[ ]*\1){2,}[ ]*$/m;
 /** A line starting a list item (at the left margin), and where the item's text starts. */
@@ -212,8 +213,8 @@ export function parseStatementMarkdown(markdown: string): { tree: Root; parts: S
       const last = children.at(-1);
       const first = nodes[0];
       if (piece.item && last?.type === 'list' && first?.type === 'list' && first.ordered === last.ordered) {
-        if (!joined || joinedAt !== children.length - 1) {
-          finishJoined();
+        // The last node is the list being joined, or a list to start joining from.
+        if (!joined) {
           joined = { ...last, children: [...last.children] };
           joinedAt = children.length - 1;
           joinedFrom = lastFrom;

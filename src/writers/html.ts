@@ -38,9 +38,12 @@ function contents(doc: StatementDocument): Element {
   ]);
 }
 
-/** Puts a line break between block elements, so the HTML reads well as source too. */
-function lines(children: ElementContent[]): ElementContent[] {
-  return children.filter((c) => !(c.type === 'text' && c.value.trim() === '')).flatMap((c) => [nl, c]).concat(nl);
+/** The HTML of hast nodes, each block element on a line of its own, so the source reads well too. */
+function linesOf(nodes: readonly ElementContent[]): string {
+  return nodes
+    .filter((c) => !(c.type === 'text' && c.value.trim() === ''))
+    .map((c) => stringify.stringify({ type: 'root', children: [c] }))
+    .join('\n');
 }
 
 /**
@@ -55,48 +58,41 @@ const blockCache = new WeakMap<object, string>();
 function blockHtml(node: RootContent): string {
   let html = blockCache.get(node);
   if (html === undefined) {
-    const hast = toHast.runSync({ type: 'root', children: [node] } as never) as HastRoot;
-    // One line each, as `lines` puts them (a node can give more than one element).
-    const elements = (hast.children as ElementContent[]).filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-    html = elements.map((e) => stringify.stringify({ type: 'root', children: [e] })).join('\n');
+    html = linesOf((toHast.runSync({ type: 'root', children: [node] } as never) as HastRoot).children as ElementContent[]);
     if (Object.isFrozen(node)) blockCache.set(node, html);
   }
   return html;
+}
+
+/** The article's blocks as HTML, each marked when it starts a section (an h2). */
+function blocksOf(doc: StatementDocument): { html: string; section: boolean }[] {
+  if (doc.parts.some((p) => p.source.includes(']:'))) {
+    const body = (toHast.runSync(doc.tree as never) as HastRoot).children as ElementContent[];
+    return body.filter((c) => !(c.type === 'text' && c.value.trim() === '')).map((c) => ({ html: linesOf([c]), section: c.type === 'element' && c.tagName === 'h2' }));
+  }
+  return doc.tree.children.map((node) => ({ html: blockHtml(node), section: node.type === 'heading' && node.depth === 2 })).filter((b) => b.html !== '');
 }
 
 /** Marks where the article's blocks go in the page around them (the page's last text). */
 const blocksMarker = '\u{F0000}blocks\u{F0000}';
 
 export const writeHtml: Writer = (doc, options) => {
-  const whole = doc.parts.some((p) => p.source.includes(']:'));
-  const blocks = whole ? undefined : doc.tree.children.map((node) => ({ node, html: blockHtml(node) })).filter((b) => b.html !== '');
-  // Without the cache: the tree converted whole, its blocks as hast.
-  const tree = whole ? ((toHast.runSync(doc.tree as never) as HastRoot).children as ElementContent[]) : undefined;
-  const fill = (page: string, parts: string[]): string => {
+  const blocks = blocksOf(doc);
+  const parts = blocks.map((b) => b.html);
+  if (options.html !== 'fragment') {
+    // The table of contents comes after the title block (h1 and the line under it).
+    const titleEnd = blocks.findIndex((b, i) => i > 0 && b.section);
+    parts.splice(titleEnd > 0 ? titleEnd : parts.length, 0, stringify.stringify({ type: 'root', children: [contents(doc)] }));
+  }
+  const fill = (page: string): string => {
     const at = page.lastIndexOf(blocksMarker);
     return page.slice(0, at) + '\n' + parts.join('\n') + '\n' + page.slice(at + blocksMarker.length);
   };
   if (options.html === 'fragment') {
-    if (tree) return stringify.stringify({ type: 'root', children: [el('article', { className: ['privacy-statement'], lang: doc.locale }, lines(tree)), nl] });
     const article = el('article', { className: ['privacy-statement'], lang: doc.locale }, [text(blocksMarker)]);
-    return fill(stringify.stringify({ type: 'root', children: [article, nl] }), blocks!.map((b) => b.html));
+    return fill(stringify.stringify({ type: 'root', children: [article, nl] }));
   }
-  // The title block (h1 and the line under it) comes before the table of contents.
-  let content: ElementContent[];
-  let parts: string[] | undefined;
-  if (tree) {
-    const titleEnd = tree.findIndex((b, i) => i > 0 && b.type === 'element' && b.tagName === 'h2');
-    const head = titleEnd > 0 ? tree.slice(0, titleEnd) : tree;
-    const rest = titleEnd > 0 ? tree.slice(titleEnd) : [];
-    content = lines([...head, contents(doc), ...rest]);
-  } else {
-    const titleEnd = blocks!.findIndex((b, i) => i > 0 && b.node.type === 'heading' && b.node.depth === 2);
-    const head = titleEnd > 0 ? blocks!.slice(0, titleEnd) : blocks!;
-    const rest = titleEnd > 0 ? blocks!.slice(titleEnd) : [];
-    parts = [...head.map((b) => b.html), stringify.stringify({ type: 'root', children: [contents(doc)] }), ...rest.map((b) => b.html)];
-    content = [text(blocksMarker)];
-  }
-  const article = el('article', { className: ['privacy-statement'] }, content);
+  const article = el('article', { className: ['privacy-statement'] }, [text(blocksMarker)]);
   const title = `${doc.title} · ${doc.controller}`;
   const html = el('html', { lang: doc.locale }, [
     nl,
@@ -117,6 +113,5 @@ export const writeHtml: Writer = (doc, options) => {
     el('body', {}, [nl, el('main', {}, [nl, article, nl]), nl]),
     nl,
   ]);
-  const page = stringify.stringify({ type: 'root', children: [{ type: 'doctype' }, nl, html, nl] });
-  return parts ? fill(page, parts) : page;
+  return fill(stringify.stringify({ type: 'root', children: [{ type: 'doctype' }, nl, html, nl] }));
 };

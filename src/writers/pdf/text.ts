@@ -72,8 +72,9 @@ interface FontUse {
   /** The subset's id of each glyph, plus one (0: not in the subset yet). */
   ids: Int32Array;
   /**
-   * Each word written so far as TJ operands: glyph strings (literal, without the parentheses) at even
-   * indexes and the kerning between them at odd ones, ending with a glyph string (maybe empty).
+   * Each word written so far as TJ operands: glyph strings (literal, without the parentheses)
+   * at even indexes and the kerning between them at odd ones, ending with a glyph string (maybe
+   * empty).
    * Undefined for a word with a glyph placed off the pen position (a combining mark).
    */
   words: Map<ShapedRun, string[] | undefined>;
