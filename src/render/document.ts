@@ -9,6 +9,7 @@ import { headingId, remarkHeadingIds } from './heading-ids.js';
 import { translator, type Translate } from './i18n.js';
 import { renderMarkdownText } from './templates.js';
 import { buildView } from './view.js';
+import { ownCopy } from '../text/own-copy.js';
 
 /**
  * One statement in one language as a Markdown tree (mdast): the document every writer works
@@ -170,6 +171,9 @@ const unsure = Symbol('unsure');
 function parsePiece(text: string): readonly RootContent[] {
   let nodes = pieceCache.get(text);
   if (!nodes) {
+    // The piece is cut from its statement's Markdown, and the tree's texts are cut from the
+    // piece: parsed from a copy, the cached nodes keep only the piece alive.
+    text = ownCopy(text);
     const file = new VFile(text);
     const tree = parser.runSync(parser.parse(file), file) as Root;
     tree.children.forEach((n) => settle(n as never));
@@ -251,7 +255,7 @@ function settleJoined(markdown: string, list: List): List {
   Object.freeze(list.children);
   Object.freeze(list);
   if (joinedLists.size >= pieceCacheLimit) joinedLists.clear();
-  joinedLists.set(markdown, list);
+  joinedLists.set(ownCopy(markdown), list);
   return list;
 }
 

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
+import { ownCopy } from './own-copy.js';
 
 /**
  * Parses Markdown for the checks: CommonMark as the renderer reads it, plus GitHub's extensions
@@ -12,6 +13,7 @@ export function parseMarkdown(text: string): Root {
   let tree = parsed.get(text);
   if (!tree) {
     if (parsed.size >= 256) parsed.clear();
+    text = ownCopy(text);
     parsed.set(text, (tree = fromMarkdown(text, { extensions, mdastExtensions })));
   }
   return tree;

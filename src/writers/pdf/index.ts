@@ -10,6 +10,7 @@ import { paginate } from './paginate.js';
 import { paint } from './paint.js';
 import { shareShapedWords } from './shaping-cache.js';
 import { page } from './theme.js';
+import { ownCopy } from '../../text/own-copy.js';
 
 /**
  * Widths of text at size 1000, by face: shaping text with the fonts' kerning is most of the
@@ -37,7 +38,7 @@ const measure: Measure = (text, face, size) => {
       for (const m of widths.values()) m.clear();
       widthCount = 1;
     }
-    ofFace.set(text, width);
+    ofFace.set(ownCopy(text), width);
   }
   return (width * size) / 1000;
 };

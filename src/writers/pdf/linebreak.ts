@@ -1,5 +1,6 @@
 import type { Inline } from './inline.js';
 import type { Measure, TextStyle } from './layout.js';
+import { ownCopy } from '../../text/own-copy.js';
 
 /** A run of text in one style on a line, `x` from the line's start. */
 export interface Segment {
@@ -136,7 +137,7 @@ export function breakLines(inlines: readonly Inline[], width: number, measure: M
   if (known) return known.map((line) => line.map((s) => ({ text: s.text, style: styles[s.style]!, x: s.x, width: s.width })));
   const lines = breakAnew(inlines, width, measure);
   if (ofMeasure.size >= brokenLimit) ofMeasure.clear();
-  ofMeasure.set(key, lines.map((line) => line.map((s) => ({ text: s.text, style: styles.indexOf(s.style), x: s.x, width: s.width }))));
+  ofMeasure.set(ownCopy(key), lines.map((line) => line.map((s) => ({ text: ownCopy(s.text), style: styles.indexOf(s.style), x: s.x, width: s.width }))));
   return lines;
 }
 

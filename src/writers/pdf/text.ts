@@ -1,5 +1,6 @@
 import { num, type Canvas } from './canvas.js';
 import type { Color } from './theme.js';
+import { ownCopy } from '../../text/own-copy.js';
 
 /** The parts of pdfkit's embedded font and document that showing a run of text needs. */
 interface GlyphPosition {
@@ -173,7 +174,7 @@ function shapedLine(font: EmbeddedFont, text: string): ShapedRun[] {
   }
   // Bounded, for a process that lives long (build --watch).
   if (lines.size >= 20_000) lines.clear();
-  lines.set(text, runs);
+  lines.set(ownCopy(text), runs);
   return runs;
 }
 
