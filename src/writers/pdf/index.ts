@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Writer } from '../types.js';
 import { layoutDocument } from './document.js';
 import { finishFile } from './file.js';
+import { shareGlyphData } from './glyph-data.js';
 import { faces, fonts as openFonts } from './fonts.js';
 import { furniture } from './furniture.js';
 import type { Measure } from './layout.js';
@@ -85,6 +86,7 @@ export const writePdf: Writer = async (doc, options) => {
   });
   for (const face of faces) pdf.registerFont(face, fonts[face]);
   shareShapedWords(pdf);
+  shareGlyphData(pdf);
   escapeMetadata(pdf);
   writeObjectsNatively(pdf);
   if (archive) declarePdfUa(pdf);
