@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { precompileTemplate } from './build.config.mjs';
 
-/** Templates are imported as text, as the esbuild bundle does with its text loader. */
-const hbsAsText: Plugin = {
-  name: 'hbs-as-text',
+/** Templates are imported precompiled, as the esbuild bundle imports them (build.config.mjs). */
+const hbsPrecompiled: Plugin = {
+  name: 'hbs-precompiled',
   enforce: 'pre',
   load(id) {
     if (!id.endsWith('.hbs')) return null;
-    return `export default ${JSON.stringify(readFileSync(id, 'utf8'))};`;
+    return precompileTemplate(readFileSync(id, 'utf8'));
   },
 };
 
 export default defineConfig({
-  plugins: [hbsAsText],
+  plugins: [hbsPrecompiled],
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],

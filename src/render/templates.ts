@@ -20,7 +20,7 @@ import type { Translate } from './i18n.js';
 import type { StatementView } from './view.js';
 
 /** One partial per section, named by the section id (and `custom` for the insurer's own). */
-export const partials: Record<string, string> = {
+const partials: Record<string, TemplateSpecification> = {
   introduction,
   controller,
   data,
@@ -63,9 +63,10 @@ function template(): Handlebars.TemplateDelegate<StatementView> {
   // `{#purpose-x}`: a heading id marker, see heading-ids.ts. A helper because `}}}` would end a mustache.
   hb.registerHelper('anchor', (...args: unknown[]) => `{#${args.slice(0, -1).join('-')}}`);
   hb.registerHelper('indent', (text: unknown, width: unknown) => indent(String(text ?? ''), typeof width === 'number' ? width : 2));
-  for (const [name, source] of Object.entries(partials)) hb.registerPartial(name, source);
-  // Values are Markdown made safe by the view builder; HTML escaping would corrupt them.
-  compiled = hb.compile<StatementView>(statement, { noEscape: true, preventIndent: true });
+  for (const [name, spec] of Object.entries(partials)) hb.registerPartial(name, hb.template(spec));
+  // Precompiled when bundled, without HTML escaping (values are Markdown made safe by the view
+  // builder; escaping would corrupt them): see build.config.mjs.
+  compiled = hb.template<StatementView>(statement);
   return compiled;
 }
 

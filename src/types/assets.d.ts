@@ -1,5 +1,8 @@
-/** Handlebars templates are bundled as text (esbuild's text loader; a Vite plugin in tests). */
+/**
+ * Handlebars templates, precompiled when they are bundled (build.config.mjs; the same in the
+ * tests' Vite plugin): a template specification for Handlebars' runtime.
+ */
 declare module '*.hbs' {
-  const text: string;
-  export default text;
+  const spec: TemplateSpecification;
+  export default spec;
 }
