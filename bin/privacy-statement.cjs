@@ -21,13 +21,6 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
   ...(existsSync(cacheFile) && !writeCache ? { cachedData: readFileSync(cacheFile) } : {}),
 });
 if (writeCache) process.once('exit', () => writeFileSync(writeCache, script.createCachedData()));
-// V8 optimizes a function once it has run long enough. A command lives a second or two, and
-// most of its code runs for one statement only: compiling all that code with the optimizing
-// compiler cost more than it saved. Asking for about six times the default (67584) makes one
-// build about a fifth faster, and a batch's workers about a tenth (see README, Performance).
-// Set after the bundle is compiled, so that the code cache, made with V8's default flags, is
-// still accepted; not when that cache is being made, nor when the flag is given to node.
-else if (!process.execArgv.some((arg) => arg.startsWith('--interrupt-budget'))) require('node:v8').setFlagsFromString('--interrupt-budget=400000');
 globalThis.__privacyStatementEntry = __filename;
 const module_ = { exports: {} };
 script.runInThisContext()(module_.exports, createRequire(filename), module_, filename, dirname(filename));

@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { optimizeLater } from './optimize-later.js';
 import { processFile, type FileResult, type RenderRequest } from './pipeline.js';
 
 /** A build worker: a child process that processes one statement file at a time for the command's pool. */
@@ -30,6 +31,7 @@ export function startWorker(): void {
   // batch allocates fast (each PDF is megabytes of short-lived objects). Set once the bundle is
   // loaded, as the pool did for worker threads (given at start instead, it measured no better).
   setFlagsFromString('--heap-growing-percent=100');
+  optimizeLater();
   process.on('message', (job: Job) => {
     processFile(job, job.strict, job.render).then(
       (result) => send({ index: job.index, result }),

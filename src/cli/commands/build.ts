@@ -7,6 +7,7 @@ import type { HtmlMode, PdfStandard } from '../../writers/types.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { readInputs } from '../inputs.js';
 import { duplicateIds, type FileResult } from '../pipeline.js';
+import { optimizeLater } from '../optimize-later.js';
 import { processAll, stopWorkers } from '../pool.js';
 import { formatReport, type Report, type ReportFormat } from '../report/index.js';
 import { styleFor, type Style } from '../report/style.js';
@@ -105,6 +106,7 @@ function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style
 }
 
 export async function runBuild(inputs: string[], options: BuildCommandOptions): Promise<number> {
+  optimizeLater();
   const style = styleFor(process.stdout);
   if (options.watch) {
     const { watch } = await import('../watch.js');
