@@ -1,4 +1,5 @@
 import type PDFDocument from 'pdfkit';
+import { ByteWriter } from './bytes.js';
 import type { Color } from './theme.js';
 
 /** A number for a content stream: at most three decimals (a thousandth of a point), no exponent. */
@@ -38,13 +39,13 @@ interface PageState {
  * coordinate system) go through the same buffer, in order.
  */
 export class Canvas {
-  private parts: string[] = [];
+  private parts = new ByteWriter(16 * 1024);
   private fill: string | undefined;
   private font: string | undefined;
 
   constructor(readonly pdf: PDFDocument) {
     (pdf as unknown as { addContent(data: string): PDFDocument }).addContent = (data: string) => {
-      this.parts.push(data);
+      this.parts.line(data);
       return pdf;
     };
   }
@@ -70,15 +71,15 @@ export class Canvas {
     if (this.parts.length === 0) return;
     // pdfkit ends a page when the next one is added: nothing may be left open on it.
     if (this.page.markings.length > 0) throw new Error('PDF writer: marked content left open at the end of a page');
-    this.page.write(Buffer.from(this.parts.join('\n') + '\n', 'latin1'));
-    this.parts = [];
+    this.page.write(this.parts.copy());
+    this.parts.clear();
   }
 
   /** Sets the fill colour, unless it is set already. */
   fillColor(color: Color): void {
     const op = `${rgb(color)} rg`;
     if (op !== this.fill) {
-      this.parts.push(op);
+      this.parts.line(op);
       this.fill = op;
     }
   }
@@ -89,21 +90,21 @@ export class Canvas {
     const font = `/${fontId} ${num(size)} Tf`;
     if (font !== this.font) {
       this.font = font;
-      this.parts.push(`BT\n${font}\n${operators}\nET`);
+      this.parts.line(`BT\n${font}\n${operators}\nET`);
     } else {
-      this.parts.push(`BT\n${operators}\nET`);
+      this.parts.line(`BT\n${operators}\nET`);
     }
   }
 
   /** A filled rectangle, in top-down page coordinates. */
   rect(x: number, y: number, width: number, height: number, color: Color): void {
     this.fillColor(color);
-    this.parts.push(`${num(x)} ${num(y)} ${num(width)} ${num(height)} re\nf`);
+    this.parts.line(`${num(x)} ${num(y)} ${num(width)} ${num(height)} re\nf`);
   }
 
   /** A row of round dots of `radius`, `step` apart, from `x1` to `x2` at height `y`. */
   dots(x1: number, x2: number, y: number, radius: number, step: number, color: Color): void {
     // One dashed stroke with round caps and dashes of no length.
-    this.parts.push(`q\n${rgb(color)} RG\n${num(radius * 2)} w\n1 J\n[0.001 ${num(step)}] 0 d\n${num(x1)} ${num(y)} m\n${num(x2)} ${num(y)} l\nS\nQ`);
+    this.parts.line(`q\n${rgb(color)} RG\n${num(radius * 2)} w\n1 J\n[0.001 ${num(step)}] 0 d\n${num(x1)} ${num(y)} m\n${num(x2)} ${num(y)} l\nS\nQ`);
   }
 }

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Writer } from '../types.js';
 import { layoutDocument } from './document.js';
+import { ByteWriter } from './bytes.js';
 import { finishFile } from './file.js';
 import { shareGlyphData } from './glyph-data.js';
 import { faces, fonts as openFonts } from './fonts.js';
@@ -45,16 +46,21 @@ const measure: Measure = (text, face, size) => {
 };
 
 /**
- * pdfkit turns each object it writes from a string into bytes one character at a time; Node's
- * own Latin-1 encoding gives the same bytes (the low byte of each character) natively.
+ * pdfkit turns each object it writes from a string into bytes one character at a time, and
+ * sends each piece through its stream; here they are written at once, natively, into one buffer
+ * (the same bytes: the low byte of each character), which is the file once pdfkit ends it. What
+ * pdfkit wrote before (the header) came through its stream.
  */
-function writeObjectsNatively(pdf: PDFDocument): void {
-  const state = pdf as unknown as { push(data: Uint8Array): boolean; _offset: number; _write(data: string | Uint8Array): void };
+function writeObjectsNatively(pdf: PDFDocument): ByteWriter {
+  const state = pdf as unknown as { _offset: number; _write(data: string | Uint8Array): void };
+  const file = new ByteWriter(256 * 1024);
   state._write = (data) => {
-    const bytes = data instanceof Uint8Array ? data : Buffer.from(data + '\n', 'latin1');
-    state.push(bytes);
-    state._offset += bytes.length;
+    const before = file.length;
+    if (data instanceof Uint8Array) file.bytes(data);
+    else file.line(data);
+    state._offset += file.length - before;
   };
+  return file;
 }
 
 /**
@@ -88,7 +94,7 @@ export const writePdf: Writer = async (doc, options) => {
   shareShapedWords(pdf);
   shareGlyphData(pdf);
   escapeMetadata(pdf);
-  writeObjectsNatively(pdf);
+  const file = writeObjectsNatively(pdf);
   if (archive) declarePdfUa(pdf);
 
   measuring = pdf;
@@ -101,5 +107,5 @@ export const writePdf: Writer = async (doc, options) => {
     measuring = undefined;
   }
   await ended;
-  return finishFile(Buffer.concat(chunks));
+  return finishFile(Buffer.concat([...chunks, file.view()]));
 };
