@@ -1,5 +1,4 @@
-import { setFlagsFromString } from 'node:v8';
-import { optimizeLater } from './optimize-later.js';
+import { optimizeLater, v8 } from './optimize-later.js';
 import { processFile, type FileResult, type RenderRequest } from './pipeline.js';
 
 /** A build worker: a child process that processes one statement file at a time for the command's pool. */
@@ -30,7 +29,7 @@ export function startWorker(): void {
   // The heap grows to about twice its live data between full collections, not four times: a
   // batch allocates fast (each PDF is megabytes of short-lived objects). Set once the bundle is
   // loaded, as the pool did for worker threads (given at start instead, it measured no better).
-  setFlagsFromString('--heap-growing-percent=100');
+  v8().setFlagsFromString('--heap-growing-percent=100');
   optimizeLater();
   process.on('message', (job: Job) => {
     processFile(job, job.strict, job.render).then(
