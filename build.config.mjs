@@ -100,9 +100,9 @@ async function generate() {
  * The templates, precompiled: each `.hbs` file becomes a module whose default export is
  * Handlebars' template specification (JavaScript), so that a process renders without parsing
  * and compiling templates first (about 70 ms of a first statement). The options are those the
- * templates were compiled with at run time: values are
- * Markdown made safe by the view builder, and a partial's lines are not indented by where it
- * is called. The Vite plugin of the tests (vitest.config.ts) uses this too.
+ * templates were compiled with at run time: no HTML escaping (values are Markdown made safe by
+ * the view builder), and a partial's lines are not indented by where it is called. The Vite
+ * plugin of the tests (vitest.config.ts) uses this too.
  */
 export const templateOptions = { noEscape: true, preventIndent: true };
 

@@ -5,11 +5,11 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Locale } from '../model/input.generated.js';
 import type { ResolvedStatement } from '../model/statement.js';
+import { ownCopy } from '../text/own-copy.js';
 import { headingId, remarkHeadingIds } from './heading-ids.js';
 import { translator, type Translate } from './i18n.js';
 import { renderMarkdownText } from './templates.js';
 import { buildView } from './view.js';
-import { ownCopy } from '../text/own-copy.js';
 
 /**
  * One statement in one language as a Markdown tree (mdast): the document every writer works

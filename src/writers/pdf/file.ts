@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { zlibSync } from 'fflate';
 
+primeDeflate();
+
 /**
  * The last pass over the file pdfkit wrote without compression: every stream but the XMP
  * metadata (which PDF/A wants readable) is deflated with fflate, the cross-reference table is
@@ -11,8 +13,6 @@ import { zlibSync } from 'fflate';
  * lockfile, so the bytes depend on the input alone. pdfkit's own identifier hashes only the
  * document information, so two different statements amended on the same day would share it.
  */
-primeDeflate();
-
 export function finishFile(raw: Uint8Array): Uint8Array {
   const text = latin1(raw);
   const tail = /startxref\n(\d+)\n%%EOF\n?$/.exec(text);

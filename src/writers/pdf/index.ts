@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
+import { ownCopy } from '../../text/own-copy.js';
 import type { Writer } from '../types.js';
-import { layoutDocument } from './document.js';
 import { ByteWriter } from './bytes.js';
+import { layoutDocument } from './document.js';
 import { finishFile } from './file.js';
 import { shareGlyphData } from './glyph-data.js';
 import { faces, fonts as openFonts } from './fonts.js';
@@ -12,7 +13,6 @@ import { paginate } from './paginate.js';
 import { paint } from './paint.js';
 import { shareShapedWords } from './shaping-cache.js';
 import { page } from './theme.js';
-import { ownCopy } from '../../text/own-copy.js';
 
 /**
  * Widths of text at size 1000, by face: shaping text with the fonts' kerning is most of the

@@ -1,6 +1,6 @@
+import { ownCopy } from '../../text/own-copy.js';
 import type { Inline } from './inline.js';
 import type { Measure, TextStyle } from './layout.js';
-import { ownCopy } from '../../text/own-copy.js';
 
 /** A run of text in one style on a line, `x` from the line's start. */
 export interface Segment {

@@ -1,6 +1,6 @@
+import { ownCopy } from '../../text/own-copy.js';
 import { num, type Canvas } from './canvas.js';
 import type { Color } from './theme.js';
-import { ownCopy } from '../../text/own-copy.js';
 
 /** The parts of pdfkit's embedded font and document that showing a run of text needs. */
 interface GlyphPosition {
