@@ -237,6 +237,16 @@ describe('the bundle', () => {
     expect(await loaded(['build', examples.harmony, '--to', 'md,html', '--out', out])).toBe('0');
     expect(Number(await loaded(['build', examples.harmony, '--to', 'pdf', '--locale', 'en', '--out', out]))).toBeGreaterThan(0);
   });
+
+  it('a check loads neither node:child_process nor node:v8, which only builds use', async () => {
+    // Node's own list of the built-in modules it has loaded, as the process exits.
+    const probe = join(mkdtempSync(join(tmpdir(), 'psc-probe-')), 'probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write('builtins: ' + process.moduleLoadList.filter((m) => /^NativeModule (child_process|v8)$/.test(m)).join(',') + '\\n'));\n");
+    const builtins = async (args: string[]) => /builtins: (.*)/.exec((await runCli(args, { env: { NODE_OPTIONS: `--require ${probe}` } })).stderr)?.[1];
+    expect(await builtins(['check', examples.harmony])).toBe('');
+    // The probe sees them when a build loads them.
+    expect(await builtins(['build', examples.harmony, '--to', 'md', '--out', mkdtempSync(join(tmpdir(), 'psc-out-'))])).toBe('NativeModule v8');
+  });
 });
 
 describe('help', () => {
