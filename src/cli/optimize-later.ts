@@ -1,13 +1,4 @@
-import { createRequire } from 'node:module';
-
-/**
- * node:v8, loaded when a build needs it rather than by every command (about 3 ms). Through
- * `require`: the command line's bundle runs as a script compiled by bin/, in which `import()`
- * is not available.
- */
-export function v8(): typeof import('node:v8') {
-  return createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
-}
+import { v8 } from './builtins.js';
 
 /**
  * Asks V8 to optimize a function only after about six times its default run time

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { childProcess } from './builtins.js';
 import { UsageError } from './errors.js';
 import type { InputFile } from './inputs.js';
 import { processFile, type FileResult, type RenderRequest } from './pipeline.js';
@@ -40,15 +40,10 @@ function stop(child: ChildProcess): Promise<void> {
 /** Not a debugger's flags: a second process cannot listen on the same port. */
 const withoutDebugger = (args: string[]): string[] => args.filter((arg) => !/^--(inspect|debug)/.test(arg));
 
-/**
- * Starts a worker process (see worker.ts) running the command line's entry script. node:child_process
- * is loaded here, not by every command (about 4.5 ms), through `require`: the bundle runs as a
- * script compiled by bin/, in which `import()` is not available.
- */
+/** Starts a worker process (see worker.ts) running the command line's entry script. */
 function startWorker(entry: string): ChildProcess {
   const nodeOptions = process.env.NODE_OPTIONS;
-  const { fork } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
-  return fork(entry, [], {
+  return childProcess().fork(entry, [], {
     env: { ...process.env, [workerVariable]: '1', ...(nodeOptions ? { NODE_OPTIONS: withoutDebugger(nodeOptions.split(/\s+/)).join(' ') } : {}) },
     // A young generation of 4 MB semi-spaces instead of 16 holds ~60 MB less in the two workers
     // of a two-core batch, in about the time that 8 MB took (alternating runs: 10.6-11.1 s

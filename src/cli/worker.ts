@@ -1,4 +1,5 @@
-import { optimizeLater, v8 } from './optimize-later.js';
+import { v8 } from './builtins.js';
+import { optimizeLater } from './optimize-later.js';
 import { processFile, type FileResult, type RenderRequest } from './pipeline.js';
 
 /** A build worker: a child process that processes one statement file at a time for the command's pool. */
