@@ -136,12 +136,42 @@ const commanderChildProcess = {
   },
 };
 
+/**
+ * fflate's deflate (which compresses the PDFs' streams) allocates its work arrays anew for every
+ * stream: the hash chains (64 KB, and a hash table of 8 KB to 2 MB by the stream's size), the
+ * symbol buffer (100 KB) and the frequency tables. A PDF has some 25 streams, so a batch
+ * allocated and zeroed gigabytes of them, and each worker held ~10 MB more at its peak, waiting
+ * for the garbage collector. Here they are allocated once per size and zeroed for each stream:
+ * the same zeros the new arrays would have, so the same bytes out (the bundle's PDFs are
+ * compared with the sources' in test/speed.test.ts). Left as it is (and said so) if fflate's
+ * source no longer has these lines.
+ */
+const fflateWorkArrays = {
+  name: 'fflate-work-arrays-reused',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]fflate[\\/]esm[\\/]index\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const edits = [
+        ['var dflt = function (dat, lvl, plvl, pre, post, st) {', 'var dfltPrev = new u16(32768), dfltHeads = [], dfltSyms = new i32(25000), dfltLf = new u16(288), dfltDf = new u16(32);\nvar dflt = function (dat, lvl, plvl, pre, post, st) {'],
+        // A stream compressed in parts keeps its chains between parts: those stay its own.
+        ['var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);', 'var prev = st.p || (lst ? dfltPrev.fill(0) : new u16(32768)), head = st.h || (lst ? (dfltHeads[plvl] || (dfltHeads[plvl] = new u16(msk_1 + 1))).fill(0) : new u16(msk_1 + 1));'],
+        ['var syms = new i32(25000);', 'var syms = dfltSyms;'],
+        ['var lf = new u16(288), df = new u16(32);', 'var lf = dfltLf.fill(0), df = dfltDf.fill(0);'],
+      ];
+      if (edits.some(([from]) => source.split(from).length !== 2)) {
+        return { contents: source, loader: 'js', warnings: [{ text: "fflate's deflate is not as expected; its work arrays are allocated per stream" }] };
+      }
+      return { contents: edits.reduce((text, [from, to]) => text.replace(from, to), source), loader: 'js' };
+    });
+  },
+};
+
 const shared = {
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
   target: 'node20.19',
-  plugins: [precompiledTemplates, commanderChildProcess],
+  plugins: [precompiledTemplates, commanderChildProcess, fflateWorkArrays],
   // pdfkit reads its own data files (the sRGB profile for PDF/A) next to its code, so it stays a
   // package of its own, loaded only for PDF output; the PDF fonts are read from their package.
   external: ['pdfkit', 'fontkit'],
