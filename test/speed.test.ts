@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,31 @@ describe('batch builds over worker processes', () => {
     const files = (d: string) => Object.fromEntries(readdirSync(join(dir, d)).map((f) => [f, hash(readFileSync(join(dir, d, f)))]));
     expect(files('batch')).toEqual(files('single'));
     expect(Object.keys(files('batch'))).toHaveLength(names.length * 4 + 1);
+  });
+
+  it('still write every file when the workers run out of memory: this process renders them', async () => {
+    const dir = tmp();
+    const names = ['a', 'b', 'c'];
+    mkdirSync(join(dir, 'in'));
+    for (const n of names) writeFileSync(join(dir, 'in', `${n}.yaml`), minimal().replace('id: minimal', `id: stmt-${n}`));
+    // 16 MB holds the command line but not a PDF being made: each worker stops at its first file.
+    const batch = await runCli(['build', 'in', '--out', 'batch'], { cwd: dir, env: { PRIVACY_STATEMENT_WORKER_HEAP_MB: '16' } });
+    expect(batch.code, batch.stderr).toBe(0);
+    expect(batch.stderr).not.toMatch(/internal error|heap/i);
+    const normal = await runCli(['build', 'in', '--out', 'normal'], { cwd: dir });
+    expect(normal.code, normal.stderr).toBe(0);
+    const files = (d: string) => Object.fromEntries(readdirSync(join(dir, d)).map((f) => [f, hash(readFileSync(join(dir, d, f)))]));
+    expect(Object.keys(files('batch'))).toHaveLength(names.length * 6 + 1);
+    expect(files('batch')).toEqual(files('normal'));
+  });
+
+  it('refuse a worker heap size that is not a number of megabytes', async () => {
+    const dir = tmp();
+    for (const n of ['a', 'b', 'c']) writeFileSync(join(dir, `${n}.yaml`), minimal().replace('id: minimal', `id: stmt-${n}`));
+    const r = await runCli(['build', '.', '--out', 'out', '--to', 'md'], { cwd: dir, env: { PRIVACY_STATEMENT_WORKER_HEAP_MB: '96MB' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('PRIVACY_STATEMENT_WORKER_HEAP_MB must be a whole number of megabytes, not `96MB`');
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
   });
 
   it('report every file\'s problems, in file order', async () => {

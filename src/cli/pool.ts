@@ -40,16 +40,44 @@ function stop(child: ChildProcess): Promise<void> {
 /** Not a debugger's flags: a second process cannot listen on the same port. */
 const withoutDebugger = (args: string[]): string[] => args.filter((arg) => !/^--(inspect|debug)/.test(arg));
 
+/**
+ * The largest old generation a build worker's heap may grow to, in MB (V8's
+ * `--max-old-space-size`), unless `PRIVACY_STATEMENT_WORKER_HEAP_MB` or a `--max-old-space-size`
+ * given to node says otherwise.
+ *
+ * A worker keeps ~45 MB of live data (the code, the fonts and the caches of shaped words, line
+ * breaks and parsed Markdown) and allocates megabytes per PDF. V8 lets the old generation grow
+ * to twice its live data between full collections, but no further than halfway to this limit.
+ * 88 MB holds each worker's peak ~35 MB lower than no limit does (a two-core batch of 100
+ * statements: ~292 MB against ~365 MB); it costs twice as many full collections, about 4% of a
+ * worker's time (96 MB: ~305 MB and 2%; 80 MB: ~285 MB and 6%). A statement that needs more than
+ * the limit does not fail the build: the worker runs out of memory, and this process renders
+ * the files it had (see processAll).
+ */
+const defaultWorkerHeapMb = 88;
+export const workerHeapVariable = 'PRIVACY_STATEMENT_WORKER_HEAP_MB';
+
+function workerHeapArgs(nodeOptions: string[]): string[] {
+  const given = [...process.execArgv, ...nodeOptions].some((arg) => /^--max[-_]old[-_]space[-_]size\b/.test(arg));
+  const asked = process.env[workerHeapVariable];
+  if (asked !== undefined && asked !== '') {
+    if (!/^[1-9]\d*$/.test(asked)) throw new UsageError(`${workerHeapVariable} must be a whole number of megabytes, not \`${asked}\``);
+    return [`--max-old-space-size=${asked}`];
+  }
+  return given ? [] : [`--max-old-space-size=${defaultWorkerHeapMb}`];
+}
+
 /** Starts a worker process (see worker.ts) running the command line's entry script. */
 function startWorker(entry: string): ChildProcess {
   const nodeOptions = process.env.NODE_OPTIONS;
+  const heap = workerHeapArgs(nodeOptions ? nodeOptions.split(/\s+/) : []);
   return childProcess().fork(entry, [], {
     env: { ...process.env, [workerVariable]: '1', ...(nodeOptions ? { NODE_OPTIONS: withoutDebugger(nodeOptions.split(/\s+/)).join(' ') } : {}) },
     // A young generation of 4 MB semi-spaces instead of 16 holds ~60 MB less in the two workers
     // of a two-core batch, in about the time that 8 MB took (alternating runs: 10.6-11.1 s
     // against 10.7-10.9 s, and ~20 MB less). The flag makes V8 compile the bundle without its
     // code cache: ~45 ms once per worker.
-    execArgv: [...withoutDebugger(process.execArgv), '--single-threaded-gc', '--max-semi-space-size=4'],
+    execArgv: [...withoutDebugger(process.execArgv), '--single-threaded-gc', '--max-semi-space-size=4', ...heap],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
@@ -80,8 +108,10 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
     results[index] = result;
     options.onDone?.(++done, files.length);
   };
-  const here = async (): Promise<void> => {
-    for (let index = take(); index !== undefined; index = take()) {
+  /** Files done in this process: `first` (a worker's files when it ran out of memory), then its share. */
+  const here = async (first: number[] = []): Promise<void> => {
+    const nextHere = (): number | undefined => (failed ? undefined : (first.shift() ?? take()));
+    for (let index = nextHere(); index !== undefined; index = nextHere()) {
       finished(index, await processFile(files[index]!, options.strict, options.render));
       // Let the workers' messages in between files: without a turn of the event loop, this
       // process would take every file before it hears that a worker wants more.
@@ -124,22 +154,26 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
             // What a worker that dies says last (a crash's message), for the error; Node's own
             // warnings are passed on as they come.
             let stderr = '';
+            let outOfMemory = false;
             worker.stderr?.setEncoding('utf8').on('data', (d: string) => {
+              // V8's message comes first, then a long native stack.
+              outOfMemory ||= /JavaScript heap out of memory/.test(stderr.slice(-64) + d);
               stderr = (stderr + d).slice(-2000);
               for (const line of d.split('\n')) if (/^\(node:\d+\) /.test(line)) process.stderr.write(line + '\n');
             });
-            let inFlight = 0;
+            /** The files sent to this worker and not yet done. */
+            const inFlight = new Set<number>();
             // Two jobs in flight, so that a worker never waits for its next file.
             const feed = (): void => {
-              for (let index = inFlight < 2 ? take() : undefined; index !== undefined; index = inFlight < 2 ? take() : undefined) {
-                inFlight++;
+              for (let index = inFlight.size < 2 ? take() : undefined; index !== undefined; index = inFlight.size < 2 ? take() : undefined) {
+                inFlight.add(index);
                 const file = files[index]!;
                 const job: Job = { index, display: file.display, text: file.text, strict: options.strict, ...(options.render ? { render: options.render } : {}) };
                 // A worker that could not start has no channel; its 'error' fails the build.
                 if (!worker.connected) return;
                 worker.send(job);
               }
-              if (inFlight === 0) resolveWorker();
+              if (inFlight.size === 0) resolveWorker();
             };
             worker.on('message', (message: WorkerMessage) => {
               if ('error' in message) {
@@ -147,16 +181,25 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
                 if (message.error.stack) error.stack = message.error.stack;
                 return fail(error);
               }
-              inFlight--;
+              inFlight.delete(message.index);
               finished(message.index, message.result);
               feed();
             });
             // Not a bug: the system had no process or file to spare (ulimit), say.
             worker.on('error', (error) => fail(new UsageError(`cannot run a build worker (${error.message}); the system may be out of processes or open files`)));
-            // A worker that stops before its work is done (killed, out of memory) must not leave
-            // the build waiting.
-            worker.on('exit', (code, signal) => {
-              if (inFlight > 0) fail(new Error(`a build worker stopped (${signal ?? `exit code ${code}`})${stderr.trim() ? `: ${stderr.trim()}` : ''}`));
+            // A worker that stops before its work is done must not leave the build waiting. One
+            // that ran out of memory (see workerHeapArgs) hands its files to this process, which
+            // has no such limit, and this process goes on in its place. ('close' comes after the
+            // worker's last words on stderr.)
+            worker.on('close', (code, signal) => {
+              if (inFlight.size === 0) return;
+              if (outOfMemory) {
+                const left = [...inFlight].sort((a, b) => a - b);
+                inFlight.clear();
+                here(left).then(resolveWorker, fail);
+                return;
+              }
+              fail(new Error(`a build worker stopped (${signal ?? `exit code ${code}`})${stderr.trim() ? `: ${stderr.trim()}` : ''}`));
             });
             feed();
           }),
