@@ -18,6 +18,11 @@ export interface PoolOptions {
   render?: RenderRequest;
   /** Called as each file is done, in completion order. */
   onDone?: (done: number, total: number) => void;
+  /**
+   * Called when a worker ran out of memory, with the files this process does in its place and
+   * the worker's limit (in MB; undefined when a `--max-old-space-size` given to node set it).
+   */
+  onWorkerOutOfMemory?: (files: string[], limitMb: number | undefined) => void;
 }
 
 const running = new Set<ChildProcess>();
@@ -196,6 +201,11 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
               if (outOfMemory) {
                 const left = [...inFlight].sort((a, b) => a - b);
                 inFlight.clear();
+                const limit = /^--max-old-space-size=(\d+)$/.exec(worker.spawnargs.find((arg) => arg.startsWith('--max-old-space-size=')) ?? '');
+                options.onWorkerOutOfMemory?.(
+                  left.map((index) => files[index]!.display),
+                  limit ? Number(limit[1]) : undefined,
+                );
                 here(left).then(resolveWorker, fail);
                 return;
               }
