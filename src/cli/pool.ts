@@ -62,27 +62,26 @@ const withoutDebugger = (args: string[]): string[] => args.filter((arg) => !/^--
 const defaultWorkerHeapMb = 88;
 export const workerHeapVariable = 'PRIVACY_STATEMENT_WORKER_HEAP_MB';
 
-function workerHeapArgs(nodeOptions: string[]): string[] {
-  const given = [...process.execArgv, ...nodeOptions].some((arg) => /^--max[-_]old[-_]space[-_]size\b/.test(arg));
+/** The workers' heap limit in MB: undefined when a `--max-old-space-size` given to node applies. */
+function workerHeapMb(nodeOptions: string[]): number | undefined {
   const asked = process.env[workerHeapVariable];
   if (asked !== undefined && asked !== '') {
     if (!/^[1-9]\d*$/.test(asked)) throw new UsageError(`${workerHeapVariable} must be a whole number of megabytes, not \`${asked}\``);
-    return [`--max-old-space-size=${asked}`];
+    return Number(asked);
   }
-  return given ? [] : [`--max-old-space-size=${defaultWorkerHeapMb}`];
+  const given = [...process.execArgv, ...nodeOptions].some((arg) => /^--max[-_]old[-_]space[-_]size\b/.test(arg));
+  return given ? undefined : defaultWorkerHeapMb;
 }
 
 /** Starts a worker process (see worker.ts) running the command line's entry script. */
-function startWorker(entry: string): ChildProcess {
-  const nodeOptions = process.env.NODE_OPTIONS;
-  const heap = workerHeapArgs(nodeOptions ? nodeOptions.split(/\s+/) : []);
+function startWorker(entry: string, nodeOptions: string[] | undefined, heapMb: number | undefined): ChildProcess {
   return childProcess().fork(entry, [], {
-    env: { ...process.env, [workerVariable]: '1', ...(nodeOptions ? { NODE_OPTIONS: withoutDebugger(nodeOptions.split(/\s+/)).join(' ') } : {}) },
+    env: { ...process.env, [workerVariable]: '1', ...(nodeOptions ? { NODE_OPTIONS: withoutDebugger(nodeOptions).join(' ') } : {}) },
     // A young generation of 4 MB semi-spaces instead of 16 holds ~60 MB less in the two workers
     // of a two-core batch, in about the time that 8 MB took (alternating runs: 10.6-11.1 s
     // against 10.7-10.9 s, and ~20 MB less). The flag makes V8 compile the bundle without its
     // code cache: ~45 ms once per worker.
-    execArgv: [...withoutDebugger(process.execArgv), '--single-threaded-gc', '--max-semi-space-size=4', ...heap],
+    execArgv: [...withoutDebugger(process.execArgv), '--single-threaded-gc', '--max-semi-space-size=4', ...(heapMb ? [`--max-old-space-size=${heapMb}`] : [])],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
@@ -130,10 +129,12 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
   }
   // A check is light: this process takes its share of the files too.
   const shareHere = options.render === undefined;
+  const nodeOptions = process.env.NODE_OPTIONS?.split(/\s+/);
+  const heapMb = workerHeapMb(nodeOptions ?? []);
   const workers: ChildProcess[] = [];
   try {
     for (let i = shareHere ? 1 : 0; i < size; i++) {
-      const worker = startWorker(entry);
+      const worker = startWorker(entry, nodeOptions, heapMb);
       workers.push(worker);
       running.add(worker);
     }
@@ -193,7 +194,7 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
             // Not a bug: the system had no process or file to spare (ulimit), say.
             worker.on('error', (error) => fail(new UsageError(`cannot run a build worker (${error.message}); the system may be out of processes or open files`)));
             // A worker that stops before its work is done must not leave the build waiting. One
-            // that ran out of memory (see workerHeapArgs) hands its files to this process, which
+            // that ran out of memory (see workerHeapMb) hands its files to this process, which
             // has no such limit, and this process goes on in its place. ('close' comes after the
             // worker's last words on stderr.)
             worker.on('close', (code, signal) => {
@@ -201,11 +202,7 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
               if (outOfMemory) {
                 const left = [...inFlight].sort((a, b) => a - b);
                 inFlight.clear();
-                const limit = /^--max-old-space-size=(\d+)$/.exec(worker.spawnargs.find((arg) => arg.startsWith('--max-old-space-size=')) ?? '');
-                options.onWorkerOutOfMemory?.(
-                  left.map((index) => files[index]!.display),
-                  limit ? Number(limit[1]) : undefined,
-                );
+                options.onWorkerOutOfMemory?.(left.map((index) => files[index]!.display), heapMb);
                 here(left).then(resolveWorker, fail);
                 return;
               }

@@ -28,8 +28,8 @@ export function startWorker(): void {
   process.on('SIGINT', () => undefined);
   process.on('disconnect', () => process.exit(0));
   // The heap grows to about twice its live data between full collections, not four times: a
-  // batch allocates fast (each PDF is megabytes of short-lived objects). Set once the bundle is
-  // loaded, as the pool did for worker threads (given at start instead, it measured no better).
+  // batch allocates fast (each PDF is megabytes of short-lived objects). Set at run time: given
+  // to node at start, it measured no better.
   v8().setFlagsFromString('--heap-growing-percent=100');
   optimizeLater();
   process.on('message', (job: Job) => {
