@@ -42,7 +42,7 @@ export default defineRule({
       if (r.period === undefined && r.criteria === undefined) {
         ctx.report({
           path: pointer('retention', i),
-          message: `Retention rule \`${r.id}\` gives neither a \`period\` nor \`criteria\`. Add the period (such as \`P180D\`), or the criteria that determine it.`,
+          message: `Retention rule \`${r.id}\` gives neither a \`period\` nor \`criteria\`. Add the period (such as \`P180D\` for 180 days or \`P7Y\` for 7 years), or the criteria that determine it.`,
         });
       }
     });

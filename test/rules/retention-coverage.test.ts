@@ -18,7 +18,7 @@ describeRule('retention-coverage', {
         ),
       expect: { line: '  - id: contact\n    name', path: '/dataCategories/0', message: /has retention rules only for some purposes; nothing says how long it is kept for `contract`/ },
     },
-    { name: 'a rule with neither period nor criteria', edit: (t) => edit(t, '    period: P7Y\n', ''), expect: { line: '  - id: contact\n    dataCategories: [contact]\nrights', path: '/retention/0', message: /gives neither a `period` nor `criteria`/ } },
+    { name: 'a rule with neither period nor criteria', edit: (t) => edit(t, '    period: P7Y\n', ''), expect: { line: '  - id: contact\n    dataCategories: [contact]\nrights', path: '/retention/0', message: /gives neither a `period` nor `criteria`\. Add the period \(such as `P180D` for 180 days or `P7Y` for 7 years\)/ } },
   ],
   passes: [{ name: 'criteria instead of a period', edit: (t) => edit(t, '    period: P7Y\n', '    criteria: { en: Until the contract ends., nl: Tot het einde van de overeenkomst. }\n') }],
 });
