@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import type { Locale } from '../model/input.generated.js';
 import type { ResolvedStatement } from '../model/statement.js';
 import { ownCopy } from '../text/own-copy.js';
+import { parseSimplePiece } from './fast-markdown.js';
 import { headingId, remarkHeadingIds } from './heading-ids.js';
 import { translator, type Translate } from './i18n.js';
 import { renderMarkdownText } from './templates.js';
@@ -174,10 +175,13 @@ function parsePiece(text: string): readonly RootContent[] {
     // The piece is cut from its statement's Markdown, and the tree's texts are cut from the
     // piece: parsed from a copy, the cached nodes keep only the piece alive.
     text = ownCopy(text);
-    const file = new VFile(text);
-    const tree = parser.runSync(parser.parse(file), file) as Root;
-    tree.children.forEach((n) => settle(n as never));
-    nodes = Object.freeze(tree.children);
+    let children = parseSimplePiece(text);
+    if (!children) {
+      const file = new VFile(text);
+      children = (parser.runSync(parser.parse(file), file) as Root).children;
+    }
+    children.forEach((n) => settle(n as never));
+    nodes = Object.freeze(children);
     if (pieceCache.size >= pieceCacheLimit) pieceCache.clear();
     pieceCache.set(text, nodes);
   }

@@ -1,7 +1,8 @@
 import type { Heading, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 
-const marker = /[ \t]+\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}[ \t]*$/;
+/** A heading's `{#id}` at the end of its line (see remarkHeadingIds). */
+export const headingIdMarker = /[ \t]+\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}[ \t]*$/;
 
 /**
  * Templates end headings with `{#id}`. This moves the id into the tree (`data.id` and the HTML
@@ -16,11 +17,11 @@ export function remarkHeadingIds() {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) continue;
-      const m = marker.exec(source.slice(start, end));
+      const m = headingIdMarker.exec(source.slice(start, end));
       const last = node.children[node.children.length - 1];
       if (!m || last?.type !== 'text') continue;
       const text = last as Text;
-      text.value = text.value.replace(marker, '');
+      text.value = text.value.replace(headingIdMarker, '');
       setId(node, m[1]!);
     }
   };
