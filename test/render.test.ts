@@ -34,6 +34,18 @@ describe('localized dates, durations and countries', () => {
     expect(formatDuration('P4W', translator('fr'))).toBe('4 semaines');
   });
 
+  it('translates a sentence once per key and values, and again for other values', () => {
+    const t = translator('en');
+    expect(t('document.page', { page: 1, pages: 3 })).toBe('Page 1 of 3');
+    expect(t('document.page', { page: 2, pages: 3 })).toBe('Page 2 of 3');
+    expect(t('document.page', { page: 1, pages: 3 })).toBe('Page 1 of 3');
+    // The same values under other names, and plural forms by count, are other sentences.
+    expect(formatDuration('P1Y', t)).toBe('1 year');
+    expect(formatDuration('P2Y', t)).toBe('2 years');
+    expect(formatDuration('P1Y', t)).toBe('1 year');
+    expect(() => t('no.such.key', { page: 1 })).toThrow('No en text for "no.such.key"');
+  });
+
   it('names countries per locale', () => {
     expect(countryName('US', 'nl')).toBe('Verenigde Staten');
     expect(countryName('US', 'fr')).toBe('États-Unis');

@@ -34,14 +34,16 @@ export function translator(locale: Locale): Translate {
   if (existing) return existing;
   const i18n = i18nInstance();
   const t = i18n.getFixedT(locale);
-  // Sentences without values are the same every time: translate each once per process.
+  // A sentence with the same values is the same every time: statements of one insurer group
+  // share most of theirs. Each is translated once per process, by its key and values (joined
+  // with control characters, which no value holds: the invisible-characters rule refuses them).
   const fixed = new Map<string, string>();
   const known = new Set<string>();
   const translate: Translate = (key, values) => {
-    if (!values || Object.keys(values).length === 0) {
-      const cached = fixed.get(key);
-      if (cached !== undefined) return cached;
-    }
+    let memo = key;
+    if (values) for (const name in values) memo += '\u0000' + name + '\u0001' + values[name];
+    const cached = fixed.get(memo);
+    if (cached !== undefined) return cached;
     // A sentence with a `count` has plural forms (`key_one`, `key_other`).
     const plural = values !== undefined && typeof values.count === 'number';
     if (!known.has(plural ? key + '#count' : key)) {
@@ -49,7 +51,9 @@ export function translator(locale: Locale): Translate {
       known.add(plural ? key + '#count' : key);
     }
     const text = t(key, values) as string;
-    if (!values || Object.keys(values).length === 0) fixed.set(key, text);
+    // Bounded, for a process that lives long (build --watch).
+    if (fixed.size >= 20_000) fixed.clear();
+    fixed.set(memo, text);
     return text;
   };
   translators.set(locale, translate);
