@@ -13,7 +13,7 @@ import { resolveStatement } from '../src/model/statement.js';
 import { parseStatementMarkdown, pieces, renderDocument } from '../src/render/document.js';
 import { remarkHeadingIds } from '../src/render/heading-ids.js';
 import { generateCorpus } from './bench/corpus.mjs';
-import { localeResources, translator } from '../src/render/i18n.js';
+import { localeResources, translateList, translator } from '../src/render/i18n.js';
 import { edit, examples, harmony, minimal, read, root } from './helpers.js';
 
 describe('localized dates, durations and countries', () => {
@@ -44,6 +44,12 @@ describe('localized dates, durations and countries', () => {
     expect(formatDuration('P2Y', t)).toBe('2 years');
     expect(formatDuration('P1Y', t)).toBe('1 year');
     expect(() => t('no.such.key', { page: 1 })).toThrow('No en text for "no.such.key"');
+    // Lists (the month names) are looked up once, and nobody can change them for the next date.
+    const months = translateList('fr', 'format.months');
+    expect(months[3]).toBe('avril');
+    expect(translateList('fr', 'format.months')).toBe(months);
+    expect(Object.isFrozen(months)).toBe(true);
+    expect(translateList('nl', 'format.months')[3]).toBe('april');
   });
 
   it('names countries per locale', () => {

@@ -60,9 +60,16 @@ export function translator(locale: Locale): Translate {
   return translate;
 }
 
-/** A list-valued entry, such as the month names. */
-export function translateList(locale: Locale, key: string): string[] {
-  const value = i18nInstance().getFixedT(locale)(key, { returnObjects: true }) as unknown;
-  if (!Array.isArray(value)) throw new Error(`locales/${locale}.json: "${key}" is not a list`);
-  return value as string[];
+/** A list-valued entry, such as the month names: looked up once per process, and frozen. */
+export function translateList(locale: Locale, key: string): readonly string[] {
+  const id = locale + '\u0000' + key;
+  let list = lists.get(id);
+  if (!list) {
+    const value = i18nInstance().getFixedT(locale)(key, { returnObjects: true }) as unknown;
+    if (!Array.isArray(value)) throw new Error(`locales/${locale}.json: "${key}" is not a list`);
+    lists.set(id, (list = Object.freeze([...(value as string[])])));
+  }
+  return list;
 }
+
+const lists = new Map<string, readonly string[]>();
