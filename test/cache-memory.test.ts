@@ -2,6 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseStatementMarkdown } from '../src/render/document.js';
+import { translator } from '../src/render/i18n.js';
 import { ownCopy } from '../src/text/own-copy.js';
 import type { Inline } from '../src/writers/pdf/inline.js';
 import type { Measure, TextStyle } from '../src/writers/pdf/layout.js';
@@ -56,6 +57,17 @@ describe('strings kept by caches', () => {
       // A statement with one paragraph of its own; the rest is the same in every statement.
       const markdown = `## Section {#section}\n\n${big.slice(0, 60)}\n\n` + 'The same words in every statement.\n\n'.repeat(7000);
       return parseStatementMarkdown(markdown).tree.children.length;
+    });
+    expect(mb).toBeLessThan(3);
+  });
+
+  it('sentences translated once keep only their own text', () => {
+    const t = translator('en');
+    let n = 0;
+    const mb = kept((big) => {
+      // A value cut from the statement, such as a date or a name.
+      const date = big.slice(100 + n++, 140);
+      return t('document.lastAmended', { date }).length;
     });
     expect(mb).toBeLessThan(3);
   });

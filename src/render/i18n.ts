@@ -3,6 +3,7 @@ import en from '../../locales/en.json' with { type: 'json' };
 import fr from '../../locales/fr.json' with { type: 'json' };
 import nl from '../../locales/nl.json' with { type: 'json' };
 import type { Locale } from '../model/input.generated.js';
+import { ownCopy } from '../text/own-copy.js';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -53,7 +54,8 @@ export function translator(locale: Locale): Translate {
     const text = t(key, values) as string;
     // Bounded, for a process that lives long (build --watch).
     if (fixed.size >= 20_000) fixed.clear();
-    fixed.set(memo, text);
+    // The key joins the values: its own copy, so that it keeps no statement's text alive.
+    fixed.set(ownCopy(memo), text);
     return text;
   };
   translators.set(locale, translate);
