@@ -20,8 +20,7 @@ export function parseSimplePiece(text: string): RootContent[] | undefined {
   if (lines.length === 0) return undefined;
   const first = lines[0]!;
   if (first.startsWith('#')) return lines.length === 1 ? heading(first) : undefined;
-  if (first.startsWith('- ')) return list(lines);
-  const node = paragraph(lines);
+  const node = first.startsWith('- ') ? list(lines) : paragraph(lines);
   return node && [node];
 }
 
@@ -71,7 +70,7 @@ function paragraph(lines: string[]): Paragraph | undefined {
  * then either items of a nested `- ` list indented by two spaces, or paragraphs of one line
  * indented by two spaces after a blank line (the item is then spread).
  */
-function list(lines: string[]): RootContent[] | undefined {
+function list(lines: string[]): List | undefined {
   const items: ListItem[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -87,7 +86,7 @@ function list(lines: string[]): RootContent[] | undefined {
       for (; lines[i]?.startsWith('  - '); i++) nested.push(lines[i]!.slice(2));
       const sub = list(nested);
       if (!sub) return undefined;
-      item.children.push(sub[0] as List);
+      item.children.push(sub);
     } else {
       while (lines[i] === '' && lines[i + 1]?.startsWith('  ') && !lines[i + 1]!.startsWith('   ')) {
         const more = lines[i + 1]!.slice(2);
@@ -101,7 +100,7 @@ function list(lines: string[]): RootContent[] | undefined {
     }
     if (i < lines.length && !lines[i]!.startsWith('- ')) return undefined;
   }
-  return [{ type: 'list', ordered: false, start: null, spread: false, children: items }];
+  return { type: 'list', ordered: false, start: null, spread: false, children: items };
 }
 
 /** Adds a phrasing node, joining text to the text before it as micromark does. */
