@@ -31,6 +31,15 @@ describe('schema errors a lawyer can act on', () => {
     expect(d).toMatchObject({ line: lineOf(text, 'contrct'), column: 17, path: '/purposes/0/legalBasis' });
   });
 
+  it('says what the allowed values mean when no value is close, from the input format', () => {
+    const text = edit(minimal(), 'role: processor', 'role: verwerker');
+    const d = only(diagnosticsOf(text), 'recipients-declared');
+    expect(d.message).toContain(
+      'is `verwerker`, which is not allowed here. `processor` (processes on our behalf), `controller` (independent controller), `joint-controller` (Art. 26 GDPR) or `public-authority`.',
+    );
+    expect(d).toMatchObject({ line: lineOf(text, 'role: verwerker') });
+  });
+
   it('says a purpose has one legal basis when several are listed', () => {
     const text = edit(minimal(), 'legalBasis: contract', 'legalBasis: [contract, consent]');
     const d = only(diagnosticsOf(text), 'purpose-legal-basis');

@@ -151,10 +151,16 @@ function mapError(error: ErrorObject, input: unknown): Mapped | undefined {
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
       const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
+      const is = `${capitalize(where)} is ${kindOf(value).replace(/^the text /, '')}`;
+      if (guess) return { rule: tagged('invalid-value'), path: ptr, message: `${is}, which is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}. Did you mean \`${guess}\`?` };
+      // Without a likely typo, say what the values mean (`be-gba` says little to a reader who
+      // has not read the input format), as the field's description in the schema does.
+      const about = firstSentence(descriptionOf(ptr) ?? '');
+      const explained = allowed.every((a) => about.includes(`\`${a}\``));
       return {
         rule: tagged('invalid-value'),
         path: ptr,
-        message: `${capitalize(where)} is ${kindOf(value).replace(/^the text /, '')}, which is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
+        message: explained ? `${is}, which is not allowed here. ${about}` : `${is}, which is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`,
       };
     }
     case 'const':
