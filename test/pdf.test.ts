@@ -162,6 +162,22 @@ describe('PDF output', async () => {
     expect(Buffer.from(again.outputs[0]!.content as Uint8Array).equals(Buffer.from(outputs.get('fr')!.content as Uint8Array))).toBe(true);
   });
 
+  it('gives the same bytes when several files are written at once, each its own copy', async () => {
+    // The PDF writer reuses its buffers from file to file; files written at once (the library
+    // may be asked for several) must not share them.
+    const [harmony, kmo, adviseur] = await Promise.all([
+      compile(read(examples.harmony), { file: examples.harmony, formats: ['pdf'], locales: ['fr'] }),
+      compile(read(examples.kmo), { formats: ['pdf'], locales: ['fr'] }),
+      compile(read(examples.adviseur), { formats: ['pdf'], locales: ['en'] }),
+    ]);
+    const bytes = (o: { content: string | Uint8Array }): Buffer => Buffer.from(o.content as Uint8Array);
+    expect(bytes(harmony.outputs[0]!).equals(bytes(outputs.get('fr')!))).toBe(true);
+    const kmoAlone = await compile(read(examples.kmo), { formats: ['pdf'], locales: ['fr'] });
+    expect(bytes(kmo.outputs[0]!).equals(bytes(kmoAlone.outputs[0]!))).toBe(true);
+    expect(bytes(adviseur.outputs[0]!).subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+    expect(bytes(adviseur.outputs[0]!).subarray(-6).toString('latin1')).toBe('%%EOF\n');
+  });
+
   it('dates the file on the day of the last amendment, not by the clock, and identifies it by a hash of its bytes', () => {
     const p = pdf('en');
     expect(p.info.CreationDate).toBe('D:20220405000000Z');

@@ -33,9 +33,25 @@ export class ByteWriter {
     return Buffer.from(this.buffer.subarray(0, this.length));
   }
 
+  /** `size` bytes left to be filled in later with `fill`. */
+  skip(size: number): void {
+    this.reserve(size);
+    this.length += size;
+  }
+
+  /** Writes `data` over bytes written (or skipped) before, at `offset`. */
+  fill(offset: number, data: Uint8Array): void {
+    if (offset + data.length > this.length) throw new RangeError('ByteWriter: fill beyond the bytes written');
+    this.buffer.set(data, offset);
+  }
+
   /** The bytes written so far, without copying: valid until the next write. */
   view(): Buffer {
     return this.buffer.subarray(0, this.length);
+  }
+
+  get capacity(): number {
+    return this.buffer.length;
   }
 
   clear(): void {
@@ -48,4 +64,24 @@ export class ByteWriter {
     this.buffer.copy(bigger, 0, 0, this.length);
     this.buffer = bigger;
   }
+}
+
+/**
+ * Writers for whole files, kept between files: a PDF is hundreds of kilobytes, and a buffer
+ * that size for every file (two, with the last pass) is allocated outside V8's heap, where the C
+ * library keeps what it frees for the next allocation instead of giving it back. Each file
+ * takes its own (files may be written at once, in the library), and gives it back when done.
+ */
+const spare: ByteWriter[] = [];
+/** Larger writers are not kept: one very long statement should not hold its memory for a watch's life. */
+const keptSize = 4 * 1024 * 1024;
+
+export function takeWriter(): ByteWriter {
+  const writer = spare.pop() ?? new ByteWriter(256 * 1024);
+  writer.clear();
+  return writer;
+}
+
+export function giveBack(writer: ByteWriter): void {
+  if (writer.capacity <= keptSize && spare.length < 4 && !spare.includes(writer)) spare.push(writer);
 }

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { ownCopy } from '../../text/own-copy.js';
 import type { Writer } from '../types.js';
-import { ByteWriter } from './bytes.js';
+import { giveBack, takeWriter, type ByteWriter } from './bytes.js';
 import { layoutDocument } from './document.js';
 import { finishFile } from './file.js';
 import { shareGlyphData } from './glyph-data.js';
@@ -49,18 +49,27 @@ const measure: Measure = (text, face, size) => {
  * pdfkit turns each object it writes from a string into bytes one character at a time, and
  * sends each piece through its stream; here they are written at once, natively, into one buffer
  * (the same bytes: the low byte of each character), which is the file once pdfkit ends it. What
- * pdfkit wrote before (the header) came through its stream.
+ * pdfkit wrote before (the header) came through its stream: its place at the start is kept, to
+ * be filled in by `fillHead` once the stream has delivered it.
  */
-function writeObjectsNatively(pdf: PDFDocument): ByteWriter {
+function writeObjectsNatively(pdf: PDFDocument, file: ByteWriter): void {
   const state = pdf as unknown as { _offset: number; _write(data: string | Uint8Array): void };
-  const file = new ByteWriter(256 * 1024);
+  file.skip(state._offset);
   state._write = (data) => {
     const before = file.length;
     if (data instanceof Uint8Array) file.bytes(data);
     else file.line(data);
     state._offset += file.length - before;
   };
-  return file;
+}
+
+function fillHead(file: ByteWriter, chunks: Uint8Array[], size: number): void {
+  let at = 0;
+  for (const chunk of chunks) {
+    file.fill(at, chunk);
+    at += chunk.length;
+  }
+  if (at !== size) throw new Error(`PDF writer: pdfkit's stream delivered ${at} bytes before the objects, not ${size}`);
 }
 
 /**
@@ -94,18 +103,30 @@ export const writePdf: Writer = async (doc, options) => {
   shareShapedWords(pdf);
   shareGlyphData(pdf);
   escapeMetadata(pdf);
-  const file = writeObjectsNatively(pdf);
+  const file = takeWriter();
+  const head = (pdf as unknown as { _offset: number })._offset;
+  writeObjectsNatively(pdf, file);
   if (archive) declarePdfUa(pdf);
 
-  measuring = pdf;
   try {
-    const frame = { x: page.margin.left, width: page.width - page.margin.left - page.margin.right };
-    const { lines, root } = layoutDocument(doc, frame, measure);
-    const pages = paginate(lines, page.margin.top, page.height - page.margin.bottom);
-    paint(pdf, pages, root, furniture(doc, measure)).end();
+    measuring = pdf;
+    try {
+      const frame = { x: page.margin.left, width: page.width - page.margin.left - page.margin.right };
+      const { lines, root } = layoutDocument(doc, frame, measure);
+      const pages = paginate(lines, page.margin.top, page.height - page.margin.bottom);
+      paint(pdf, pages, root, furniture(doc, measure)).end();
+    } finally {
+      measuring = undefined;
+    }
+    await ended;
+    fillHead(file, chunks, head);
+    const out = takeWriter();
+    try {
+      return finishFile(file.view(), out);
+    } finally {
+      giveBack(out);
+    }
   } finally {
-    measuring = undefined;
+    giveBack(file);
   }
-  await ended;
-  return finishFile(Buffer.concat([...chunks, file.view()]));
 };
