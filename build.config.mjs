@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
+import { builtinModules, createRequire } from 'node:module';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const schemaPath = join(root, 'schemas/privacy-statement.schema.json');
@@ -187,14 +188,69 @@ const markdownSafePrefilter = {
   },
 };
 
+/**
+ * pdfkit and fontkit are bundled on their own as lib/pdfkit.cjs (see src/writers/pdf/vendor.ts),
+ * minified, with what this writer never uses left out: loaded from their packages they were
+ * some twenty files, ~110 ms to load, and ~3 MB of source that every process writing PDFs kept.
+ *
+ * - pdfkit finds its sRGB profile (for PDF/A) and its standard fonts next to its own file; in
+ *   the bundle they are found in pdfkit's package, which stays installed (a dependency). The
+ *   build fails rather than write a bundle that would look for them in lib/.
+ * - Image decoding (png-js), encryption (@noble/ciphers) and WOFF2 fonts (brotli) are not part
+ *   of the bundle: a statement has no images, its PDFs are not encrypted, and its fonts are
+ *   TrueType. Each is a module that throws, saying so, if it were ever called (brotli's
+ *   dictionary alone was 740 KB of source, the AES tables 13 ms at load).
+ */
+const pdfkitBundle = {
+  name: 'pdfkit-bundle',
+  setup(build) {
+    // Every package as Node's `require` finds it: one build of each (pdfkit's CommonJS build,
+    // whose own location is `__filename`, and the fontkit it embeds fonts with, not a second
+    // one for its ES module build).
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:') || builtinModules.includes(args.path) || args.namespace === 'unused' || /^(png-js|@noble\/ciphers\/aes|brotli\/decompress\.js)$/.test(args.path)) return undefined;
+      return { path: createRequire(args.importer).resolve(args.path) };
+    });
+    build.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const own = "require('u' + 'rl').pathToFileURL(__filename).href";
+      if (source.split(own).length !== 3) throw new Error("pdfkit no longer finds its files from `__filename` as expected: see pdfkitBundle in build.config.mjs");
+      const located = "var __pdfkitFileUrl = require('node:url').pathToFileURL(require('node:module').createRequire(__filename).resolve('pdfkit')).href;\n";
+      return { contents: located + source.split(own).join('__pdfkitFileUrl'), loader: 'js' };
+    });
+    const unused = {
+      'png-js': 'Images',
+      '@noble/ciphers/aes': 'Encryption',
+      'brotli/decompress.js': 'WOFF2 fonts',
+    };
+    build.onResolve({ filter: /^(png-js|@noble\/ciphers\/aes|brotli\/decompress\.js)$/ }, (args) => ({ path: args.path, namespace: 'unused' }));
+    build.onLoad({ filter: /.*/, namespace: 'unused' }, (args) => ({
+      contents:
+        `const unused = () => { throw new Error(${JSON.stringify(`${unused[args.path]} are not part of privacy-statement-compiler's PDF writer (${args.path} is left out of lib/pdfkit.cjs)`)}); };\n` +
+        'module.exports = unused;\nmodule.exports.cbc = unused;\nmodule.exports.ecb = unused;\n',
+      loader: 'js',
+    }));
+  },
+};
+
+/** Where the command line and the library find lib/pdfkit.cjs, from their own files. */
+const vendorImport = (fromOutput) => ({
+  name: 'vendor-import',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/vendor\.js$/ }, (args) =>
+      /[\\/]src[\\/]writers[\\/]pdf$/.test(args.resolveDir) ? { path: fromOutput, external: true } : undefined,
+    );
+  },
+});
+
 const shared = {
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
   target: 'node20.19',
   plugins: [precompiledTemplates, commanderChildProcess, fflateWorkArrays, markdownSafePrefilter],
-  // pdfkit reads its own data files (the sRGB profile for PDF/A) next to its code, so it stays a
-  // package of its own, loaded only for PDF output; the PDF fonts are read from their package.
+  // Bundled on their own, in lib/pdfkit.cjs (see pdfkitBundle); the PDF fonts are read from
+  // their package.
   external: ['pdfkit', 'fontkit'],
   legalComments: 'none',
   // Smaller code parses faster: start-up time is mostly parsing. `--debug` maps stacks back.
@@ -226,6 +282,8 @@ export async function bundle({ outdir = join(root, 'lib'), quiet = false } = {})
     format: 'esm',
     chunkNames: 'chunks/[name]-[hash]',
     logLevel,
+    // The PDF writer's chunk is in lib/chunks.
+    plugins: [...shared.plugins, vendorImport('../pdfkit.cjs')],
     // Some bundled CommonJS packages call require() for Node built-ins.
     banner: { js: "import { createRequire as __psc_createRequire } from 'node:module'; const require = __psc_createRequire(import.meta.url);" },
   });
@@ -235,12 +293,22 @@ export async function bundle({ outdir = join(root, 'lib'), quiet = false } = {})
     outfile: join(outdir, 'cli.cjs'),
     format: 'cjs',
     logLevel,
+    plugins: [...shared.plugins, vendorImport('./pdfkit.cjs')],
     define: { 'import.meta.url': '__psc_import_meta_url' },
     banner: { js: "var __psc_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   });
+  const pdfkit = await esbuild.build({
+    ...shared,
+    entryPoints: ['src/writers/pdf/vendor.ts'],
+    outfile: join(outdir, 'pdfkit.cjs'),
+    format: 'cjs',
+    logLevel,
+    plugins: [pdfkitBundle],
+    external: [],
+  });
   await codeCache(outdir, quiet);
   await shapingCache(outdir, quiet);
-  return { library, cli };
+  return { library, cli, pdfkit };
 }
 
 /**

@@ -216,7 +216,8 @@ describe('the bundle', () => {
   it('the library loads PDFKit only with the PDF writer, which is imported only when PDF is asked for', () => {
     const dir = join(root, 'lib/chunks');
     const chunks = readdirSync(dir).filter((f) => f.endsWith('.js'));
-    const importing = chunks.filter((f) => /from\s*"pdfkit"/.test(readFileSync(join(dir, f), 'utf8')));
+    // PDFKit (with fontkit) is bundled on its own, as lib/pdfkit.cjs.
+    const importing = chunks.filter((f) => /from\s*"\.\.\/pdfkit\.cjs"/.test(readFileSync(join(dir, f), 'utf8')));
     expect(importing).toHaveLength(1);
     expect(importing[0]).toMatch(/^pdf-/);
     for (const f of [...chunks.map((c) => join(dir, c)), join(root, 'lib/index.js')]) {
@@ -226,16 +227,29 @@ describe('the bundle', () => {
     }
   });
 
-  it('the command line loads PDFKit and the fonts only when it writes a PDF', async () => {
-    // Reports, as the process exits, which of the PDF packages were loaded.
+  it('the command line loads PDFKit only when it writes a PDF, from its own bundle', async () => {
+    // Reports, as the process exits, which modules were loaded from the PDF bundle or from packages.
     const probe = join(mkdtempSync(join(tmpdir(), 'psc-probe-')), 'probe.cjs');
-    writeFileSync(probe, "process.on('exit', () => process.stderr.write('loaded: ' + Object.keys(require.cache).filter((m) => /[\\/](pdfkit|fontkit|@expo-google-fonts)[\\/]/.test(m)).length + '\\n'));\n");
+    writeFileSync(
+      probe,
+      "process.on('exit', () => process.stderr.write('loaded: ' + JSON.stringify(Object.keys(require.cache).filter((m) => /[\\\\/]node_modules[\\\\/]|[\\\\/]lib[\\\\/]pdfkit\\.cjs$/.test(m)).map((m) => m.replace(/^.*[\\\\/](node_modules|lib)[\\\\/]/, '$1/'))) + '\\n'));\n",
+    );
     const out = mkdtempSync(join(tmpdir(), 'psc-out-'));
     const env = { NODE_OPTIONS: `--require ${probe}` };
-    const loaded = async (args: string[]) => /loaded: (\d+)/.exec((await runCli(args, { env })).stderr)?.[1];
-    expect(await loaded(['check', examples.harmony])).toBe('0');
-    expect(await loaded(['build', examples.harmony, '--to', 'md,html', '--out', out])).toBe('0');
-    expect(Number(await loaded(['build', examples.harmony, '--to', 'pdf', '--locale', 'en', '--out', out]))).toBeGreaterThan(0);
+    const loaded = async (args: string[]): Promise<string[]> => JSON.parse(/loaded: (.*)/.exec((await runCli(args, { env })).stderr)?.[1] ?? 'null');
+    expect(await loaded(['check', examples.harmony])).toEqual([]);
+    expect(await loaded(['build', examples.harmony, '--to', 'md,html', '--out', out])).toEqual([]);
+    // The bundle, not pdfkit, fontkit and their dependencies from their packages (some twenty files).
+    expect(await loaded(['build', examples.harmony, '--to', 'pdf', '--locale', 'en', '--out', out])).toEqual(['lib/pdfkit.cjs']);
+  });
+
+  it('is ASCII only, which V8 keeps in one byte per character (one other character doubles a file in memory)', () => {
+    const files = ['lib/cli.cjs', 'lib/index.js', 'lib/pdfkit.cjs', ...readdirSync(join(root, 'lib/chunks')).filter((f) => f.endsWith('.js')).map((f) => `lib/chunks/${f}`)];
+    for (const f of files) {
+      const code = readFileSync(join(root, f), 'utf8');
+      const at = code.search(/[^\x00-\x7f]/);
+      expect(at < 0 ? '' : `${f}: ${JSON.stringify(code.slice(Math.max(0, at - 40), at + 10))}`).toBe('');
+    }
   });
 
   it('a check loads neither node:child_process nor node:v8, which only builds use', async () => {

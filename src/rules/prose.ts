@@ -48,7 +48,9 @@ export function visible(text: string): string {
   return out.join('');
 }
 
-/** The number of words in a text. */
+/** The number of words in a text (an apostrophe, straight or curly, is part of a word). */
 export function wordCount(text: string): number {
-  return text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).length;
+  // The curly apostrophe as an escape: the bundle is then ASCII only, which V8 keeps in one
+  // byte per character instead of two (~1 MB less in every process).
+  return text.split(/[^\p{L}\p{N}'\u2019-]+/u).filter(Boolean).length;
 }

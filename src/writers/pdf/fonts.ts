@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { create, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
+import { create } from './vendor.js';
 
 /**
  * The typeface of every PDF: Source Sans 3 (Adobe, SIL Open Font License 1.1, which allows

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { ownCopy } from '../../text/own-copy.js';
 import type { Writer } from '../types.js';
 import { giveBack, takeWriter, type ByteWriter } from './bytes.js';
@@ -13,6 +12,7 @@ import { paginate } from './paginate.js';
 import { paint } from './paint.js';
 import { shareShapedWords } from './shaping-cache.js';
 import { page } from './theme.js';
+import { PDFDocument } from './vendor.js';
 
 /**
  * Widths of text at size 1000, by face: shaping text with the fonts' kerning is most of the
