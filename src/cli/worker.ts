@@ -32,10 +32,16 @@ export function startWorker(): void {
   // to node at start, it measured no better.
   v8().setFlagsFromString('--heap-growing-percent=100');
   optimizeLater();
+  // One file at a time, in the order sent: the pool sends the next file before this one is done
+  // (so that no worker waits for work), and two statements rendered at once, interleaved at each
+  // PDF's end, would only hold twice the memory.
+  let queue = Promise.resolve();
   process.on('message', (job: Job) => {
-    processFile(job, job.strict, job.render).then(
-      (result) => send({ index: job.index, result }),
-      (error: unknown) => send({ index: job.index, error: { message: (error as Error).message, ...((error as Error).stack ? { stack: (error as Error).stack } : {}) } }),
+    queue = queue.then(() =>
+      processFile(job, job.strict, job.render).then(
+        (result) => send({ index: job.index, result }),
+        (error: unknown) => send({ index: job.index, error: { message: (error as Error).message, ...((error as Error).stack ? { stack: (error as Error).stack } : {}) } }),
+      ),
     );
   });
 }
