@@ -219,14 +219,14 @@ const pdfkitBundle = {
       return { contents: located + source.split(own).join('__pdfkitFileUrl'), loader: 'js' };
     });
     const unused = {
-      'png-js': 'Images',
+      'png-js': 'Image decoding',
       '@noble/ciphers/aes': 'Encryption',
-      'brotli/decompress.js': 'WOFF2 fonts',
+      'brotli/decompress.js': 'WOFF2 font decoding',
     };
     build.onResolve({ filter: /^(png-js|@noble\/ciphers\/aes|brotli\/decompress\.js)$/ }, (args) => ({ path: args.path, namespace: 'unused' }));
     build.onLoad({ filter: /.*/, namespace: 'unused' }, (args) => ({
       contents:
-        `const unused = () => { throw new Error(${JSON.stringify(`${unused[args.path]} are not part of privacy-statement-compiler's PDF writer (${args.path} is left out of lib/pdfkit.cjs)`)}); };\n` +
+        `function unused() { throw new Error(${JSON.stringify(`${unused[args.path]} is not part of privacy-statement-compiler's PDF writer (${args.path} is left out of lib/pdfkit.cjs)`)}); }\n` +
         'module.exports = unused;\nmodule.exports.cbc = unused;\nmodule.exports.ecb = unused;\n',
       loader: 'js',
     }));

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -241,6 +242,14 @@ describe('the bundle', () => {
     expect(await loaded(['build', examples.harmony, '--to', 'md,html', '--out', out])).toEqual([]);
     // The bundle, not pdfkit, fontkit and their dependencies from their packages (some twenty files).
     expect(await loaded(['build', examples.harmony, '--to', 'pdf', '--locale', 'en', '--out', out])).toEqual(['lib/pdfkit.cjs']);
+  });
+
+  it('leaves out of PDFKit what statements never use, with an error that says so if it were used', async () => {
+    const { PDFDocument } = createRequire(import.meta.url)(join(root, 'lib/pdfkit.cjs')) as { PDFDocument: new (options?: object) => { image(data: Buffer): void; end(): void } };
+    // A 1 × 1 PNG.
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c626001000000ffff03000006000557bfabd40000000049454e44ae426082', 'hex');
+    expect(() => new PDFDocument().image(png)).toThrow("Image decoding is not part of privacy-statement-compiler's PDF writer (png-js is left out of lib/pdfkit.cjs)");
+    expect(() => new PDFDocument({ userPassword: 'secret', pdfVersion: '1.7' }).end()).toThrow(/^Encryption is not part of/);
   });
 
   it('is ASCII only, which V8 keeps in one byte per character (one other character doubles a file in memory)', () => {
