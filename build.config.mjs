@@ -233,6 +233,18 @@ const pdfkitBundle = {
   },
 };
 
+/** The version of an installed package, from the package.json above its entry file. */
+function installedVersion(name) {
+  const entry = createRequire(import.meta.url).resolve(name);
+  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, 'utf8'));
+    if (pkg.name === name && pkg.version) return pkg.version;
+  }
+  throw new Error(`no version found for ${name}`);
+}
+
 /** Where the command line and the library find lib/pdfkit.cjs, from their own files. */
 const vendorImport = (fromOutput) => ({
   name: 'vendor-import',
@@ -305,6 +317,12 @@ export async function bundle({ outdir = join(root, 'lib'), quiet = false } = {})
     logLevel,
     plugins: [pdfkitBundle],
     external: [],
+    // The versions bundled, for the key of the shaped words (src/writers/pdf/vendor.ts).
+    define: {
+      __PSC_BUNDLED_VERSIONS__: JSON.stringify({ fontkit: installedVersion('fontkit'), pdfkit: installedVersion('pdfkit') }),
+      'import.meta.url': '__psc_import_meta_url',
+    },
+    banner: { js: "var __psc_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   });
   await codeCache(outdir, quiet);
   await shapingCache(outdir, quiet);

@@ -54,6 +54,29 @@ describe('batch builds over worker processes', () => {
     expect(files('batch')).toEqual(files('normal'));
   });
 
+  it('have each worker render one file at a time, in the order sent, going on after a file that fails', async () => {
+    // A worker as the pool starts it, fed directly: a slow file (Harmony, in every format), then
+    // a fast one (Markdown only), then one whose rendering fails, then a fast one again.
+    const { fork } = await import('node:child_process');
+    const worker = fork(bin, [], { env: { ...process.env, PRIVACY_STATEMENT_BUILD_WORKER: '1' }, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const order: string[] = [];
+    const done = new Promise<void>((resolve) => {
+      worker.on('message', (m: { index: number; result?: { outputs?: unknown[] }; error?: { message: string } }) => {
+        order.push(m.error ? `${m.index}: error` : `${m.index}: ${m.result?.outputs?.length ?? 0} outputs`);
+        if (order.length === 4) resolve();
+      });
+    });
+    const job = (index: number, text: string, formats: string[]) => worker.send({ index, display: `${index}.yaml`, text, strict: false, render: { formats, html: 'document' } });
+    job(0, read(examples.harmony), ['md', 'html', 'pdf']);
+    job(1, minimal(), ['md']);
+    job(2, minimal(), ['no-such-format']);
+    job(3, minimal(), ['md']);
+    await done;
+    worker.disconnect();
+    // Rendered at once, the fast file would come back first.
+    expect(order).toEqual(['0: 9 outputs', '1: 2 outputs', '2: error', '3: 2 outputs']);
+  });
+
   it('refuse a worker heap size that is not a number of megabytes', async () => {
     const dir = tmp();
     for (const n of ['a', 'b', 'c']) writeFileSync(join(dir, `${n}.yaml`), minimal().replace('id: minimal', `id: stmt-${n}`));

@@ -83,8 +83,9 @@ function startWorker(entry: string, nodeOptions: string[] | undefined, heapMb: n
     // code cache: ~45 ms once per worker.
     // One thread for V8's background work (optimizing compiles) instead of four: every thread
     // that compiles gets its own C-library arena (~4 MB each at a batch's peak), and with a worker
-    // per core there is no idle core for them to use. A two-core batch of 100 statements: ~280 MB
-    // against ~298 MB, in the same time (alternating runs: 9.0-9.3 s against 9.0-9.4 s).
+    // per core there is no idle core for them to use. A two-core batch of 100 statements: 280-283 MB
+    // against 294-297 MB, in the same time (alternating runs in a noisy hour: 9.8-10.3 s against
+    // 9.9-11.1 s).
     execArgv: [
       ...withoutDebugger(process.execArgv),
       '--single-threaded-gc',

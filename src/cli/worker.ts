@@ -37,11 +37,18 @@ export function startWorker(): void {
   // PDF's end, would only hold twice the memory.
   let queue = Promise.resolve();
   process.on('message', (job: Job) => {
-    queue = queue.then(() =>
-      processFile(job, job.strict, job.render).then(
-        (result) => send({ index: job.index, result }),
-        (error: unknown) => send({ index: job.index, error: { message: (error as Error).message, ...((error as Error).stack ? { stack: (error as Error).stack } : {}) } }),
-      ),
-    );
+    queue = queue
+      .then(() =>
+        processFile(job, job.strict, job.render).then(
+          (result) => send({ index: job.index, result }),
+          (error: unknown) => send({ index: job.index, error: { message: (error as Error).message, ...((error as Error).stack ? { stack: (error as Error).stack } : {}) } }),
+        ),
+      )
+      // A result that cannot be sent leaves the command waiting for it: this worker stops, and
+      // the command reports what it said last (see pool.ts).
+      .catch((error: unknown) => {
+        process.stderr.write(`build worker: ${(error as Error).stack ?? String(error)}\n`);
+        process.exit(70);
+      });
   });
 }

@@ -104,11 +104,10 @@ export const writePdf: Writer = async (doc, options) => {
   shareGlyphData(pdf);
   escapeMetadata(pdf);
   const file = takeWriter();
-  const head = (pdf as unknown as { _offset: number })._offset;
-  writeObjectsNatively(pdf, file);
-  if (archive) declarePdfUa(pdf);
-
   try {
+    const head = (pdf as unknown as { _offset: number })._offset;
+    writeObjectsNatively(pdf, file);
+    if (archive) declarePdfUa(pdf);
     measuring = pdf;
     try {
       const frame = { x: page.margin.left, width: page.width - page.margin.left - page.margin.right };

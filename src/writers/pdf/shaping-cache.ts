@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { faces, fontFiles, fonts, type Face } from './fonts.js';
 import { clearShapedLines } from './text.js';
+import { vendorVersions } from './vendor.js';
 
 /**
  * Shaped words, shared by every document of the process.
@@ -59,26 +60,17 @@ export function shareShapedWords(pdf: { font(name: string): unknown }): void {
   }
 }
 
-/** What the shaped words depend on: the font files, fontkit (the shaping) and pdfkit (the scaling). */
+/**
+ * What the shaped words depend on: the font files, fontkit (the shaping) and pdfkit (the
+ * scaling), as bundled in lib/pdfkit.cjs (or installed, run from the sources).
+ */
 function cacheKey(): string {
   const hash = createHash('sha256').update('shaped-words/1');
-  const resolve = createRequire(import.meta.url).resolve;
-  for (const pkg of ['fontkit', 'pdfkit']) hash.update(`${pkg}@${packageVersion(resolve(pkg))}`);
+  const versions = vendorVersions();
+  for (const pkg of ['fontkit', 'pdfkit'] as const) hash.update(`${pkg}@${versions[pkg]}`);
   const files = fontFiles();
   for (const face of faces) hash.update(files[face]);
   return hash.digest('hex');
-}
-
-function packageVersion(entry: string): string {
-  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name && pkg.version) return pkg.version;
-    } catch {
-      // no package.json at this level
-    }
-  }
-  return 'unknown';
 }
 
 /** The cache file beside the package's bundles, wherever the package is installed. */
