@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { zlibSync } from 'fflate';
-import { ByteWriter } from './bytes.js';
+import type { ByteWriter } from './bytes.js';
 
 primeDeflate();
 
@@ -13,8 +13,11 @@ primeDeflate();
  * Node's version and the processor's features; fflate is plain JavaScript pinned by the
  * lockfile, so the bytes depend on the input alone. pdfkit's own identifier hashes only the
  * document information, so two different statements amended on the same day would share it.
+ *
+ * The finished file is written into `out` (a writer lent for it, see bytes.ts) and returned as a
+ * copy of its own.
  */
-export function finishFile(raw: Uint8Array, out: ByteWriter = new ByteWriter(raw.length)): Uint8Array {
+export function finishFile(raw: Uint8Array, out: ByteWriter): Uint8Array {
   // Only the end of the file is read as text: the cross-reference table and the trailer.
   const tail = /startxref\n(\d+)\n%%EOF\n?$/.exec(latin1(raw.subarray(Math.max(0, raw.length - 64))));
   if (!tail) throw new Error('PDF writer: no startxref at the end of the file');
