@@ -50,12 +50,14 @@ const withoutDebugger = (args: string[]): string[] => args.filter((arg) => !/^--
  * `--max-old-space-size`), unless `PRIVACY_STATEMENT_WORKER_HEAP_MB` or a `--max-old-space-size`
  * given to node says otherwise.
  *
- * A worker keeps ~45 MB of live data (the code, the fonts and the caches of shaped words, line
+ * A worker keeps ~36 MB of live data (the code, the fonts and the caches of shaped words, line
  * breaks and parsed Markdown) and allocates megabytes per PDF. V8 lets the old generation grow
  * to twice its live data between full collections, but no further than halfway to this limit.
- * 88 MB holds each worker's peak ~35 MB lower than no limit does (a two-core batch of 100
- * statements: ~292 MB against ~365 MB); it costs twice as many full collections, about 4% of a
- * worker's time (96 MB: ~305 MB and 2%; 80 MB: ~285 MB and 6%). A statement that needs more than
+ * When it was chosen (with ~45 MB of live data), 88 MB held each worker's peak ~35 MB lower than
+ * no limit did (a two-core batch of 100 statements: ~292 MB against ~365 MB), for twice as many
+ * full collections, about 4% of a worker's time (96 MB: ~305 MB and 2%; 80 MB: ~285 MB and 6%).
+ * Now the batch peaks at ~270 MB with it; 96 and 104 MB add ~10 and ~20 MB and were no faster
+ * within the noise. A statement that needs more than
  * the limit does not fail the build: the worker runs out of memory, and this process renders
  * the files it had (see processAll).
  */
