@@ -2,12 +2,15 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { analyze } from '../src/compile.js';
 import type { Diagnostic } from '../src/diagnostics.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const bin = join(root, 'bin/privacy-statement.cjs');
+/** The test run's build of the package (see global-setup.ts): never the package's own lib/. */
+export const built = inject('builtPackage');
+export const bin = join(built, 'bin/privacy-statement.cjs');
+export const lib = join(built, 'lib');
 export const examples = {
   harmony: 'examples/harmony/statement.yaml',
   kmo: 'examples/kmo-verzekeringen/statement.yaml',
