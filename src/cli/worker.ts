@@ -1,5 +1,3 @@
-import { v8 } from './builtins.js';
-import { optimizeLater } from './optimize-later.js';
 import { processFile, type FileResult, type RenderRequest } from './pipeline.js';
 
 /** A build worker: a child process that processes one statement file at a time for the command's pool. */
@@ -27,11 +25,6 @@ export function startWorker(): void {
   // gone (killed outright) has nobody to work for.
   process.on('SIGINT', () => undefined);
   process.on('disconnect', () => process.exit(0));
-  // The heap grows to about twice its live data between full collections, not four times: a
-  // batch allocates fast (each PDF is megabytes of short-lived objects). Set at run time: given
-  // to node at start, it measured no better.
-  v8().setFlagsFromString('--heap-growing-percent=100');
-  optimizeLater();
   // One file at a time, in the order sent: the pool sends the next file before this one is done
   // (so that no worker waits for work), and two statements rendered at once, interleaved at each
   // PDF's end, would only hold twice the memory.

@@ -7,8 +7,7 @@ import type { HtmlMode, PdfStandard } from '../../writers/types.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { readInputs } from '../inputs.js';
 import { duplicateIds, type FileResult } from '../pipeline.js';
-import { optimizeLater } from '../optimize-later.js';
-import { processAll, stopWorkers, workerHeapVariable } from '../pool.js';
+import { processAll, stopWorkers } from '../pool.js';
 import { formatReport, type Report, type ReportFormat } from '../report/index.js';
 import { styleFor, type Style } from '../report/style.js';
 import { commitStaged, discardOnInterrupt, discardStaging, openStaging } from '../write.js';
@@ -56,14 +55,6 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
         ...(staging instanceof UsageError ? {} : { staging: { outDir: staging.outDir, tag: staging.tag } }),
       },
       ...(progress ? { onDone: (done: number, total: number) => process.stderr.write(`\r\u001b[2KBuilding statements: ${done}/${total}…`) } : {}),
-      ...(options.quiet
-        ? {}
-        : {
-            onWorkerOutOfMemory: (names: string[], limitMb: number | undefined) =>
-              process.stderr.write(
-                `${progress ? '\r\u001b[2K' : ''}Note: a build worker ran out of memory${limitMb ? ` (its limit: ${limitMb} MB)` : ''}; this process does its files instead (${names.join(', ')}), and the build goes on. To give workers more, set ${workerHeapVariable}.\n`,
-              ),
-          }),
     });
     if (progress) process.stderr.write('\r\u001b[2K');
 
@@ -114,7 +105,6 @@ function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style
 }
 
 export async function runBuild(inputs: string[], options: BuildCommandOptions): Promise<number> {
-  optimizeLater();
   const style = styleFor(process.stdout);
   if (options.watch) {
     const { watch } = await import('../watch.js');
