@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { precompileTemplate } from './build.config.mjs';
 
@@ -12,16 +13,27 @@ const hbsPrecompiled: Plugin = {
   },
 };
 
+/**
+ * Two tiers. `npm test` runs everything but test/slow/ (and a short fuzz); `npm run test:slow`
+ * (PRIVACY_STATEMENT_SLOW_TESTS=1) runs test/slow/ and the long fuzz. CI runs `npm test`.
+ */
+const slow = process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1';
+
 export default defineConfig({
   plugins: [hbsPrecompiled],
   test: {
-    include: ['test/**/*.test.ts'],
+    include: slow ? ['test/slow/**/*.test.ts', 'test/hardening/fuzz.test.ts'] : ['test/**/*.test.ts'],
+    exclude: slow ? [] : ['test/slow/**'],
     globalSetup: ['test/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Guards against a hang, not measures of speed.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     pool: 'forks',
-    // Test files share a worker's modules (their caches included): a third faster, and every
-    // test builds its own inputs, so none depends on another's state.
+    // A test file per core (vitest's default leaves one core to itself, which here would be half
+    // the machine): the vitest process itself mostly waits.
+    maxWorkers: availableParallelism(),
+    // Test files share a worker's modules (their caches included): every test builds its own
+    // inputs, so none depends on another's state.
     isolate: false,
   },
 });

@@ -25,13 +25,17 @@ describe('the bundle', () => {
 });
 
 describe('batch builds over worker processes', () => {
-  it('give the same files as building each statement alone', async () => {
+  it('give the same files as building the statements in the command\'s own process', async () => {
     const dir = tmp();
     const names = ['a', 'b', 'c', 'd'];
     for (const n of names) writeFileSync(join(dir, `${n}.yaml`), minimal().replace('id: minimal', `id: stmt-${n}`));
     const batch = await runCli(['build', '.', '--out', 'batch', '--to', 'md,html'], { cwd: dir });
     expect(batch.code, batch.stderr).toBe(0);
-    for (const n of names) expect((await runCli(['build', `${n}.yaml`, '--out', 'single', '--to', 'md,html'], { cwd: dir })).code).toBe(0);
+    // Two files at a time: below three files, a build runs in the command's own process.
+    for (const pair of [names.slice(0, 2), names.slice(2)]) {
+      const single = await runCli(['build', ...pair.map((n) => `${n}.yaml`), '--out', 'single', '--to', 'md,html'], { cwd: dir });
+      expect(single.code, single.stderr).toBe(0);
+    }
     const files = (d: string) => Object.fromEntries(readdirSync(join(dir, d)).map((f) => [f, hash(readFileSync(join(dir, d, f)))]));
     expect(files('batch')).toEqual(files('single'));
     expect(Object.keys(files('batch'))).toHaveLength(names.length * 4 + 1);

@@ -5,8 +5,11 @@ import type { Diagnostic } from '../../src/diagnostics.js';
 import { anySource } from './fuzz.js';
 import { activeContent } from './inert.js';
 
-/** `npm test` runs a few thousand cases; `npm run fuzz` (FUZZ_RUNS=100000) many more. */
-const runs = Number(process.env.FUZZ_RUNS ?? 2000);
+/**
+ * `npm test` runs a short fuzz of a few hundred cases; `npm run test:slow` (and `npm run fuzz`)
+ * 100,000. FUZZ_RUNS sets another number, FUZZ_SEED replays a run.
+ */
+const runs = Number(process.env.FUZZ_RUNS ?? (process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1' ? 100_000 : 500));
 
 function wellFormed(d: Diagnostic): void {
   expect(typeof d.rule).toBe('string');
@@ -24,13 +27,10 @@ describe('fuzzing the loader, validator and renderer', () => {
   it(`never throws, always explains, never hangs (${runs} cases)`, async () => {
     let cases = 0;
     let rendered = 0;
-    let slowest = 0;
     await fc.assert(
       fc.asyncProperty(anySource, async (text) => {
         cases++;
-        const started = performance.now();
         const result = await compile(text, { file: 'fuzz.yaml', formats: ['md', 'html'] });
-        slowest = Math.max(slowest, performance.now() - started);
         for (const d of result.diagnostics) wellFormed(d);
         if (result.errorCount > 0) expect(result.outputs).toEqual([]);
         else {
@@ -39,11 +39,12 @@ describe('fuzzing the loader, validator and renderer', () => {
           for (const o of result.outputs) if (o.format === 'html') expect(activeContent(o.content as string)).toEqual([]);
         }
       }),
-      { numRuns: runs, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
+      // A guard against a hang, not a measure of speed: a case still running after a minute fails.
+      { numRuns: runs, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined, timeout: 60_000 },
     );
     // The count is part of the contract of `npm run fuzz`: it says how many cases ran.
-    console.log(`fuzz: ${cases} cases, ${rendered} rendered, 0 failures, slowest ${Math.round(slowest)} ms`);
+    console.log(`fuzz: ${cases} cases, ${rendered} rendered, 0 failures`);
     expect(cases).toBe(runs);
-    expect(slowest).toBeLessThan(10_000);
+    expect(rendered).toBeGreaterThan(0);
   }, Math.max(600_000, runs * 30));
 });
