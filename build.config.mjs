@@ -5,7 +5,8 @@
 //                                    schemas/privacy-statement.schema.json
 //
 // The generated files are committed; a test fails when they are stale.
-import { copyFileSync, existsSync, readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -145,9 +146,9 @@ const shared = {
  *
  * `into` is the package itself by default. The tests build into a directory of their own (see
  * test/global-setup.ts), with a copy of bin/ beside its lib/, so that they never touch the
- * package's lib/.
+ * package's lib/. `cacheFormats` are the formats of the build the code cache is taken after.
  */
-export async function bundle({ into = root, quiet = false } = {}) {
+export async function bundle({ into = root, quiet = false, cacheFormats = 'md,html,pdf' } = {}) {
   const esbuild = await import('esbuild');
   const outdir = join(into, 'lib');
   rmSync(outdir, { recursive: true, force: true });
@@ -178,7 +179,7 @@ export async function bundle({ into = root, quiet = false } = {}) {
     mkdirSync(dirname(bin), { recursive: true });
     copyFileSync(join(root, 'bin/privacy-statement.cjs'), bin);
   }
-  await codeCache(bin, join(outdir, 'cli.cjs.cache'), quiet);
+  await codeCache(bin, join(outdir, 'cli.cjs.cache'), cacheFormats, quiet);
   return { library, cli };
 }
 
@@ -189,13 +190,11 @@ export async function bundle({ into = root, quiet = false } = {}) {
  * It is valid for this Node.js version; under another, V8 ignores it and the command line
  * compiles as usual.
  */
-async function codeCache(bin, cacheFile, quiet) {
+async function codeCache(bin, cacheFile, formats, quiet) {
   const { spawnSync } = await import('node:child_process');
-  const { mkdtempSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
   const example = join(root, 'examples/harmony/statement.yaml');
   const out = mkdtempSync(join(tmpdir(), 'privacy-statement-code-cache-'));
-  const args = existsSync(example) ? ['build', example, '--out', out, '--quiet'] : ['--version'];
+  const args = existsSync(example) ? ['build', example, '--to', formats, '--out', out, '--quiet'] : ['--version'];
   try {
     const run = spawnSync(process.execPath, [bin, ...args], {
       env: { ...process.env, PRIVACY_STATEMENT_WRITE_CODE_CACHE: cacheFile },
