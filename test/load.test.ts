@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { loadSource } from '../src/load/source.js';
-import { edit, lineOf, minimal } from './helpers.js';
+import { escapeSegment } from '../src/load/pointer.js';
+import { loadSource, type Locator } from '../src/load/source.js';
+import { edit, examples, lineOf, minimal, read } from './helpers.js';
+
+/** Every pointer into a value, with the value there. */
+function entries(value: unknown, ptr = ''): [string, unknown][] {
+  const out: [string, unknown][] = [[ptr, value]];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push(...entries(v, `${ptr}/${i}`)));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...entries(v, `${ptr}/${escapeSegment(k)}`));
+  return out;
+}
+
+/** The text from a position to the end of its line. */
+function textAt(lines: string[], pos: ReturnType<Locator['position']>): string {
+  expect(pos).toBeDefined();
+  return lines[pos!.line - 1]!.slice(pos!.column - 1);
+}
 
 describe('loading YAML and JSON with positions', () => {
   it('gives the line and column of every value and key', () => {
@@ -15,6 +30,30 @@ describe('loading YAML and JSON with positions', () => {
     expect(locator.position('/purposes/0/dataCategories/0')).toEqual({ line: lineOf(text, 'dataCategories: [contact]'), column: 22 });
     // A pointer below what exists falls back to the nearest ancestor.
     expect(locator.position('/controller/nothing/here')?.line).toBe(lineOf(text, 'controller:'));
+  });
+
+  it('places every key and every value of a real statement where it is written', () => {
+    for (const path of Object.values(examples)) {
+      const text = read(path);
+      const lines = text.split('\n');
+      const { value, diagnostics, locator } = loadSource(text, path);
+      expect(diagnostics).toEqual([]);
+      const all = entries(value);
+      expect(all.length).toBeGreaterThan(300);
+      for (const [ptr, v] of all.slice(1)) {
+        const key = ptr.slice(ptr.lastIndexOf('/') + 1);
+        const at = textAt(lines, locator.position(ptr, 'value'));
+        if (typeof v === 'string' && !at.startsWith('>') && !at.startsWith('|')) {
+          // A plain or quoted text starts with its first words.
+          expect(at.replace(/^["']/, ''), ptr).toMatch(new RegExp('^' + v.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+        } else if (Array.isArray(v) || (v && typeof v === 'object')) {
+          expect(at[0] === '[' || at[0] === '{' || at.startsWith('- ') || /^[\w"]/.test(at), ptr).toBe(true);
+        } else if (typeof v !== 'string') {
+          expect(at.startsWith(String(v)), ptr).toBe(true);
+        }
+        if (!/^\d+$/.test(key)) expect(textAt(lines, locator.position(ptr, 'key')).startsWith(key + ':'), ptr).toBe(true);
+      }
+    }
   });
 
   it('reads JSON, with positions', () => {

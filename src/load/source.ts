@@ -1,7 +1,6 @@
 import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { limits } from './limits.js';
-import { readPlainYaml } from './plain-yaml.js';
 import { escapeSegment, parent } from './pointer.js';
 
 export interface Position {
@@ -35,7 +34,7 @@ interface Spot {
 export const noPositions: Locator = { position: () => undefined };
 
 /** Read YAML or JSON text (JSON is read as YAML 1.2, which it is a subset of). */
-export function loadSource(text: string, file?: string, options: { plainReader?: boolean } = {}): LoadedSource {
+export function loadSource(text: string, file?: string): LoadedSource {
   const diagnostics: Diagnostic[] = [];
   const at = (rule: string, message: string, pos?: Position, path = ''): Diagnostic => ({
     rule,
@@ -62,14 +61,6 @@ export function loadSource(text: string, file?: string, options: { plainReader?:
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-
-  // Most statement sources are plain YAML, read much faster without the `yaml` package.
-  const plain = options.plainReader === false ? undefined : readPlainYaml(text, limits.depth);
-  if (plain) {
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    return { value: plain.value, diagnostics, locator: locatorOf(plain.spots, posOf) };
-  }
 
   const deep = deepFlowNesting(text);
   if (deep !== undefined) {
