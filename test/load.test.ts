@@ -135,3 +135,73 @@ describe('common slips in hand-written YAML', () => {
     expect(diagnostics[0]!.message).toMatch(/^This key is indented by 3 spaces, the key above it by 4\./);
   });
 });
+
+describe('YAML 1.2, as JSON reads it', () => {
+  it('reads keys as texts, whatever they look like', () => {
+    const { value, diagnostics } = loadSource('0123: a\ntrue: b\nnull: c\n1e3: d\n', 'k.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(value).toStrictEqual({ '0123': 'a', true: 'b', null: 'c', '1e3': 'd' });
+  });
+
+  it('refuses a list or a block as a key, at its line', () => {
+    const { value, diagnostics } = loadSource('a: 1\n[x, y]: 2\n', 'k.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ rule: 'syntax-error', line: 2, column: 1 });
+    expect(diagnostics[0]!.message).toBe('`[x, y]` cannot be a key: keys are single words such as `name`. Check the indentation, or put the text in quotes.');
+  });
+
+  it('keeps YAML 1.2 when the file asks for YAML 1.1', () => {
+    const { value, diagnostics } = loadSource('%YAML 1.1\n---\na: no\nb: 2022-04-05\nc: &c { k: v }\nd:\n  <<: *c\n', 'v.yaml');
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // `no` stays a word, a date stays a text, and `<<` is a key like any other.
+    expect(value).toStrictEqual({ a: 'no', b: '2022-04-05', c: { k: 'v' }, d: { '<<': { k: 'v' } } });
+  });
+
+  it('reports a second document', () => {
+    const { value, diagnostics } = loadSource('a: 1\n---\nb: 2\n', 'd.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ rule: 'syntax-error', line: 2, column: 1 }]);
+    expect(diagnostics[0]!.message).toContain('more than one YAML document');
+  });
+});
+
+describe('tags', () => {
+  it('reads the core tags as what they say', () => {
+    const { value, diagnostics } = loadSource('a: !!str 0123\nb: ! 0123\nc: !!int "12"\nd: !!str yes\n', 't.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(value).toStrictEqual({ a: '0123', b: '0123', c: 12, d: 'yes' });
+  });
+
+  it('refuses YAML 1.1 tags and unknown ones at the tag, with the value kept out of the statement', () => {
+    const text = 'format: privacy-statement/v1\nstatement:\n  lastAmended: !!timestamp 2022-04-05\n  logo: !!binary aGVsbG8=\n  more: !include other.yaml\n';
+    const { value, diagnostics } = loadSource(text, 't.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => [d.rule, d.severity, d.line, d.column, d.path])).toEqual([
+      ['unknown-tag', 'error', 3, 16, '/statement/lastAmended'],
+      ['unknown-tag', 'error', 4, 9, '/statement/logo'],
+      ['unknown-tag', 'error', 5, 9, '/statement/more'],
+    ]);
+    expect(diagnostics[0]!.message).toBe('The tag `!!timestamp` is not part of the statement format. Remove it: a date is written as YYYY-MM-DD without a tag, such as `2022-04-05`.');
+    expect(diagnostics[2]!.message).toBe('The tag `!include` is not part of the statement format, which reads texts, numbers, `true`/`false`, lists and blocks of keys only. Remove the tag (the value would otherwise be the text `other.yaml`).');
+  });
+
+  it('says when a core tag does not fit its value', () => {
+    const { diagnostics } = loadSource('a: !!int twelve\n', 't.yaml');
+    expect(diagnostics).toMatchObject([{ rule: 'unknown-tag', line: 1, column: 4, path: '/a' }]);
+    expect(diagnostics[0]!.message).toBe('The tag `!!int` says this value is a whole number, but `twelve` is not. Remove the tag and write the value as it should be.');
+  });
+
+  it('prints nothing to the console (a collection as a key made `yaml` warn there)', () => {
+    const warn = process.emitWarning;
+    const seen: unknown[] = [];
+    process.emitWarning = ((w: unknown) => void seen.push(w)) as typeof process.emitWarning;
+    try {
+      loadSource('? [a, b]\n: x\n', 'k.yaml');
+      loadSource('a: !!set { x }\n', 's.yaml');
+    } finally {
+      process.emitWarning = warn;
+    }
+    expect(seen).toEqual([]);
+  });
+});
