@@ -205,3 +205,80 @@ describe('tags', () => {
     expect(seen).toEqual([]);
   });
 });
+
+describe('aliases that would never end', () => {
+  const cases: [string, string, number][] = [
+    ['a map that repeats itself', 'statement: &s {id: x, again: *s}\n', 1],
+    ['a list that holds itself', 'purposes: &p [*p]\n', 1],
+    ['a cycle three levels down, in block style', 'a: &a\n  b:\n    c:\n      - d: *a\n', 4],
+    ['through flow inside block', 'a: &a\n  b: [1, {c: [*a]}]\n', 2],
+    ['through block inside flow', 'a: &a [\n  x,\n  *a\n]\n', 3],
+    ['as a merge key', 'base: &x\n  k: v\n  <<: *x\n', 3],
+    ['the anchor on the list item', 'a:\n  - &i\n    b: [*i]\n', 3],
+    ['after an alias of the same name that was fine', 'a: &x 1\nb: *x\nc: &x\n  d: *x\n', 4],
+    ['the whole file', '&root\na: *root\n', 2],
+  ];
+  for (const [name, text, line] of cases) {
+    it(`${name}: alias-cycle at the alias`, () => {
+      const { value, diagnostics } = loadSource(text, 'c.yaml');
+      expect(value).toBeUndefined();
+      expect(diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['alias-cycle', 'error', line]]);
+      const at = text.split('\n')[line - 1]!.slice(diagnostics[0]!.column! - 1);
+      expect(at).toMatch(/^\*\w+/);
+      const alias = /^\*(\w+)/.exec(at)![1]!;
+      expect(diagnostics[0]!.message).toMatch(new RegExp(`^\`\\*${alias}\` repeats the value marked \`&${alias}\` \\((on line \\d+|on this same line)\\) inside that same value, so the value would contain itself without end\\.`));
+    });
+  }
+
+  it('names the line of the anchor', () => {
+    const { diagnostics } = loadSource('x: 1\na: &a\n  b:\n    c: *a\n', 'c.yaml');
+    expect(diagnostics[0]!.message).toContain('`&a` (on line 2)');
+  });
+
+  it('allows an alias to a value that is not around it, and repeats it', () => {
+    const { value, diagnostics } = loadSource('a: &a {k: [1, 2]}\nb: {c: *a, d: *a}\n', 'ok.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(value).toEqual({ a: { k: [1, 2] }, b: { c: { k: [1, 2] }, d: { k: [1, 2] } } });
+  });
+
+  it('reports an alias to an anchor that is not there, at the alias', () => {
+    const { value, diagnostics } = loadSource('a: 1\nb: *nope\n', 'n.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ rule: 'syntax-error', line: 2, column: 4, path: '/b' }]);
+    expect(diagnostics[0]!.message).toBe('`*nope` repeats the value marked `&nope`, but no value before it is marked so. Put `&nope` before the value to repeat (above this line), or write the value out here.');
+  });
+
+});
+
+describe('duplicate keys and deep nesting, found while placing values', () => {
+  it('finds the same key written plain and quoted, in block and flow maps', () => {
+    for (const [text, line, column] of [
+      ['a: 1\nb:\n  c: 1\n  "c": 2\n', 4, 3],
+      ['a: {x: 1, y: 2, \'x\': 3}\n', 1, 17],
+      ['a: 1\nb: 2\na: 3\n', 3, 1],
+    ] as const) {
+      const { value, diagnostics } = loadSource(text, 'd.yaml');
+      expect(value, text).toBeUndefined();
+      expect(diagnostics.map((d) => [d.rule, d.line, d.column]), text).toEqual([['duplicate-key', line, column]]);
+    }
+  });
+
+  it('reports the first of a duplicate key and a later syntax error, whichever comes first', () => {
+    expect(loadSource('a: 1\na: 2\nb: [\n', 'd.yaml').diagnostics.map((d) => [d.rule, d.line])).toEqual([['duplicate-key', 2]]);
+    expect(loadSource('a: [\nb: 1\nb: 2\n', 'd.yaml').diagnostics.map((d) => d.rule)).toEqual(['syntax-error']);
+  });
+
+  it('reads many distinct keys, and finds a duplicate among them', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `k${i}: v`);
+    expect(loadSource(keys.join('\n') + '\n', 'k.yaml').diagnostics).toEqual([]);
+    const { diagnostics } = loadSource([...keys, 'k4321: again'].join('\n') + '\n', 'k.yaml');
+    expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([['duplicate-key', 5001]]);
+    expect(diagnostics[0]!.message).toContain('`k4321`');
+  });
+
+  it('refuses lists nested thousands deep on one line, where the limit is passed', () => {
+    const { value, diagnostics } = loadSource('- '.repeat(100_000) + 'x\n', 'deep.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['nesting-too-deep', 1, 2 * 32 + 1]]);
+  });
+});

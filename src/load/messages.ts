@@ -44,12 +44,12 @@ function writtenAt(text: string, error: YAMLError): string {
   return text.slice(error.pos[0], error.pos[0] + 120).split(/\r?\n/)[0]!.trim();
 }
 
+export function duplicateMessage(key: string): string {
+  return `The key \`${clipText(key)}\` appears twice in the same block. Keep one of them: the second would silently replace the first.`;
+}
+
 export function yamlMessage(error: YAMLError, text: string): string {
   switch (error.code) {
-    case 'DUPLICATE_KEY': {
-      const key = /^["']?([^:"'\n]*)/.exec(text.slice(error.pos[0], error.pos[0] + 80))?.[1]?.trim() ?? '';
-      return `The key \`${key}\` appears twice in the same block. Keep one of them: the second would silently replace the first.`;
-    }
     case 'NON_STRING_KEY':
       return `\`${clipText(writtenAt(text, error).replace(/^\?\s+/, '').replace(/\s*:(?:\s.*)?$/, ''))}\` cannot be a key: keys are single words such as \`name\`. Check the indentation, or put the text in quotes.`;
     case 'TAB_AS_INDENT':

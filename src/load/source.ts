@@ -1,8 +1,9 @@
-import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { limits } from './limits.js';
-import { tagMessage, tooLargeMessage, yamlMessage } from './messages.js';
-import { escapeSegment, parent } from './pointer.js';
+import { duplicateMessage, tagMessage, tooLargeMessage, yamlMessage } from './messages.js';
+import { indexDocument, type NodeProblem, type Spot } from './nodes.js';
+import { parent } from './pointer.js';
 
 export interface Position {
   line: number;
@@ -34,16 +35,6 @@ export interface LoadedSource {
   written(ptr: string): Written | undefined;
 }
 
-interface Spot {
-  key?: number;
-  value: number;
-  /** For a text, number or `true`/`false`: where it ends, and whether it was written unquoted. */
-  end?: number;
-  plain?: boolean;
-  /** Whether the value is a map or a list: then its key is the better place to point at. */
-  container: boolean;
-}
-
 export const noPositions: Locator = { position: () => undefined };
 const notWritten = (): undefined => undefined;
 
@@ -59,7 +50,8 @@ const yamlOptions = {
   merge: false,
   resolveKnownTags: false,
   stringKeys: true,
-  uniqueKeys: true,
+  // Checked by indexDocument, in linear time.
+  uniqueKeys: false,
   prettyErrors: false,
   logLevel: 'error',
 } as const;
@@ -110,51 +102,26 @@ export function loadSource(text: string, file?: string): LoadedSource {
     throw error;
   }
 
-  // Only the first syntax error: the ones after it are usually its consequences.
+  const { spots, problem } = indexDocument(doc.contents as Node | null);
+  const locator = locatorOf(spots, posOf);
+
+  // Only the first syntax error (or duplicate key): the ones after it are usually its consequences.
   const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
-  if (first) {
-    diagnostics.push(at(first.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax-error', yamlMessage(first, text), posOf(first.pos[0])));
+  // Nesting beyond the limit is found before `yaml` runs out of stack on it (`- - - - …`).
+  const early = problem?.rule === 'duplicate-key' || problem?.rule === 'nesting-too-deep' ? problem : undefined;
+  if (early && (!first || early.offset <= first.pos[0] || first.code === 'RESOURCE_EXHAUSTION')) {
+    diagnostics.push(at(early.rule, problemMessage(early, posOf, text), posOf(early.offset), early.rule === 'nesting-too-deep' ? early.ptr : ''));
     return failed();
   }
-
-  const spots = new Map<string, Spot>();
-  let tooDeep: { ptr: string; offset: number } | undefined;
-  const index = (node: Node | null | undefined, ptr: string, keyOffset: number | undefined, depth: number): void => {
-    if (!node || !node.range) return;
-    const key = keyOffset !== undefined ? { key: keyOffset } : {};
-    if (isScalar(node)) {
-      spots.set(ptr, { ...key, value: node.range[0], end: node.range[1], plain: node.type === 'PLAIN', container: false });
-      return;
-    }
-    const container = isMap(node) || isSeq(node);
-    spots.set(ptr, { ...key, value: node.range[0], container });
-    if (!container) return;
-    if (depth >= limits.depth) {
-      tooDeep ??= { ptr, offset: keyOffset ?? node.range[0] };
-      return;
-    }
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const keyNode = pair.key as Node | null;
-        const name = isScalar(keyNode) ? String(keyNode.value) : '';
-        const childPtr = ptr + '/' + escapeSegment(name);
-        const valueNode = pair.value as Node | null;
-        const keyStart = keyNode?.range?.[0];
-        if (valueNode && !isAlias(valueNode)) index(valueNode, childPtr, keyStart, depth + 1);
-        else spots.set(childPtr, { ...(keyStart !== undefined ? { key: keyStart } : {}), value: valueNode?.range?.[0] ?? keyStart ?? 0, container: false });
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => {
-        const childPtr = ptr + '/' + i;
-        const itemNode = item as Node | null;
-        if (itemNode && !isAlias(itemNode)) index(itemNode, childPtr, undefined, depth + 1);
-        else if (itemNode?.range) spots.set(childPtr, { value: itemNode.range[0], container: false });
-      });
-    }
-  };
-  index(doc.contents as Node | null, '', undefined, 0);
-  const locator = locatorOf(spots, posOf);
+  if (first?.code === 'RESOURCE_EXHAUSTION') {
+    // `yaml` ran out of stack: maps or lists nested thousands of levels deep (`- - - - …`).
+    diagnostics.push(at('nesting-too-deep', `The file is nested too deeply to be a statement source (more than ${limits.depth} levels). Check the indentation, and lines that start with many \`-\`.`, posOf(first.pos[0])));
+    return failed();
+  }
+  if (first) {
+    diagnostics.push(at('syntax-error', yamlMessage(first, text), posOf(first.pos[0])));
+    return failed();
+  }
   const written = (ptr: string): Written | undefined => {
     const spot = spots.get(ptr);
     return spot?.end !== undefined ? { text: text.slice(spot.value, spot.end), plain: spot.plain === true } : undefined;
@@ -173,26 +140,47 @@ export function loadSource(text: string, file?: string): LoadedSource {
       diagnostics.push({ ...at('syntax-warning', yamlMessage(warning, text), posOf(warning.pos[0])), severity: 'warning' });
     }
   }
+  if (problem) diagnostics.push(at(problem.rule, problemMessage(problem, posOf, text), posOf(problem.offset), problem.ptr));
   if (diagnostics.some((d) => d.severity === 'error')) return failed(locator);
-  if (tooDeep) {
-    diagnostics.push(at('nesting-too-deep', `The file is nested more than ${limits.depth} levels deep here; a statement source needs far fewer. Check the indentation.`, posOf(tooDeep.offset), tooDeep.ptr));
-    return failed(locator);
-  }
 
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: limits.aliasCount });
   } catch (error) {
-    if (error instanceof ReferenceError || error instanceof RangeError) {
-      const message = /alias/i.test(error.message)
-        ? `The file repeats anchored content (\`*alias\`) too often; at most ${limits.aliasCount} alias expansions are allowed. Write the repeated text out, or use fewer aliases.`
-        : `The file could not be read: ${error.message}.`;
-      diagnostics.push(at('alias-limit', message, { line: 1, column: 1 }));
+    if (error instanceof ReferenceError && /excessive alias count/i.test(error.message)) {
+      diagnostics.push(at('alias-limit', `The file repeats anchored content (\`*alias\`) too often; at most ${limits.aliasCount} alias expansions are allowed. Write the repeated text out, or use fewer aliases.`, { line: 1, column: 1 }));
       return failed(locator);
     }
     throw error;
   }
   return { value, diagnostics, locator, written };
+}
+
+function problemMessage(problem: NodeProblem, posOf: (offset: number) => Position, text: string): string {
+  switch (problem.rule) {
+    case 'duplicate-key':
+      return duplicateMessage(problem.key!);
+    case 'nesting-too-deep':
+      return `The file is nested more than ${limits.depth} levels deep here; a statement source needs far fewer. Check the indentation.`;
+    case 'alias-cycle': {
+      const { name, anchorOffset } = problem.alias!;
+      const anchorLine = posOf(anchorAt(text, name, anchorOffset)).line;
+      const where = anchorLine === posOf(problem.offset).line ? 'on this same line' : `on line ${anchorLine}`;
+      return `\`*${name}\` repeats the value marked \`&${name}\` (${where}) inside that same value, so the value would contain itself without end. Write out what should be repeated here, or mark a smaller part with \`&${name}\`.`;
+    }
+    case 'syntax-error': {
+      const name = problem.alias!.name;
+      return `\`*${name}\` repeats the value marked \`&${name}\`, but no value before it is marked so. Put \`&${name}\` before the value to repeat (above this line), or write the value out here.`;
+    }
+  }
+}
+
+/** Where `&name` is written for the value that starts at `valueStart`: before it, maybe lines before. */
+function anchorAt(text: string, name: string, valueStart: number): number {
+  for (let i = text.lastIndexOf('&' + name, valueStart); i >= 0; i = text.lastIndexOf('&' + name, i - 1)) {
+    if (!/[^\s,[\]{}]/.test(text.charAt(i + name.length + 1))) return i;
+  }
+  return valueStart;
 }
 
 /** The index of the first of the ascending `offsets` at or after `offset`. */
