@@ -1,4 +1,5 @@
 import { countDiagnostics, promoteWarnings, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { guardValue } from './load/guard.js';
 import { loadSource, noPositions, type Locator } from './load/source.js';
 import type { Locale, StatementSource } from './model/input.generated.js';
 import { resolveStatement } from './model/statement.js';
@@ -73,7 +74,15 @@ export function analyze(source: Source, options: CheckOptions = {}): Analysis {
     locator = loaded.locator;
     if (value === undefined && loaded.diagnostics.some((d) => d.severity === 'error')) return finish(diagnostics, undefined, locator, options);
   } else {
-    value = source;
+    // An object from the caller may contain itself, nest without end or hold a Date: checked,
+    // and copied, before anything walks it.
+    const guarded = guardValue(source, { copy: true });
+    if ('problem' in guarded) {
+      const { rule, path, message } = guarded.problem;
+      diagnostics.push({ rule, severity: 'error', message, ...(file !== undefined ? { file } : {}), path, references: [] });
+      return finish(diagnostics, undefined, locator, options);
+    }
+    value = guarded.value;
   }
   const schemaDiagnostics = validateSchema(value, { ...(file !== undefined ? { file } : {}), locator, referencesOf });
   diagnostics.push(...schemaDiagnostics);

@@ -248,6 +248,15 @@ describe('aliases that would never end', () => {
     expect(diagnostics[0]!.message).toBe('`*nope` repeats the value marked `&nope`, but no value before it is marked so. Put `&nope` before the value to repeat (above this line), or write the value out here.');
   });
 
+  it('refuses aliases that nest a value deeper than the limit', () => {
+    // Each level is shallow in the file; through the aliases it is 8 × 5 levels deep.
+    const lines = ['l0: &l0 {a: {b: {c: {d: x}}}}'];
+    for (let i = 1; i < 8; i++) lines.push(`l${i}: &l${i} {a: {b: {c: {d: *l${i - 1}}}}}`);
+    const { value, diagnostics } = loadSource(lines.join('\n') + '\n', 'deep.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => d.rule)).toEqual(['nesting-too-deep']);
+    expect(diagnostics[0]!.message).toMatch(/^Through its aliases/);
+  });
 });
 
 describe('duplicate keys and deep nesting, found while placing values', () => {

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
+import { guardValue } from './guard.js';
 import { limits } from './limits.js';
 import { duplicateMessage, tagMessage, tooLargeMessage, yamlMessage } from './messages.js';
 import { indexDocument, type NodeProblem, type Spot } from './nodes.js';
@@ -152,6 +153,13 @@ export function loadSource(text: string, file?: string): LoadedSource {
       return failed(locator);
     }
     throw error;
+  }
+  // Aliases can still nest values deeper, or repeat them more, than the file itself does.
+  const guarded = guardValue(value, { copy: false });
+  if ('problem' in guarded) {
+    const { rule, path } = guarded.problem;
+    diagnostics.push(at(rule === 'nesting-too-deep' ? 'nesting-too-deep' : 'alias-limit', rule === 'nesting-too-deep' ? `Through its aliases (\`*alias\`), the value here is nested more than ${limits.depth} levels deep; a statement source needs far fewer. Write the repeated part out, or use fewer aliases inside each other.` : `Through its aliases (\`*alias\`), the file's value is larger than a statement source can be. Write the repeated text out, or use fewer aliases.`, locator.position(path), path));
+    return failed(locator);
   }
   return { value, diagnostics, locator, written };
 }
