@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics.js';
 import { v8 } from './builtins.js';
 import { optimizeLater } from './optimize-later.js';
 import { processFile, type FileResult, type RenderRequest } from './pipeline.js';
@@ -7,6 +8,7 @@ export interface Job {
   index: number;
   display: string;
   text: string;
+  refused?: Diagnostic;
   strict: boolean;
   render?: RenderRequest;
 }
