@@ -285,6 +285,17 @@ describe('duplicate keys and deep nesting, found while placing values', () => {
     expect(diagnostics[0]!.message).toContain('`k4321`');
   });
 
+  it('counts brackets outside quotes and comments only, before parsing', () => {
+    const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
+    for (const text of [`a: "${deep(100)}"\n`, `a: '${deep(100)}'\n`, `a: "\\"${deep(100)}"\n`, `a: x # ${deep(100)}\n`, `# ${'['.repeat(100)}\na: [1]\n`]) {
+      expect(loadSource(text, 'q.yaml').diagnostics.map((d) => d.rule), text).not.toContain('nesting-too-deep');
+    }
+    // A `#` inside a word is not a comment; a quote inside a comment opens nothing.
+    const text = `a: x#${'['.repeat(70)}\n`;
+    expect(loadSource(`# it's\nb: ${deep(70)}\n`, 'q.yaml').diagnostics).toMatchObject([{ rule: 'nesting-too-deep', line: 2, column: 4 + 64 }]);
+    expect(loadSource(text, 'q.yaml').diagnostics).toMatchObject([{ rule: 'nesting-too-deep', line: 1, column: 6 + 64 }]);
+  });
+
   it('refuses lists nested thousands deep on one line, where the limit is passed', () => {
     const { value, diagnostics } = loadSource('- '.repeat(100_000) + 'x\n', 'deep.yaml');
     expect(value).toBeUndefined();

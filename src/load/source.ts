@@ -221,16 +221,19 @@ function locatorOf(spots: Map<string, Spot>, posOf: (offset: number) => Position
 /**
  * Where flow collections (`[`, `{`) nest more than twice the depth limit, if they do: caught
  * before parsing, which would otherwise spend long on a hostile file. Brackets inside quoted
- * text are skipped; plain text never nests this deep.
+ * text and comments are skipped; plain text never nests this deep. Only the characters that
+ * matter are visited (a regular expression finds them), not every character of the file.
  */
 function deepFlowNesting(text: string): number | undefined {
+  const special = /["'[\]{}#\\]/g;
   let depth = 0;
   let quote = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let m = special.exec(text); m; m = special.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (quote) {
       if (c === quote) quote = '';
-      else if (c === '\\' && quote === '"') i++;
+      else if (c === '\\' && quote === '"') special.lastIndex = i + 2;
       continue;
     }
     if (c === '"' || c === "'") quote = c;
@@ -239,7 +242,8 @@ function deepFlowNesting(text: string): number | undefined {
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
     else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
       const end = text.indexOf('\n', i);
-      i = end < 0 ? text.length : end;
+      if (end < 0) break;
+      special.lastIndex = end;
     }
   }
   return undefined;
