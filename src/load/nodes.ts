@@ -3,12 +3,13 @@ import { limits } from './limits.js';
 import { escapeSegment } from './pointer.js';
 
 /** Where a value of the source sits: offsets into the text. */
+/** Every spot has every field (undefined where none), so that all have one shape. */
 export interface Spot {
-  key?: number;
+  key: number | undefined;
   value: number;
   /** For a text, number or `true`/`false`: where it ends, and whether it was written unquoted. */
-  end?: number;
-  plain?: boolean;
+  end: number | undefined;
+  plain: boolean;
   /** Whether the value is a map or a list: then its key is the better place to point at. */
   container: boolean;
 }
@@ -50,9 +51,8 @@ export function indexDocument(root: Node | null | undefined): IndexedDocument {
 
   const visit = (node: Node | null | undefined, ptr: string, keyOffset: number | undefined, depth: number): void => {
     if (!node || !node.range || problem) return;
-    const key = keyOffset !== undefined ? { key: keyOffset } : {};
     if (isAlias(node)) {
-      spots.set(ptr, { ...key, value: node.range[0], container: false });
+      spots.set(ptr, { key: keyOffset, value: node.range[0], end: undefined, plain: false, container: false });
       const target = anchors.get(node.source);
       if (!target) problem = { rule: 'syntax-error', offset: node.range[0], ptr, alias: { name: node.source, anchorOffset: -1 } };
       else if (open.has(target)) problem = { rule: 'alias-cycle', offset: node.range[0], ptr, alias: { name: node.source, anchorOffset: target.range?.[0] ?? 0 } };
@@ -60,11 +60,11 @@ export function indexDocument(root: Node | null | undefined): IndexedDocument {
     }
     if (node.anchor) anchors.set(node.anchor, node);
     if (isScalar(node)) {
-      spots.set(ptr, { ...key, value: node.range[0], end: node.range[1], plain: node.type === 'PLAIN', container: false });
+      spots.set(ptr, { key: keyOffset, value: node.range[0], end: node.range[1], plain: node.type === 'PLAIN', container: false });
       return;
     }
     const container = isMap(node) || isSeq(node);
-    spots.set(ptr, { ...key, value: node.range[0], container });
+    spots.set(ptr, { key: keyOffset, value: node.range[0], end: undefined, plain: false, container });
     if (!container) return;
     if (depth >= limits.depth) {
       problem = { rule: 'nesting-too-deep', offset: keyOffset ?? node.range[0], ptr };
@@ -85,7 +85,7 @@ export function indexDocument(root: Node | null | undefined): IndexedDocument {
         }
         names.add(name);
         visit(pair.value as Node | null, ptr + '/' + escapeSegment(name), keyNode?.range?.[0], depth + 1);
-        if (!pair.value && keyNode?.range) spots.set(ptr + '/' + escapeSegment(name), { key: keyNode.range[0], value: keyNode.range[0], container: false });
+        if (!pair.value && keyNode?.range) spots.set(ptr + '/' + escapeSegment(name), { key: keyNode.range[0], value: keyNode.range[0], end: undefined, plain: false, container: false });
       }
     } else {
       node.items.forEach((item, i) => visit(item as Node | null, ptr + '/' + i, undefined, depth + 1));
