@@ -37,8 +37,8 @@ export interface IndexedDocument {
  * building its value fail or never end — nesting beyond the limit, an alias inside the very
  * value its anchor names (`&s {again: *s}`: a value that contains itself), an alias whose anchor
  * comes nowhere before it, the same key twice in a map (found here with a set per map: `yaml`'s
- * own check compares each key with every key before it, which takes minutes on a hostile file
- * of 100,000 keys). An alias is resolved as `yaml` resolves it: to the last value with
+ * own check compares each key with every key before it, a time that grows with the square of
+ * the number of keys). An alias is resolved as `yaml` resolves it: to the last value with
  * that anchor before it in document order (keys before their values). Aliases are not followed:
  * a value built from an alias points at the alias.
  */
