@@ -13,6 +13,7 @@ import { loadSource } from '../src/load/source.js';
  */
 const runs = Number(process.env.FUZZ_RUNS ?? 0) > 0 ? Number(process.env.FUZZ_RUNS) : 300;
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+const timeout = Math.max(30_000, runs * 20);
 
 /** Scalars as written, and the value YAML 1.2 gives them: safe in block and in flow context. */
 const scalars: [string, unknown][] = [
@@ -206,7 +207,7 @@ describe('random nestings, anchors and aliases', () => {
     expect(outcomes.cycle).toBeGreaterThan(0);
     expect(outcomes.aliased).toBeGreaterThan(0);
     expect(outcomes.read).toBeGreaterThan(outcomes.aliased);
-  });
+  }, timeout);
 
   it(`…also nested deeply, in the file or through aliases (${runs} chains)`, () => {
     Object.assign(outcomes, { cycle: 0, deep: 0, aliasLimit: 0, read: 0, aliased: 0 });
@@ -221,7 +222,7 @@ describe('random nestings, anchors and aliases', () => {
     if (process.env.FUZZ_RUNS) console.log('chains:', outcomes);
     expect(outcomes.deep).toBeGreaterThan(0);
     expect(outcomes.aliased).toBeGreaterThan(0);
-  });
+  }, timeout);
 
   it('the writer writes what it claims: a known cycle and a known value', () => {
     const cyclic = write({ kind: 'map', entries: [[0, { kind: 'map', entries: [[1, { kind: 'alias', pick: 0 }]], flow: false, anchor: true }]], flow: false, anchor: false });
@@ -253,13 +254,14 @@ describe('random objects given to check()', () => {
     };
     walk(value, new Set());
     let cycle = false;
-    for (const [from, to] of links) {
+    links.forEach(([from, to], k) => {
       const a = containers[from % containers.length]!;
       const b = containers[to % containers.length]!;
       cycle ||= a.node === b.node || a.ancestors.has(b.node) || reaches(b.node, a.node);
+      // A key of its own: a link must not replace an earlier one.
       if (Array.isArray(a.node)) a.node.push(b.node);
-      else a.node[`link${from}`] = b.node;
-    }
+      else a.node[`link${k}`] = b.node;
+    });
     return { value, cycle };
   }
 
@@ -286,5 +288,5 @@ describe('random objects given to check()', () => {
     );
     expect(cycles).toBeGreaterThan(runs / 20);
     expect(cycles).toBeLessThan(runs);
-  });
+  }, timeout);
 });
