@@ -126,6 +126,16 @@ describe('files the command line refuses to read as statements: exit 1, a diagno
     expect(errors[0]!.message).toMatch(/^The file is saved as UTF-16 text/);
   });
 
+  it('an alias inside its own anchor\'s value: exit 1 and a diagnostic at the alias, not a crash', async () => {
+    const dir = tmp();
+    const text = edit(minimal(), 'statement:\n  id: minimal', 'statement: &s\n  again: *s\n  id: minimal');
+    writeFileSync(join(dir, 'cycle.yaml'), text);
+    const { code, report, stderr } = await json(['check', 'cycle.yaml'], dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(report!.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['alias-cycle', 4, 10]]);
+  });
+
   it('a build with a refused file writes nothing', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'ok.yaml'), minimal());
