@@ -130,11 +130,14 @@ export function loadSource(text: string, file?: string): LoadedSource {
 
   // A tag the format does not read: `yaml` leaves the value as written, which is rarely what
   // the tag meant (`!include other.yaml` would become that text), so it is an error.
-  const offsets = [...spots.values()].map((s) => s.value);
-  const pointers = [...spots.keys()];
+  let offsets: number[] | undefined;
+  let pointers: string[] | undefined;
   for (const warning of doc.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {
       const tag = text.slice(warning.pos[0], warning.pos[1]).trim();
+      // The tagged value is the first placed after the tag (spots are in document order).
+      offsets ??= [...spots.values()].map((s) => s.value);
+      pointers ??= [...spots.keys()];
       const ptr = pointers[firstAtOrAfter(offsets, warning.pos[1])] ?? '';
       diagnostics.push(at('unknown-tag', tagMessage(tag, written(ptr)?.text), posOf(warning.pos[0]), ptr));
     } else {
@@ -144,6 +147,7 @@ export function loadSource(text: string, file?: string): LoadedSource {
   if (problem) diagnostics.push(at(problem.rule, problemMessage(problem, posOf, text), posOf(problem.offset), problem.ptr));
   if (diagnostics.some((d) => d.severity === 'error')) return failed(locator);
 
+  const aliasesNestTooDeep = `Through its aliases (\`*alias\`), the value here is nested more than ${limits.depth} levels deep; a statement source needs far fewer. Write the repeated part out, or use fewer aliases inside each other.`;
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: limits.aliasCount });
@@ -152,13 +156,22 @@ export function loadSource(text: string, file?: string): LoadedSource {
       diagnostics.push(at('alias-limit', `The file repeats anchored content (\`*alias\`) too often; at most ${limits.aliasCount} alias expansions are allowed. Write the repeated text out, or use fewer aliases.`, { line: 1, column: 1 }));
       return failed(locator);
     }
+    // Out of stack while building: aliases inside aliases, nested far deeper than the file.
+    // The alias limit has stopped every such file tried first; this keeps any other one a
+    // diagnostic.
+    if (error instanceof RangeError) {
+      diagnostics.push(at('nesting-too-deep', aliasesNestTooDeep, { line: 1, column: 1 }));
+      return failed(locator);
+    }
     throw error;
   }
   // Aliases can still nest values deeper, or repeat them more, than the file itself does.
   const guarded = guardValue(value, { copy: false });
   if ('problem' in guarded) {
     const { rule, path } = guarded.problem;
-    diagnostics.push(at(rule === 'nesting-too-deep' ? 'nesting-too-deep' : 'alias-limit', rule === 'nesting-too-deep' ? `Through its aliases (\`*alias\`), the value here is nested more than ${limits.depth} levels deep; a statement source needs far fewer. Write the repeated part out, or use fewer aliases inside each other.` : `Through its aliases (\`*alias\`), the file's value is larger than a statement source can be. Write the repeated text out, or use fewer aliases.`, locator.position(path), path));
+    const deep = rule === 'nesting-too-deep';
+    const message = deep ? aliasesNestTooDeep : `Through its aliases (\`*alias\`), the file's value is larger than a statement source can be. Write the repeated text out, or use fewer aliases.`;
+    diagnostics.push(at(deep ? 'nesting-too-deep' : 'alias-limit', message, locator.position(path), path));
     return failed(locator);
   }
   return { value, diagnostics, locator, written };
