@@ -40,6 +40,11 @@ describe('yes, no, on and off where true or false is wanted', () => {
     expect(d!.line).toBe(lineOf(text, 'directMarketing: no'));
   });
 
+  it('"true" in quotes: write it without', () => {
+    const d = only(diagnosticsOf(edit(minimal(), 'used: false', 'used: "False"')), 'automated-decisions');
+    expect(d.message).toBe('`automatedDecisionMaking.used` must be `true` or `false` without quotes, not the text `False`. Write `false`.');
+  });
+
   it('other words keep the plain message', () => {
     const d = only(diagnosticsOf(edit(minimal(), 'used: false', 'used: never')), 'automated-decisions');
     expect(d.message).toBe('`automatedDecisionMaking.used` must be `true` or `false`, not the text `never`.');

@@ -88,6 +88,8 @@ function yamlPitfall(types: string[], ptr: string, value: unknown, written: Writ
   if (types.length === 1 && types[0] === 'boolean' && typeof value === 'string') {
     const word = yesNoWord.exec(value.trim());
     if (!word) return undefined;
+    const bool = value.trim().toLowerCase();
+    if (bool === 'true' || bool === 'false') return `must be \`true\` or \`false\` without quotes, not the text \`${value}\`. Write \`${bool}\`.`;
     return `must be \`true\` or \`false\`, not the word \`${clip(value)}\` (a statement source reads \`yes\`, \`no\`, \`on\` and \`off\` as words). Write \`${word[1] ? 'true' : 'false'}\`.`;
   }
   if (!types.includes('string') || (typeof value !== 'number' && typeof value !== 'boolean')) return undefined;
