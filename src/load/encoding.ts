@@ -23,7 +23,7 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
     return { position: { line: 1, column: 1 }, message: 'The file is saved as UTF-16 text; a statement source is UTF-8. Save it again as UTF-8 (in most editors: Save as…, then the encoding UTF-8).' };
   }
   const bad = firstBadByte(bytes);
-  const lineStart = bytes.lastIndexOf(0x0a, bad - 1) + 1;
+  const lineStart = bad > 0 ? bytes.lastIndexOf(0x0a, bad - 1) + 1 : 0;
   let line = 1;
   for (let i = bytes.indexOf(0x0a); i >= 0 && i < bad; i = bytes.indexOf(0x0a, i + 1)) line++;
   // Columns count characters as the other diagnostics do (UTF-16 code units), so decode the
