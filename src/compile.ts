@@ -1,5 +1,6 @@
 import { countDiagnostics, promoteWarnings, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { loadSource, noPositions, type Locator } from './load/source.js';
+import { guardValue } from './load/guard.js';
+import { loadSource, noPositions, type Locator, type Written } from './load/source.js';
 import type { Locale, StatementSource } from './model/input.generated.js';
 import { resolveStatement } from './model/statement.js';
 import { ruleById, rules } from './rules/index.js';
@@ -65,17 +66,27 @@ export function analyze(source: Source, options: CheckOptions = {}): Analysis {
   const file = options.file;
   let value: unknown;
   let locator: Locator = noPositions;
+  let written: ((ptr: string) => Written | undefined) | undefined;
   const diagnostics: Diagnostic[] = [];
   if (typeof source === 'string') {
     const loaded = loadSource(source, file);
     diagnostics.push(...loaded.diagnostics);
     value = loaded.value;
     locator = loaded.locator;
+    written = loaded.written;
     if (value === undefined && loaded.diagnostics.some((d) => d.severity === 'error')) return finish(diagnostics, undefined, locator, options);
   } else {
-    value = source;
+    // An object from the caller may contain itself, nest without end or hold a Date: checked,
+    // and copied, before anything walks it.
+    const guarded = guardValue(source, { copy: true });
+    if ('problem' in guarded) {
+      const { rule, path, message } = guarded.problem;
+      diagnostics.push({ rule, severity: 'error', message, ...(file !== undefined ? { file } : {}), path, references: [] });
+      return finish(diagnostics, undefined, locator, options);
+    }
+    value = guarded.value;
   }
-  const schemaDiagnostics = validateSchema(value, { ...(file !== undefined ? { file } : {}), locator, referencesOf });
+  const schemaDiagnostics = validateSchema(value, { ...(file !== undefined ? { file } : {}), locator, ...(written ? { written } : {}), referencesOf });
   diagnostics.push(...schemaDiagnostics);
   if (schemaDiagnostics.length > 0) return finish(diagnostics, undefined, locator, options);
   const input = value as StatementSource;

@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { loadSource } from '../src/load/source.js';
-import { edit, lineOf, minimal } from './helpers.js';
+import { escapeSegment } from '../src/load/pointer.js';
+import { loadSource, type Locator } from '../src/load/source.js';
+import { edit, examples, lineOf, minimal, read } from './helpers.js';
+
+/** Every pointer into a value, with the value there. */
+function entries(value: unknown, ptr = ''): [string, unknown][] {
+  const out: [string, unknown][] = [[ptr, value]];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push(...entries(v, `${ptr}/${i}`)));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...entries(v, `${ptr}/${escapeSegment(k)}`));
+  return out;
+}
+
+/** The text from a position to the end of its line. */
+function textAt(lines: string[], pos: ReturnType<Locator['position']>): string {
+  expect(pos).toBeDefined();
+  return lines[pos!.line - 1]!.slice(pos!.column - 1);
+}
 
 describe('loading YAML and JSON with positions', () => {
   it('gives the line and column of every value and key', () => {
@@ -15,6 +30,30 @@ describe('loading YAML and JSON with positions', () => {
     expect(locator.position('/purposes/0/dataCategories/0')).toEqual({ line: lineOf(text, 'dataCategories: [contact]'), column: 22 });
     // A pointer below what exists falls back to the nearest ancestor.
     expect(locator.position('/controller/nothing/here')?.line).toBe(lineOf(text, 'controller:'));
+  });
+
+  it('places every key and every value of a real statement where it is written', () => {
+    for (const path of Object.values(examples)) {
+      const text = read(path);
+      const lines = text.split('\n');
+      const { value, diagnostics, locator } = loadSource(text, path);
+      expect(diagnostics).toEqual([]);
+      const all = entries(value);
+      expect(all.length).toBeGreaterThan(300);
+      for (const [ptr, v] of all.slice(1)) {
+        const key = ptr.slice(ptr.lastIndexOf('/') + 1);
+        const at = textAt(lines, locator.position(ptr, 'value'));
+        if (typeof v === 'string' && !at.startsWith('>') && !at.startsWith('|')) {
+          // A plain or quoted text starts with its first words.
+          expect(at.replace(/^["']/, ''), ptr).toMatch(new RegExp('^' + v.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+        } else if (Array.isArray(v) || (v && typeof v === 'object')) {
+          expect(at[0] === '[' || at[0] === '{' || at.startsWith('- ') || /^[\w"]/.test(at), ptr).toBe(true);
+        } else if (typeof v !== 'string') {
+          expect(at.startsWith(String(v)), ptr).toBe(true);
+        }
+        if (!/^\d+$/.test(key)) expect(textAt(lines, locator.position(ptr, 'key')).startsWith(key + ':'), ptr).toBe(true);
+      }
+    }
   });
 
   it('reads JSON, with positions', () => {
@@ -94,5 +133,172 @@ describe('common slips in hand-written YAML', () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ line: lineOf(text, '   dataCategories: [contact]') });
     expect(diagnostics[0]!.message).toMatch(/^This key is indented by 3 spaces, the key above it by 4\./);
+  });
+});
+
+describe('YAML 1.2, as JSON reads it', () => {
+  it('reads keys as texts, whatever they look like', () => {
+    const { value, diagnostics } = loadSource('0123: a\ntrue: b\nnull: c\n1e3: d\n', 'k.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(value).toStrictEqual({ '0123': 'a', true: 'b', null: 'c', '1e3': 'd' });
+  });
+
+  it('refuses a list or a block as a key, at its line', () => {
+    const { value, diagnostics } = loadSource('a: 1\n[x, y]: 2\n', 'k.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ rule: 'syntax-error', line: 2, column: 1 });
+    expect(diagnostics[0]!.message).toBe('`[x, y]` cannot be a key: keys are single words such as `name`. Check the indentation, or put the text in quotes.');
+  });
+
+  it('keeps YAML 1.2 when the file asks for YAML 1.1', () => {
+    const { value, diagnostics } = loadSource('%YAML 1.1\n---\na: no\nb: 2022-04-05\nc: &c { k: v }\nd:\n  <<: *c\n', 'v.yaml');
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // `no` stays a word, a date stays a text, and `<<` is a key like any other.
+    expect(value).toStrictEqual({ a: 'no', b: '2022-04-05', c: { k: 'v' }, d: { '<<': { k: 'v' } } });
+  });
+
+  it('reports a second document', () => {
+    const { value, diagnostics } = loadSource('a: 1\n---\nb: 2\n', 'd.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ rule: 'syntax-error', line: 2, column: 1 }]);
+    expect(diagnostics[0]!.message).toContain('more than one YAML document');
+  });
+});
+
+describe('tags', () => {
+  it('reads the core tags as what they say', () => {
+    const { value, diagnostics } = loadSource('a: !!str 0123\nb: ! 0123\nc: !!int "12"\nd: !!str yes\n', 't.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(value).toStrictEqual({ a: '0123', b: '0123', c: 12, d: 'yes' });
+  });
+
+  it('refuses YAML 1.1 tags and unknown ones at the tag, with the value kept out of the statement', () => {
+    const text = 'format: privacy-statement/v1\nstatement:\n  lastAmended: !!timestamp 2022-04-05\n  logo: !!binary aGVsbG8=\n  more: !include other.yaml\n';
+    const { value, diagnostics } = loadSource(text, 't.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => [d.rule, d.severity, d.line, d.column, d.path])).toEqual([
+      ['unknown-tag', 'error', 3, 16, '/statement/lastAmended'],
+      ['unknown-tag', 'error', 4, 9, '/statement/logo'],
+      ['unknown-tag', 'error', 5, 9, '/statement/more'],
+    ]);
+    expect(diagnostics[0]!.message).toBe('The tag `!!timestamp` is not part of the statement format. Remove it: a date is written as YYYY-MM-DD without a tag, such as `2022-04-05`.');
+    expect(diagnostics[2]!.message).toBe('The tag `!include` is not part of the statement format, which reads texts, numbers, `true`/`false`, lists and blocks of keys only. Remove the tag (the value would otherwise be the text `other.yaml`).');
+  });
+
+  it('says when a core tag does not fit its value', () => {
+    const { diagnostics } = loadSource('a: !!int twelve\n', 't.yaml');
+    expect(diagnostics).toMatchObject([{ rule: 'unknown-tag', line: 1, column: 4, path: '/a' }]);
+    expect(diagnostics[0]!.message).toBe('The tag `!!int` says this value is a whole number, but `twelve` is not. Remove the tag and write the value as it should be.');
+  });
+
+  it('prints nothing to the console (a collection as a key made `yaml` warn there)', () => {
+    const warn = process.emitWarning;
+    const seen: unknown[] = [];
+    process.emitWarning = ((w: unknown) => void seen.push(w)) as typeof process.emitWarning;
+    try {
+      loadSource('? [a, b]\n: x\n', 'k.yaml');
+      loadSource('a: !!set { x }\n', 's.yaml');
+    } finally {
+      process.emitWarning = warn;
+    }
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('aliases that would never end', () => {
+  const cases: [string, string, number][] = [
+    ['a map that repeats itself', 'statement: &s {id: x, again: *s}\n', 1],
+    ['a list that holds itself', 'purposes: &p [*p]\n', 1],
+    ['a cycle three levels down, in block style', 'a: &a\n  b:\n    c:\n      - d: *a\n', 4],
+    ['through flow inside block', 'a: &a\n  b: [1, {c: [*a]}]\n', 2],
+    ['through block inside flow', 'a: &a [\n  x,\n  *a\n]\n', 3],
+    ['as a merge key', 'base: &x\n  k: v\n  <<: *x\n', 3],
+    ['the anchor on the list item', 'a:\n  - &i\n    b: [*i]\n', 3],
+    ['after an alias of the same name that was fine', 'a: &x 1\nb: *x\nc: &x\n  d: *x\n', 4],
+    ['the whole file', '&root\na: *root\n', 2],
+  ];
+  for (const [name, text, line] of cases) {
+    it(`${name}: alias-cycle at the alias`, () => {
+      const { value, diagnostics } = loadSource(text, 'c.yaml');
+      expect(value).toBeUndefined();
+      expect(diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['alias-cycle', 'error', line]]);
+      const at = text.split('\n')[line - 1]!.slice(diagnostics[0]!.column! - 1);
+      expect(at).toMatch(/^\*\w+/);
+      const alias = /^\*(\w+)/.exec(at)![1]!;
+      expect(diagnostics[0]!.message).toMatch(new RegExp(`^\`\\*${alias}\` repeats the value marked \`&${alias}\` \\((on line \\d+|on this same line)\\) inside that same value, so the value would contain itself without end\\.`));
+    });
+  }
+
+  it('names the line of the anchor', () => {
+    const { diagnostics } = loadSource('x: 1\na: &a\n  b:\n    c: *a\n', 'c.yaml');
+    expect(diagnostics[0]!.message).toContain('`&a` (on line 2)');
+  });
+
+  it('allows an alias to a value that is not around it, and repeats it', () => {
+    const { value, diagnostics } = loadSource('a: &a {k: [1, 2]}\nb: {c: *a, d: *a}\n', 'ok.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(value).toEqual({ a: { k: [1, 2] }, b: { c: { k: [1, 2] }, d: { k: [1, 2] } } });
+  });
+
+  it('reports an alias to an anchor that is not there, at the alias', () => {
+    const { value, diagnostics } = loadSource('a: 1\nb: *nope\n', 'n.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ rule: 'syntax-error', line: 2, column: 4, path: '/b' }]);
+    expect(diagnostics[0]!.message).toBe('`*nope` repeats the value marked `&nope`, but no value before it is marked so. Put `&nope` before the value to repeat (above this line), or write the value out here.');
+  });
+
+  it('refuses aliases that nest a value deeper than the limit', () => {
+    // Each level is shallow in the file; through the aliases it is 8 × 5 levels deep.
+    const lines = ['l0: &l0 {a: {b: {c: {d: x}}}}'];
+    for (let i = 1; i < 8; i++) lines.push(`l${i}: &l${i} {a: {b: {c: {d: *l${i - 1}}}}}`);
+    const { value, diagnostics } = loadSource(lines.join('\n') + '\n', 'deep.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => d.rule)).toEqual(['nesting-too-deep']);
+    expect(diagnostics[0]!.message).toMatch(/^Through its aliases/);
+  });
+});
+
+describe('duplicate keys and deep nesting, found while placing values', () => {
+  it('finds the same key written plain and quoted, in block and flow maps', () => {
+    for (const [text, line, column] of [
+      ['a: 1\nb:\n  c: 1\n  "c": 2\n', 4, 3],
+      ['a: {x: 1, y: 2, \'x\': 3}\n', 1, 17],
+      ['a: 1\nb: 2\na: 3\n', 3, 1],
+    ] as const) {
+      const { value, diagnostics } = loadSource(text, 'd.yaml');
+      expect(value, text).toBeUndefined();
+      expect(diagnostics.map((d) => [d.rule, d.line, d.column]), text).toEqual([['duplicate-key', line, column]]);
+    }
+  });
+
+  it('reports the first of a duplicate key and a later syntax error, whichever comes first', () => {
+    expect(loadSource('a: 1\na: 2\nb: [\n', 'd.yaml').diagnostics.map((d) => [d.rule, d.line])).toEqual([['duplicate-key', 2]]);
+    expect(loadSource('a: [\nb: 1\nb: 2\n', 'd.yaml').diagnostics.map((d) => d.rule)).toEqual(['syntax-error']);
+  });
+
+  it('reads many distinct keys, and finds a duplicate among them', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `k${i}: v`);
+    expect(loadSource(keys.join('\n') + '\n', 'k.yaml').diagnostics).toEqual([]);
+    const { diagnostics } = loadSource([...keys, 'k4321: again'].join('\n') + '\n', 'k.yaml');
+    expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([['duplicate-key', 5001]]);
+    expect(diagnostics[0]!.message).toContain('`k4321`');
+  });
+
+  it('counts brackets outside quotes and comments only, before parsing', () => {
+    const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
+    for (const text of [`a: "${deep(100)}"\n`, `a: '${deep(100)}'\n`, `a: "\\"${deep(100)}"\n`, `a: x # ${deep(100)}\n`, `# ${'['.repeat(100)}\na: [1]\n`]) {
+      expect(loadSource(text, 'q.yaml').diagnostics.map((d) => d.rule), text).not.toContain('nesting-too-deep');
+    }
+    // A `#` inside a word is not a comment; a quote inside a comment opens nothing.
+    const text = `a: x#${'['.repeat(70)}\n`;
+    expect(loadSource(`# it's\nb: ${deep(70)}\n`, 'q.yaml').diagnostics).toMatchObject([{ rule: 'nesting-too-deep', line: 2, column: 4 + 64 }]);
+    expect(loadSource(text, 'q.yaml').diagnostics).toMatchObject([{ rule: 'nesting-too-deep', line: 1, column: 6 + 64 }]);
+  });
+
+  it('refuses lists nested thousands deep on one line, where the limit is passed', () => {
+    const { value, diagnostics } = loadSource('- '.repeat(100_000) + 'x\n', 'deep.yaml');
+    expect(value).toBeUndefined();
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['nesting-too-deep', 1, 2 * 32 + 1]]);
   });
 });

@@ -93,7 +93,7 @@ describe('schema errors a lawyer can act on', () => {
   it('rejects yes/no where true/false is meant', () => {
     const text = edit(minimal(), 'used: false', 'used: no');
     const d = only(diagnosticsOf(text), 'automated-decisions');
-    expect(d.message).toBe('`automatedDecisionMaking.used` must be `true` or `false`, not the text `no`.');
+    expect(d.message).toBe('`automatedDecisionMaking.used` must be `true` or `false`, not the word `no` (a statement source reads `yes`, `no`, `on` and `off` as words). Write `false`.');
   });
 
   it('says what an empty file is', () => {

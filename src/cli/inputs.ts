@@ -1,5 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import { decodeUtf8 } from '../load/encoding.js';
+import { limits } from '../load/limits.js';
+import { tooLargeMessage } from '../load/messages.js';
 import { UsageError } from './errors.js';
 
 export const sourceExtensions = new Set(['.yaml', '.yml', '.json']);
@@ -10,8 +14,14 @@ export interface InputFile {
   /** As it should appear in diagnostics: relative to the working directory when below it. */
   display: string;
   path: string;
+  /** Empty when the file is refused. */
   text: string;
+  /** Why the file is not read as a statement: too large, or not UTF-8 text. */
+  refused?: Diagnostic;
 }
+
+/** How much of a file too large to read is read, to tell whether it is a statement at all. */
+const headBytes = 64 * 1024;
 
 function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
@@ -35,12 +45,58 @@ async function walk(dir: string, arg: string): Promise<string[]> {
   return out;
 }
 
-async function read(path: string, arg: string): Promise<string> {
+interface Read {
+  text: string;
+  refused?: { bytes: number; known: boolean } | { line: number; column: number; message: string };
+}
+
+/**
+ * A file's text. A file larger than a statement source may be is not read whole (its size is
+ * known before reading, and a file that grows while it is read, or a device, is cut off one
+ * byte past the limit): only its beginning, for telling whether it is a statement at all.
+ * Bytes that are not UTF-8 are reported where they are, not replaced.
+ */
+async function read(path: string, arg: string): Promise<Read> {
+  let handle: FileHandle | undefined;
   try {
-    return await readFile(path, 'utf8');
+    handle = await open(path, 'r');
+    const size = (await handle.stat()).size;
+    const head = (bytes: Uint8Array): string => new TextDecoder().decode(bytes.subarray(0, headBytes));
+    if (size > limits.inputBytes) return { text: head(await readUpTo(handle, headBytes)), refused: { bytes: size, known: true } };
+    const bytes = await readUpTo(handle, limits.inputBytes + 1);
+    if (bytes.length > limits.inputBytes) return { text: head(bytes), refused: { bytes: limits.inputBytes, known: false } };
+    const decoded = decodeUtf8(bytes);
+    if ('text' in decoded) return { text: decoded.text };
+    return { text: new TextDecoder().decode(bytes), refused: { ...decoded.position, message: decoded.message } };
   } catch (error) {
     throw new UsageError(`cannot read ${arg}: ${reason(error)}`);
+  } finally {
+    await handle?.close();
   }
+}
+
+/** At most `max` bytes from the start of a file. */
+async function readUpTo(handle: FileHandle, max: number): Promise<Uint8Array> {
+  const buffer = Buffer.allocUnsafe(Math.min(max, 64 * 1024));
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < max) {
+    const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, max - total), null);
+    if (bytesRead === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function inputFile(display: string, path: string, read: Read): InputFile {
+  const { refused } = read;
+  if (!refused) return { display, path, text: read.text };
+  const diagnostic: Diagnostic =
+    'bytes' in refused
+      ? { rule: 'input-too-large', severity: 'error', message: tooLargeMessage(refused.bytes, refused.known), file: display, line: 1, column: 1, path: '', references: [] }
+      : { rule: 'invalid-encoding', severity: 'error', message: refused.message, file: display, line: refused.line, column: refused.column, path: '', references: [] };
+  return { display, path, text: '', refused: diagnostic };
 }
 
 function reason(error: unknown): string {
@@ -71,17 +127,17 @@ export async function readInputs(args: readonly string[], cwd = process.cwd()): 
         if (seen.has(file)) continue;
         seen.add(file);
         const display = displayPath(file, cwd);
-        const text = await read(file, display);
-        if (!declaresFormat.test(text)) {
+        const content = await read(file, display);
+        if (!declaresFormat.test(content.text)) {
           throw new UsageError(`${display} is not a statement source (it has no \`format: privacy-statement/v1\`); pass the statement files themselves, or move other files out of ${arg}`);
         }
-        files.push({ display, path: file, text });
+        files.push(inputFile(display, file, content));
       }
     } else {
       if (!sourceExtensions.has(extname(absolute).toLowerCase())) throw new UsageError(`${arg} is not a .yaml, .yml or .json file`);
       if (seen.has(absolute)) continue;
       seen.add(absolute);
-      files.push({ display: displayPath(absolute, cwd), path: absolute, text: await read(absolute, arg) });
+      files.push(inputFile(displayPath(absolute, cwd), absolute, await read(absolute, arg)));
     }
   }
   return files;

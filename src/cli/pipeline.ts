@@ -40,7 +40,8 @@ export interface AnalysedFile {
 }
 
 /** Analyses one statement file: its diagnostics, id and locales, and the input when it is sound. */
-export function analyseFile(file: Pick<InputFile, 'display' | 'text'>, strict: boolean): AnalysedFile {
+export function analyseFile(file: Pick<InputFile, 'display' | 'text' | 'refused'>, strict: boolean): AnalysedFile {
+  if (file.refused) return { result: { display: file.display, diagnostics: [file.refused] } };
   const analysis = analyze(file.text, { file: file.display, strict });
   const input = analysis.input;
   const result: FileResult = { display: file.display, diagnostics: analysis.diagnostics };
@@ -67,7 +68,7 @@ export async function renderFile(input: StatementSource, render: RenderRequest):
  * One statement file from text to outputs: analyse it and, when it has no errors (and every
  * requested locale exists), render it. The same in the main thread and in workers.
  */
-export async function processFile(file: Pick<InputFile, 'display' | 'text'>, strict: boolean, render?: RenderRequest): Promise<FileResult> {
+export async function processFile(file: Pick<InputFile, 'display' | 'text' | 'refused'>, strict: boolean, render?: RenderRequest): Promise<FileResult> {
   const { result, input } = analyseFile(file, strict);
   if (render && input) {
     const outputs = await renderFile(input, render);

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics.js';
 import { processFile, type FileResult, type RenderRequest } from './pipeline.js';
 
 /** A build worker: a child process that processes one statement file at a time for the command's pool. */
@@ -5,6 +6,7 @@ export interface Job {
   index: number;
   display: string;
   text: string;
+  refused?: Diagnostic;
   strict: boolean;
   render?: RenderRequest;
 }

@@ -10,4 +10,10 @@ export const limits = {
   aliasCount: 200,
   /** Nesting of maps and lists. The format itself needs about 8. */
   depth: 32,
+  /**
+   * Values (texts, numbers, lists, maps, list items) in the whole input, counting a value
+   * each time an alias or a shared object repeats it: no file within `inputBytes` holds more
+   * without aliases, since every value takes at least a byte.
+   */
+  values: 2 * 1024 * 1024,
 } as const;

@@ -1,8 +1,10 @@
-import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
+import { guardValue } from './guard.js';
 import { limits } from './limits.js';
-import { readPlainYaml } from './plain-yaml.js';
-import { escapeSegment, parent } from './pointer.js';
+import { duplicateMessage, tagMessage, tooLargeMessage, yamlMessage } from './messages.js';
+import { indexDocument, type NodeProblem, type Spot } from './nodes.js';
+import { parent } from './pointer.js';
 
 export interface Position {
   line: number;
@@ -18,24 +20,45 @@ export interface Locator {
   position(ptr: string, at?: 'key' | 'value'): Position | undefined;
 }
 
+/** A text, number or `true`/`false` as the file writes it: `0123` for the number 123. */
+export interface Written {
+  text: string;
+  /** Written without quotes, so that YAML decided what kind of value it is. */
+  plain: boolean;
+}
+
 export interface LoadedSource {
   /** The plain value, or undefined when the text could not be read at all. */
   value: unknown;
   diagnostics: Diagnostic[];
   locator: Locator;
-}
-
-interface Spot {
-  key?: number;
-  value: number;
-  /** Whether the value is a map or a list: then its key is the better place to point at. */
-  container: boolean;
+  /** How the value at `ptr` is written in the file, when it is a text, number or `true`/`false`. */
+  written(ptr: string): Written | undefined;
 }
 
 export const noPositions: Locator = { position: () => undefined };
+const notWritten = (): undefined => undefined;
+
+/**
+ * How `yaml` reads a statement source: YAML 1.2's core schema whatever the file's `%YAML`
+ * directive says (`no` is a text, `0123` the number 123), keys as texts (as in JSON), no merge
+ * keys, no YAML 1.1 types (`!!timestamp`, `!!binary`, `!!set`…: a date stays a text), and no
+ * warnings printed to the console (they become diagnostics).
+ */
+const yamlOptions = {
+  schema: 'core',
+  version: '1.2',
+  merge: false,
+  resolveKnownTags: false,
+  stringKeys: true,
+  // Checked by indexDocument, in linear time.
+  uniqueKeys: false,
+  prettyErrors: false,
+  logLevel: 'error',
+} as const;
 
 /** Read YAML or JSON text (JSON is read as YAML 1.2, which it is a subset of). */
-export function loadSource(text: string, file?: string, options: { plainReader?: boolean } = {}): LoadedSource {
+export function loadSource(text: string, file?: string): LoadedSource {
   const diagnostics: Diagnostic[] = [];
   const at = (rule: string, message: string, pos?: Position, path = ''): Diagnostic => ({
     rule,
@@ -46,109 +69,151 @@ export function loadSource(text: string, file?: string, options: { plainReader?:
     path,
     references: [],
   });
+  const failed = (locator: Locator = noPositions): LoadedSource => ({ value: undefined, diagnostics, locator, written: notWritten });
 
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.inputBytes) {
-    diagnostics.push(
-      at('input-too-large', `The file is ${formatBytes(bytes)}; a statement source may be at most ${formatBytes(limits.inputBytes)}. Split off long texts or check that this is the right file.`, { line: 1, column: 1 }),
-    );
-    return { value: undefined, diagnostics, locator: noPositions };
+    diagnostics.push(at('input-too-large', tooLargeMessage(bytes), { line: 1, column: 1 }));
+    return failed();
   }
   // A byte order mark is not content; dropping it keeps columns right on the first line.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-
-  const lineCounter = new LineCounter();
-  const posOf = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-
-  // Most statement sources are plain YAML, read much faster without the `yaml` package.
-  const plain = options.plainReader === false ? undefined : readPlainYaml(text, limits.depth);
-  if (plain) {
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    return { value: plain.value, diagnostics, locator: locatorOf(plain.spots, posOf) };
-  }
 
   const deep = deepFlowNesting(text);
   if (deep !== undefined) {
     const before = text.slice(0, deep);
     const line = before.split('\n').length;
     diagnostics.push(at('nesting-too-deep', `The file nests brackets more than ${2 * limits.depth} levels deep here; a statement source needs far fewer. Check for unclosed \`[\` or \`{\`.`, { line, column: deep - before.lastIndexOf('\n') }));
-    return { value: undefined, diagnostics, locator: noPositions };
+    return failed();
   }
+
+  const lineCounter = new LineCounter();
+  const posOf = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
   let doc;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    doc = parseDocument(text, { ...yamlOptions, lineCounter });
   } catch (error) {
     if (error instanceof RangeError) {
       diagnostics.push(at('nesting-too-deep', `The file is nested too deeply to be a statement source (more than ${limits.depth} levels).`, { line: 1, column: 1 }));
-      return { value: undefined, diagnostics, locator: noPositions };
+      return failed();
     }
     throw error;
   }
 
-  // Only the first syntax error: the ones after it are usually its consequences.
-  const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
-  if (first) diagnostics.push(at(first.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax-error', yamlMessage(first, text), posOf(first.pos[0])));
-  if (diagnostics.length > 0) return { value: undefined, diagnostics, locator: noPositions };
-  for (const warning of doc.warnings) diagnostics.push({ ...at('syntax-warning', yamlMessage(warning, text), posOf(warning.pos[0])), severity: 'warning' });
-
-  const spots = new Map<string, Spot>();
-  let tooDeep: { ptr: string; offset: number } | undefined;
-  const index = (node: Node | null | undefined, ptr: string, keyOffset: number | undefined, depth: number): void => {
-    if (!node || !node.range) return;
-    const container = isMap(node) || isSeq(node);
-    spots.set(ptr, { ...(keyOffset !== undefined ? { key: keyOffset } : {}), value: node.range[0], container });
-    if (!container) return;
-    if (depth >= limits.depth) {
-      tooDeep ??= { ptr, offset: keyOffset ?? node.range[0] };
-      return;
-    }
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const keyNode = pair.key as Node | null;
-        const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
-        const childPtr = ptr + '/' + escapeSegment(key);
-        const valueNode = pair.value as Node | null;
-        const keyStart = keyNode?.range?.[0];
-        if (valueNode && !isAlias(valueNode)) index(valueNode, childPtr, keyStart, depth + 1);
-        else spots.set(childPtr, { ...(keyStart !== undefined ? { key: keyStart } : {}), value: valueNode?.range?.[0] ?? keyStart ?? 0, container: false });
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => {
-        const childPtr = ptr + '/' + i;
-        const itemNode = item as Node | null;
-        if (itemNode && !isAlias(itemNode)) index(itemNode, childPtr, undefined, depth + 1);
-        else if (itemNode?.range) spots.set(childPtr, { value: itemNode.range[0], container: false });
-      });
-    }
-  };
-  index(doc.contents as Node | null, '', undefined, 0);
-
+  const { spots, problem } = indexDocument(doc.contents as Node | null);
   const locator = locatorOf(spots, posOf);
 
-  if (tooDeep) {
-    diagnostics.push(at('nesting-too-deep', `The file is nested more than ${limits.depth} levels deep here; a statement source needs far fewer. Check the indentation.`, posOf(tooDeep.offset), tooDeep.ptr));
-    return { value: undefined, diagnostics, locator };
+  // Only the first syntax error (or duplicate key): the ones after it are usually its consequences.
+  const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  // Nesting beyond the limit is found before `yaml` runs out of stack on it (`- - - - …`).
+  const early = problem?.rule === 'duplicate-key' || problem?.rule === 'nesting-too-deep' ? problem : undefined;
+  if (early && (!first || early.offset <= first.pos[0] || first.code === 'RESOURCE_EXHAUSTION')) {
+    diagnostics.push(at(early.rule, problemMessage(early, posOf, text), posOf(early.offset), early.rule === 'nesting-too-deep' ? early.ptr : ''));
+    return failed();
   }
+  if (first?.code === 'RESOURCE_EXHAUSTION') {
+    // `yaml` ran out of stack: maps or lists nested thousands of levels deep (`- - - - …`).
+    diagnostics.push(at('nesting-too-deep', `The file is nested too deeply to be a statement source (more than ${limits.depth} levels). Check the indentation, and lines that start with many \`-\`.`, posOf(first.pos[0])));
+    return failed();
+  }
+  if (first) {
+    diagnostics.push(at('syntax-error', yamlMessage(first, text), posOf(first.pos[0])));
+    return failed();
+  }
+  const written = (ptr: string): Written | undefined => {
+    const spot = spots.get(ptr);
+    return spot?.end !== undefined ? { text: text.slice(spot.value, spot.end), plain: spot.plain === true } : undefined;
+  };
 
+  // A tag the format does not read: `yaml` leaves the value as written, which is rarely what
+  // the tag meant (`!include other.yaml` would become that text), so it is an error.
+  let offsets: number[] | undefined;
+  let pointers: string[] | undefined;
+  for (const warning of doc.warnings) {
+    if (warning.code === 'TAG_RESOLVE_FAILED') {
+      const tag = text.slice(warning.pos[0], warning.pos[1]).trim();
+      // The tagged value is the first placed after the tag (spots are in document order).
+      offsets ??= [...spots.values()].map((s) => s.value);
+      pointers ??= [...spots.keys()];
+      const ptr = pointers[firstAtOrAfter(offsets, warning.pos[1])] ?? '';
+      diagnostics.push(at('unknown-tag', tagMessage(tag, written(ptr)?.text), posOf(warning.pos[0]), ptr));
+    } else {
+      diagnostics.push({ ...at('syntax-warning', yamlMessage(warning, text), posOf(warning.pos[0])), severity: 'warning' });
+    }
+  }
+  if (problem) diagnostics.push(at(problem.rule, problemMessage(problem, posOf, text), posOf(problem.offset), problem.ptr));
+  if (diagnostics.some((d) => d.severity === 'error')) return failed(locator);
+
+  const aliasesNestTooDeep = `Through its aliases (\`*alias\`), the value here is nested more than ${limits.depth} levels deep; a statement source needs far fewer. Write the repeated part out, or use fewer aliases inside each other.`;
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: limits.aliasCount });
   } catch (error) {
-    if (error instanceof ReferenceError || error instanceof RangeError) {
-      const message = /alias/i.test(error.message)
-        ? `The file repeats anchored content (\`*alias\`) too often; at most ${limits.aliasCount} alias expansions are allowed. Write the repeated text out, or use fewer aliases.`
-        : `The file could not be read: ${error.message}.`;
-      diagnostics.push(at('alias-limit', message, { line: 1, column: 1 }));
-      return { value: undefined, diagnostics, locator };
+    if (error instanceof ReferenceError && /excessive alias count/i.test(error.message)) {
+      diagnostics.push(at('alias-limit', `The file repeats anchored content (\`*alias\`) too often; at most ${limits.aliasCount} alias expansions are allowed. Write the repeated text out, or use fewer aliases.`, { line: 1, column: 1 }));
+      return failed(locator);
+    }
+    // Out of stack while building: aliases inside aliases, nested far deeper than the file.
+    // The alias limit has stopped every such file tried first; this keeps any other one a
+    // diagnostic.
+    if (error instanceof RangeError) {
+      diagnostics.push(at('nesting-too-deep', aliasesNestTooDeep, { line: 1, column: 1 }));
+      return failed(locator);
     }
     throw error;
   }
-  return { value, diagnostics, locator };
+  // Aliases can still nest values deeper, or repeat them more, than the file itself does.
+  const guarded = guardValue(value, { copy: false });
+  if ('problem' in guarded) {
+    const { rule, path } = guarded.problem;
+    const deep = rule === 'nesting-too-deep';
+    const message = deep ? aliasesNestTooDeep : `Through its aliases (\`*alias\`), the file's value is larger than a statement source can be. Write the repeated text out, or use fewer aliases.`;
+    diagnostics.push(at(deep ? 'nesting-too-deep' : 'alias-limit', message, locator.position(path), path));
+    return failed(locator);
+  }
+  return { value, diagnostics, locator, written };
+}
+
+function problemMessage(problem: NodeProblem, posOf: (offset: number) => Position, text: string): string {
+  switch (problem.rule) {
+    case 'duplicate-key':
+      return duplicateMessage(problem.key!);
+    case 'nesting-too-deep':
+      return `The file is nested more than ${limits.depth} levels deep here; a statement source needs far fewer. Check the indentation.`;
+    case 'alias-cycle': {
+      const { name, anchorOffset } = problem.alias!;
+      const anchorLine = posOf(anchorAt(text, name, anchorOffset)).line;
+      const where = anchorLine === posOf(problem.offset).line ? 'on this same line' : `on line ${anchorLine}`;
+      return `\`*${name}\` repeats the value marked \`&${name}\` (${where}) inside that same value, so the value would contain itself without end. Write out what should be repeated here, or mark a smaller part with \`&${name}\`.`;
+    }
+    case 'syntax-error': {
+      const name = problem.alias!.name;
+      return `\`*${name}\` repeats the value marked \`&${name}\`, but no value before it is marked so. Put \`&${name}\` before the value to repeat (above this line), or write the value out here.`;
+    }
+  }
+}
+
+/** Where `&name` is written for the value that starts at `valueStart`: before it, maybe lines before. */
+function anchorAt(text: string, name: string, valueStart: number): number {
+  for (let i = text.lastIndexOf('&' + name, valueStart); i >= 0; i = text.lastIndexOf('&' + name, i - 1)) {
+    if (!/[^\s,[\]{}]/.test(text.charAt(i + name.length + 1))) return i;
+  }
+  return valueStart;
+}
+
+/** The index of the first of the ascending `offsets` at or after `offset`. */
+function firstAtOrAfter(offsets: number[], offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function locatorOf(spots: Map<string, Spot>, posOf: (offset: number) => Position): Locator {
@@ -169,16 +234,19 @@ function locatorOf(spots: Map<string, Spot>, posOf: (offset: number) => Position
 /**
  * Where flow collections (`[`, `{`) nest more than twice the depth limit, if they do: caught
  * before parsing, which would otherwise spend long on a hostile file. Brackets inside quoted
- * text are skipped; plain text never nests this deep.
+ * text and comments are skipped; plain text never nests this deep. Only the characters that
+ * matter are visited (a regular expression finds them), not every character of the file.
  */
 function deepFlowNesting(text: string): number | undefined {
+  const special = /["'[\]{}#\\]/g;
   let depth = 0;
   let quote = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let m = special.exec(text); m; m = special.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (quote) {
       if (c === quote) quote = '';
-      else if (c === '\\' && quote === '"') i++;
+      else if (c === '\\' && quote === '"') special.lastIndex = i + 2;
       continue;
     }
     if (c === '"' || c === "'") quote = c;
@@ -187,71 +255,9 @@ function deepFlowNesting(text: string): number | undefined {
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
     else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
       const end = text.indexOf('\n', i);
-      i = end < 0 ? text.length : end;
+      if (end < 0) break;
+      special.lastIndex = end;
     }
   }
   return undefined;
-}
-
-/** The two most common slips in hand-written YAML, recognised on the line where parsing failed. */
-function slipOnLine(text: string, offset: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineEnd = text.indexOf('\n', lineStart);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  // `en: The date of the call: …` — a colon and a space inside an unquoted text.
-  const colon = /^\s*(?:-\s+)?([\w$-]+):\s+(?!["'|>{[])(.*?):\s/.exec(line);
-  if (colon) {
-    return `The text after \`${colon[1]}:\` contains \`: \` (a colon and a space), which YAML reads as the start of another key. Put the whole text in double quotes: \`${colon[1]}: "${clipText(line.slice(line.indexOf(':') + 1).trim())}"\`.`;
-  }
-  // A key indented differently from the key above it.
-  const indent = (l: string) => /^ */.exec(l)![0].length;
-  const above = text.slice(0, Math.max(0, lineStart - 1)).split('\n').reverse().find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
-  if (/^\s*[\w$-]+:/.test(line) && above !== undefined && /^\s*[\w$-]+:\s*\S/.test(above) && indent(line) !== indent(above)) {
-    return `This key is indented by ${indent(line)} space${indent(line) === 1 ? '' : 's'}, the key above it by ${indent(above)}. Keys of the same block must start in the same column: indent this line like the key above it, or the block it belongs to.`;
-  }
-  return undefined;
-}
-
-function clipText(s: string): string {
-  return s.length > 50 ? s.slice(0, 47) + '…' : s;
-}
-
-function yamlMessage(error: YAMLError, text: string): string {
-  switch (error.code) {
-    case 'DUPLICATE_KEY': {
-      const key = /^["']?([^:"'\n]*)/.exec(text.slice(error.pos[0], error.pos[0] + 80))?.[1]?.trim() ?? '';
-      return `The key \`${key}\` appears twice in the same block. Keep one of them: the second would silently replace the first.`;
-    }
-    case 'TAB_AS_INDENT':
-      return 'A tab is used for indentation. YAML only allows spaces for indentation: replace the tab with spaces.';
-    case 'MULTIPLE_DOCS':
-      return 'The file holds more than one YAML document (separated by `---`). A statement source is exactly one document.';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-    case 'UNEXPECTED_TOKEN':
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return (
-        slipOnLine(text, error.pos[0]) ??
-        `This line cannot be read as YAML (${lowerFirst(firstSentence(error.message))}). Check the indentation of this line and the next, and put text that contains \`: \` or starts with a special character in quotes.`
-      );
-    case 'BAD_ALIAS':
-    case 'BAD_SCALAR_START':
-      return `This value cannot be read (${lowerFirst(firstSentence(error.message))}). Put the text in quotes.`;
-    default:
-      return `This part of the file cannot be read (${lowerFirst(firstSentence(error.message))}).`;
-  }
-}
-
-function firstSentence(message: string): string {
-  const line = message.split('\n')[0] ?? message;
-  return line.replace(/ at line \d+, column \d+.*$/, '').replace(/[.:]\s*$/, '');
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} kB`;
 }

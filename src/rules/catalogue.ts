@@ -25,6 +25,10 @@ const inputRules: Record<string, { summary: string; severity?: Severity }> = {
   'input-too-large': { summary: 'The file is larger than a statement source can be.' },
   'nesting-too-deep': { summary: 'The file is nested far deeper than a statement source needs, usually an indentation mistake.' },
   'alias-limit': { summary: 'The file uses more YAML aliases than a statement needs (an alias bomb would expand without bound).' },
+  'alias-cycle': { summary: 'A YAML alias (`*name`) inside the very value its anchor (`&name`) marks: the value would contain itself without end.' },
+  'unknown-tag': { summary: 'A YAML tag the statement format does not read (`!!timestamp`, `!include`…), or a core tag on a value it does not fit.' },
+  'invalid-encoding': { summary: 'The file is not UTF-8 text: a byte that is not part of any character, usually from a file saved as Latin-1 or UTF-16.' },
+  'circular-value': { summary: 'An object given to the library contains itself, so it has no end.' },
   ...Object.fromEntries(Object.entries(schemaRules).map(([id, summary]) => [id, { summary }])),
 };
 

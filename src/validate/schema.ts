@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics.js';
-import type { Locator } from '../load/source.js';
+import type { Locator, Written } from '../load/source.js';
 import { join, segments, valueAt } from '../load/pointer.js';
 import validate from './validator.generated.js';
 import { closest, describe } from './describe.js';
@@ -77,7 +77,38 @@ interface Mapped {
   replaces?: string;
 }
 
-function mapError(error: ErrorObject, input: unknown): Mapped | undefined {
+/** `yes`, `no`, `on`, `off`, `y`, `n`: booleans in YAML 1.1, words in YAML 1.2 (and here). */
+const yesNoWord = /^(?:(y|yes|on|true)|n|no|off|false)$/i;
+
+/**
+ * What YAML 1.1 habits make of a value where the schema wants `true`/`false` or text, in words
+ * (after the field's name), or undefined. `written` is how the file writes the value.
+ */
+function yamlPitfall(types: string[], ptr: string, value: unknown, written: Written | undefined): string | undefined {
+  if (types.length === 1 && types[0] === 'boolean' && typeof value === 'string') {
+    const word = yesNoWord.exec(value.trim());
+    if (!word) return undefined;
+    const bool = value.trim().toLowerCase();
+    if (bool === 'true' || bool === 'false') return `must be \`true\` or \`false\` without quotes, not the text \`${value}\`. Write \`${bool}\`.`;
+    return `must be \`true\` or \`false\`, not the word \`${clip(value)}\` (a statement source reads \`yes\`, \`no\`, \`on\` and \`off\` as words). Write \`${word[1] ? 'true' : 'false'}\`.`;
+  }
+  if (!types.includes('string') || (typeof value !== 'number' && typeof value !== 'boolean')) return undefined;
+  const source = written?.plain ? written.text : undefined;
+  if (source !== undefined && source !== String(value)) {
+    const zeros = /^[-+]?(0+)\d/.exec(source)?.[1]?.length ?? 0;
+    const lost = zeros > 1 ? ': the leading zeros are lost' : zeros === 1 ? ': the leading zero is lost' : source.startsWith('+') ? ': the `+` is lost' : '';
+    const as = typeof value === 'number' ? `the number ${String(value)}` : `\`${String(value)}\` (yes or no), not as text`;
+    return `is written \`${clip(source)}\` without quotes, which YAML reads as ${as}${lost}. Put it in quotes: \`"${clip(source)}"\`.`;
+  }
+  const def = schemaAt(ptr).wrapper?.$ref?.replace('#/$defs/', '');
+  if (typeof value === 'number' && (def === 'date' || def === 'duration')) return `must be ${formatHints[def]}, not ${kindOf(value)}.`;
+  return undefined;
+}
+
+/** `2022-04-05 10:00` or `2022-04-05T10:00:00Z`: a date and a time of day. */
+const dateTime = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]|[ \t]+)\d{1,2}:\d{2}/;
+
+function mapError(error: ErrorObject, input: unknown, written?: (ptr: string) => Written | undefined): Mapped | undefined {
   const ptr = error.instancePath;
   const value = valueAt(input, ptr);
   const where = describe(input, ptr);
@@ -146,6 +177,8 @@ function mapError(error: ErrorObject, input: unknown): Mapped | undefined {
       if (value === null) {
         return { rule: tagged('wrong-type'), path: ptr, message: `${capitalize(where)} is empty; it must be ${expectedType(types, ptr, value)}.` };
       }
+      const pitfall = yamlPitfall(types, ptr, value, written?.(ptr));
+      if (pitfall) return { rule: tagged('wrong-type'), path: ptr, message: `${capitalize(where)} ${pitfall}` };
       return { rule: tagged('wrong-type'), path: ptr, message: `${capitalize(where)} must be ${expectedType(types, ptr, value)}, not ${kindOf(value)}.` };
     }
     case 'enum': {
@@ -173,6 +206,11 @@ function mapError(error: ErrorObject, input: unknown): Mapped | undefined {
       if (def === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
         // Written in the right form, but no such day: say so, rather than repeat the form.
         return { rule: tagged('invalid-format'), path: ptr, message: `${capitalize(where)} is \`${value}\`, a day that does not exist; check the month (01 to 12) and the day of the month (YYYY-MM-DD).` };
+      }
+      const timed = def === 'date' && typeof value === 'string' ? dateTime.exec(value) : null;
+      if (timed) {
+        const day = `${timed[1]}-${timed[2]!.padStart(2, '0')}-${timed[3]!.padStart(2, '0')}`;
+        return { rule: tagged('invalid-format'), path: ptr, message: `${capitalize(where)} is \`${clip(String(value))}\`, a date with a time of day; a date here is the day only, written YYYY-MM-DD: \`${day}\`.` };
       }
       return {
         rule: tagged('invalid-format'),
@@ -233,6 +271,8 @@ function withoutInheritedNames(value: unknown, ptr = '', found: string[] = []): 
 export interface SchemaContext {
   file?: string;
   locator: Locator;
+  /** How the file writes a value (`0123` for the number 123), for the mistakes YAML invites. */
+  written?: (ptr: string) => Written | undefined;
   /** Rule id → its references, for schema errors reported under a GDPR rule. */
   referencesOf(rule: string): string[];
 }
@@ -271,7 +311,7 @@ export function validateSchema(input: unknown, ctx: SchemaContext): Diagnostic[]
   const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const mappedErrors = errors
     .filter((error) => error.keyword === 'type' || !wrongType.has(error.instancePath))
-    .map((error) => ({ error, mapped: mapError(error, input) }));
+    .map((error) => ({ error, mapped: mapError(error, input, ctx.written) }));
   const explained = new Set(mappedErrors.flatMap(({ error, mapped }) => (mapped?.replaces ? [`${error.instancePath}/${mapped.replaces}`] : [])));
   for (const { error, mapped } of mappedErrors) {
     if (!mapped) continue;
