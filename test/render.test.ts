@@ -248,47 +248,6 @@ describe('sections are parsed in pieces exactly as whole', () => {
     expect(items).toBeGreaterThan(500);
   });
 
-  it('gives the same HTML, node by node from the cache, as the tree converted whole', async () => {
-    const { writeHtml } = await import('../src/writers/html.js');
-    const dir = mkdtempSync(join(tmpdir(), 'psc-html-'));
-    generateCorpus(root, dir, 6);
-    const sources = [...Object.values(examples).map((p) => read(p)), ...readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'))];
-    for (const source of sources) {
-      const analysis = analyze(source);
-      const model = resolveStatement(analysis.input!);
-      for (const locale of analysis.input!.statement.locales) {
-        const doc = renderDocument(model, locale);
-        // A definition anywhere makes the writer convert the tree whole.
-        const whole = { ...doc, parts: [...doc.parts, { source: '[x]: https://example.org', start: 0, end: 0 }] };
-        for (const html of ['document', 'fragment'] as const) {
-          const expected = writeHtml(whole, { html });
-          expect(writeHtml(doc, { html }), `${doc.statementId} ${locale} ${html}`).toBe(expected);
-          expect(writeHtml(doc, { html })).toBe(expected);
-        }
-      }
-    }
-  });
-
-  it('gives the same Markdown, node by node from the cache, as the tree printed whole', async () => {
-    const { toMarkdown, writeMarkdown } = await import('../src/writers/md.js');
-    const dir = mkdtempSync(join(tmpdir(), 'psc-md-'));
-    generateCorpus(root, dir, 6);
-    const sources = [...Object.values(examples).map((p) => read(p)), ...readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'))];
-    const docs = sources.flatMap((source) => {
-      const analysis = analyze(source);
-      const model = resolveStatement(analysis.input!);
-      return analysis.input!.statement.locales.map((locale) => renderDocument(model, locale));
-    });
-    // Lists right after lists, and code after a list, print with what is before them.
-    const markdown = '# T\n\n## A {#a}\n\n- one\n- two\n\n* three\n\n1. four\n\n```\ncode\n```\n\n- five\n\n    code\n\nText.\n';
-    docs.push({ ...docs[0]!, ...parseStatementMarkdown(markdown) });
-    for (const doc of docs) {
-      const expected = toMarkdown(doc.tree);
-      expect(writeMarkdown(doc, { html: 'document' }), `${doc.statementId} ${doc.locale}`).toBe(expected);
-      expect(writeMarkdown(doc, { html: 'document' })).toBe(expected);
-    }
-  });
-
   it('for lists and blocks of every kind', () => {
     for (const markdown of [
       '## A\n\n- one\n- two\n\n- three, loose\n- four\n',
