@@ -1,7 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { parseStatementMarkdown } from '../src/render/document.js';
 import { translator } from '../src/render/i18n.js';
 import { ownCopy } from '../src/text/own-copy.js';
 import type { Inline } from '../src/writers/pdf/inline.js';
@@ -50,15 +49,6 @@ describe('strings kept by caches', () => {
     });
     expect(mb).toBeLessThan(3);
     clearLineBreaks();
-  });
-
-  it('pieces of Markdown parsed once keep only their own text', () => {
-    const mb = kept((big) => {
-      // A statement with one paragraph of its own; the rest is the same in every statement.
-      const markdown = `## Section {#section}\n\n${big.slice(0, 60)}\n\n` + 'The same words in every statement.\n\n'.repeat(7000);
-      return parseStatementMarkdown(markdown).tree.children.length;
-    });
-    expect(mb).toBeLessThan(3);
   });
 
   it('sentences translated once keep only their own text', () => {
