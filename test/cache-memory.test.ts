@@ -1,7 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { translator } from '../src/render/i18n.js';
 import { ownCopy } from '../src/text/own-copy.js';
 import type { Inline } from '../src/writers/pdf/inline.js';
 import type { Measure, TextStyle } from '../src/writers/pdf/layout.js';
@@ -49,16 +48,5 @@ describe('strings kept by caches', () => {
     });
     expect(mb).toBeLessThan(3);
     clearLineBreaks();
-  });
-
-  it('sentences translated once keep only their own text', () => {
-    const t = translator('en');
-    let n = 0;
-    const mb = kept((big) => {
-      // A value cut from the statement, such as a date or a name.
-      const date = big.slice(100 + n++, 140);
-      return t('document.lastAmended', { date }).length;
-    });
-    expect(mb).toBeLessThan(3);
   });
 });
