@@ -22,20 +22,18 @@ function i18nInstance(): i18n {
     interpolation: { escapeValue: false, skipOnVariables: true },
     returnNull: false,
     showSupportNotice: false,
+    // A missing sentence is a bug, not something to show the reader: i18next asks this handler
+    // what to give for a key it has no text for (in a plural, for the count's form).
+    parseMissingKeyHandler: (key: string, _default: unknown, options: { lng?: string }) => {
+      throw new Error(`No ${options.lng} text for "${key}" in locales/${options.lng}.json`);
+    },
   } as Parameters<i18n['init']>[0]);
   return instance;
 }
 
-/** A translate function for one locale that refuses unknown keys: a missing sentence is a bug. */
+/** A translate function for one locale that refuses unknown keys (see parseMissingKeyHandler). */
 export function translator(locale: Locale): Translate {
-  const i18n = i18nInstance();
-  const t = i18n.getFixedT(locale);
-  return (key, values) => {
-    // A sentence with a `count` has plural forms (`key_one`, `key_other`).
-    const count = values !== undefined && typeof values.count === 'number' ? values.count : undefined;
-    if (!i18n.exists(key, count === undefined ? { lng: locale } : { lng: locale, count })) throw new Error(`No ${locale} text for "${key}" in locales/${locale}.json`);
-    return t(key, values) as string;
-  };
+  return i18nInstance().getFixedT(locale) as Translate;
 }
 
 /** A list-valued entry, such as the month names. */
