@@ -2,7 +2,7 @@ import type { Heading, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 
 /** A heading's `{#id}` at the end of its line (see remarkHeadingIds). */
-export const headingIdMarker = /[ \t]+\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}[ \t]*$/;
+const headingIdMarker = /[ \t]+\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}[ \t]*$/;
 
 /**
  * Templates end headings with `{#id}`. This moves the id into the tree (`data.id` and the HTML
@@ -27,7 +27,7 @@ export function remarkHeadingIds() {
   };
 }
 
-export function setId(node: Heading, id: string): void {
+function setId(node: Heading, id: string): void {
   node.data = { ...node.data, id, hProperties: { ...(node.data?.hProperties ?? {}), id } } as Heading['data'];
 }
 

@@ -3,7 +3,6 @@ import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { RootContent } from 'mdast';
 import type { StatementDocument } from '../render/document.js';
 import { stylesheet } from './html-style.js';
 import type { Writer } from './types.js';
@@ -38,61 +37,32 @@ function contents(doc: StatementDocument): Element {
   ]);
 }
 
-/** The HTML of hast nodes, each block element on a line of its own, so the source reads well too. */
-function linesOf(nodes: readonly ElementContent[]): string {
-  return nodes
-    .filter((c) => !(c.type === 'text' && c.value.trim() === ''))
-    .map((c) => stringify.stringify({ type: 'root', children: [c] }))
-    .join('\n');
-}
-
 /**
- * The HTML of each top-level node, by the node: parsed nodes are shared, frozen, by every
- * statement that has the same Markdown (see render/document.ts), so a node recurring in a batch
- * or in watch mode is converted once. A node converts on its own exactly as within the whole
- * tree, but for link references to definitions elsewhere (`[label]: url`), which the
- * statement's texts do not use: a statement whose Markdown has a definition is converted whole.
+ * The article's blocks as hast, sanitized, without the line feeds between them: each block is
+ * put on a line of its own (below), so the source reads well too.
  */
-const blockCache = new WeakMap<object, string>();
-
-function blockHtml(node: RootContent): string {
-  let html = blockCache.get(node);
-  if (html === undefined) {
-    html = linesOf((toHast.runSync({ type: 'root', children: [node] } as never) as HastRoot).children as ElementContent[]);
-    if (Object.isFrozen(node)) blockCache.set(node, html);
-  }
-  return html;
+function blocksOf(doc: StatementDocument): ElementContent[] {
+  const body = toHast.runSync(doc.tree as never) as HastRoot;
+  return (body.children as ElementContent[]).filter((c) => !(c.type === 'text' && c.value.trim() === ''));
 }
 
-/** The article's blocks as HTML, each marked when it starts a section (an h2). */
-function blocksOf(doc: StatementDocument): { html: string; section: boolean }[] {
-  if (doc.parts.some((p) => p.source.includes(']:'))) {
-    const body = (toHast.runSync(doc.tree as never) as HastRoot).children as ElementContent[];
-    return body.filter((c) => !(c.type === 'text' && c.value.trim() === '')).map((c) => ({ html: linesOf([c]), section: c.type === 'element' && c.tagName === 'h2' }));
-  }
-  return doc.tree.children.map((node) => ({ html: blockHtml(node), section: node.type === 'heading' && node.depth === 2 })).filter((b) => b.html !== '');
+/** Blocks one to a line, between line feeds. */
+function lines(blocks: readonly ElementContent[]): ElementContent[] {
+  return [nl, ...blocks.flatMap((block) => [block, nl])];
 }
 
-/** Marks where the article's blocks go in the page around them (the page's last text). */
-const blocksMarker = '\u{F0000}blocks\u{F0000}';
+const isSection = (block: ElementContent): boolean => block.type === 'element' && block.tagName === 'h2';
 
 export const writeHtml: Writer = (doc, options) => {
   const blocks = blocksOf(doc);
-  const parts = blocks.map((b) => b.html);
-  if (options.html !== 'fragment') {
-    // The table of contents comes after the title block (h1 and the line under it).
-    const titleEnd = blocks.findIndex((b, i) => i > 0 && b.section);
-    parts.splice(titleEnd > 0 ? titleEnd : parts.length, 0, stringify.stringify({ type: 'root', children: [contents(doc)] }));
-  }
-  const fill = (page: string): string => {
-    const at = page.lastIndexOf(blocksMarker);
-    return page.slice(0, at) + '\n' + parts.join('\n') + '\n' + page.slice(at + blocksMarker.length);
-  };
   if (options.html === 'fragment') {
-    const article = el('article', { className: ['privacy-statement'], lang: doc.locale }, [text(blocksMarker)]);
-    return fill(stringify.stringify({ type: 'root', children: [article, nl] }));
+    const article = el('article', { className: ['privacy-statement'], lang: doc.locale }, lines(blocks));
+    return stringify.stringify({ type: 'root', children: [article, nl] });
   }
-  const article = el('article', { className: ['privacy-statement'] }, [text(blocksMarker)]);
+  // The table of contents comes after the title block (h1 and the line under it).
+  const titleEnd = blocks.findIndex((block, i) => i > 0 && isSection(block));
+  blocks.splice(titleEnd > 0 ? titleEnd : blocks.length, 0, contents(doc));
+  const article = el('article', { className: ['privacy-statement'] }, lines(blocks));
   const title = `${doc.title} · ${doc.controller}`;
   const html = el('html', { lang: doc.locale }, [
     nl,
@@ -113,5 +83,5 @@ export const writeHtml: Writer = (doc, options) => {
     el('body', {}, [nl, el('main', {}, [nl, article, nl]), nl]),
     nl,
   ]);
-  return fill(stringify.stringify({ type: 'root', children: [{ type: 'doctype' }, nl, html, nl] }));
+  return stringify.stringify({ type: 'root', children: [{ type: 'doctype' }, nl, html, nl] });
 };
