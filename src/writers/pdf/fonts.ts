@@ -44,7 +44,7 @@ export function withItalic(face: Face): Face {
 
 let opened: Record<Face, Font> | undefined;
 
-/** The fonts, opened once per process (pdfkit's `registerFont` takes an opened font). */
+/** The fonts, opened once per process (PDFKit's `registerFont` takes an opened font). */
 export function fonts(): Record<Face, Font> {
   if (opened) return opened;
   const files = fontFiles();
@@ -62,12 +62,11 @@ export function fonts(): Record<Face, Font> {
  * U+002D, a no-break space as a space).
  */
 function withCharacters(font: Font): Font {
-  const mapped = font as unknown as { characterSet: number[]; glyphForCodePoint(codePoint: number): unknown };
-  for (const codePoint of [...mapped.characterSet].sort((a, b) => a - b)) {
+  for (const codePoint of [...font.characterSet].sort((a, b) => a - b)) {
     // Not the ligature characters (U+FB00 ﬀ …): a ligature glyph made by shaping "ff" should
     // read back as "ff", which is what its first shaping gives it.
     if (codePoint >= 0xfb00 && codePoint <= 0xfb4f) continue;
-    mapped.glyphForCodePoint(codePoint);
+    font.glyphForCodePoint(codePoint);
   }
   return font;
 }
