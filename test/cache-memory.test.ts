@@ -4,10 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { parseStatementMarkdown } from '../src/render/document.js';
 import { translator } from '../src/render/i18n.js';
 import { ownCopy } from '../src/text/own-copy.js';
-import type { Inline } from '../src/writers/pdf/inline.js';
-import type { Measure, TextStyle } from '../src/writers/pdf/layout.js';
-import { breakLines, clearLineBreaks } from '../src/writers/pdf/linebreak.js';
-import { structRoot } from '../src/writers/pdf/structure.js';
 
 // The caches of a process keep words and paragraphs cut from whole statements; they must not
 // keep the statements. Measured on V8's heap after full collections.
@@ -36,20 +32,6 @@ describe('strings kept by caches', () => {
     expect(kept((big) => ownCopy(big.slice(100, 140)))).toBeLessThan(2);
     expect(ownCopy('a short one')).toBe('a short one');
     expect(ownCopy('x'.repeat(40) + 'y')).toBe('x'.repeat(40) + 'y');
-  });
-
-  it('lines broken once keep only their own text', () => {
-    clearLineBreaks();
-    const measure: Measure = (value) => value.length;
-    const style: TextStyle = { face: 'regular', size: 10, color: '#000', owner: structRoot() };
-    let n = 0;
-    const mb = kept((big) => {
-      // A paragraph cut from the statement, broken into lines and cached.
-      const inlines: Inline[] = [{ kind: 'text', text: big.slice(1000 + n++, 1300), style }];
-      return breakLines(inlines, 60, measure).length;
-    });
-    expect(mb).toBeLessThan(3);
-    clearLineBreaks();
   });
 
   it('pieces of Markdown parsed once keep only their own text', () => {
