@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
+import { sharingShapes } from './shaping.js';
 import { create } from './vendor.js';
 
 /**
@@ -44,11 +45,14 @@ export function withItalic(face: Face): Face {
 
 let opened: Record<Face, Font> | undefined;
 
-/** The fonts, opened once per process (PDFKit's `registerFont` takes an opened font). */
+/**
+ * The fonts, opened once per process (PDFKit's `registerFont` takes an opened font), each
+ * shaping a text once per process (see shaping.ts).
+ */
 export function fonts(): Record<Face, Font> {
   if (opened) return opened;
   const files = fontFiles();
-  opened = Object.fromEntries(faces.map((face) => [face, withCharacters(create(files[face]))])) as Record<Face, Font>;
+  opened = Object.fromEntries(faces.map((face) => [face, sharingShapes(withCharacters(create(files[face])))])) as Record<Face, Font>;
   return opened;
 }
 

@@ -86,7 +86,8 @@ declare module 'fontkit' {
     /** Every code point the font maps to a glyph. */
     characterSet: number[];
     glyphForCodePoint(codePoint: number): unknown;
-    layout(text: string): unknown;
+    /** Shapes a text: its glyphs and their positions (a fontkit GlyphRun). */
+    layout(text: string, ...options: unknown[]): unknown;
   }
   export function create(buffer: Uint8Array): Font;
 }
