@@ -41,6 +41,19 @@ describe('line breaking', () => {
     const [line] = breakLines([{ kind: 'text', text: 'Role', style: bold }, run(': processor')], 40, measure);
     expect(line!.map((s) => [s.text, s.x])).toEqual([['Role', 0], [': processor', 4]]);
   });
+
+  it('measures a word with the space after it, as PDFKit shapes the line it draws', () => {
+    const asked: string[] = [];
+    // A space is 1 wide, but 0.5 after a word ending in "e": a font that kerns "e" with a space.
+    const kerning: Measure = (value) => {
+      asked.push(value);
+      return [...value].length - (/e $/.test(value) ? 0.5 : 0);
+    };
+    const [line] = breakLines([run('one two three'), { kind: 'text', text: ' four', style: { ...style, face: 'bold' } }], 40, kerning);
+    expect(asked.filter((a) => a !== ' ')).toEqual(['one ', 'two ', 'three', 'four']);
+    // Each run is as wide as PDFKit measures it, word by word with the spaces after them.
+    expect(line!.map((s) => [s.text, s.x, s.width])).toEqual([['one two three', 0, 12.5], [' four', 12.5, 5]]);
+  });
 });
 
 describe('pagination', () => {

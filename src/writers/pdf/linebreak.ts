@@ -43,9 +43,10 @@ function tokenize(inlines: readonly Inline[], measure: Measure): Token[] {
     }
     let at = 0;
     for (const m of inline.text.matchAll(spaces)) {
-      addWordText(inline.text.slice(at, m.index), inline.style);
+      const space = piece(' ', inline.style);
+      addWordText(inline.text.slice(at, m.index), inline.style, space.width);
       endWord();
-      tokens.push({ kind: 'space', piece: piece(' ', inline.style) });
+      tokens.push({ kind: 'space', piece: space });
       at = m.index + m[0].length;
     }
     addWordText(inline.text.slice(at), inline.style);
@@ -53,7 +54,12 @@ function tokenize(inlines: readonly Inline[], measure: Measure): Token[] {
   endWord();
   return tokens;
 
-  function addWordText(text: string, style: TextStyle) {
+  /**
+   * A word's pieces. A word followed by a space is measured with it, as PDFKit measures and
+   * shapes a line (word by word, each with the space after it), so that a word shaped for the
+   * layout is the one drawn.
+   */
+  function addWordText(text: string, style: TextStyle, spaceAfter?: number) {
     if (!text) return;
     const parts = text.includes('-') ? text.split(afterHyphen) : [text];
     parts.forEach((part, i) => {
@@ -61,7 +67,9 @@ function tokenize(inlines: readonly Inline[], measure: Measure): Token[] {
         endWord();
         tokens.push({ kind: 'space', piece: { text: '', style, width: 0 } });
       }
-      (word ??= []).push(piece(part, style));
+      const last = i === parts.length - 1;
+      const width = last && spaceAfter !== undefined ? measure(`${part} `, style.face, style.size) - spaceAfter : measure(part, style.face, style.size);
+      (word ??= []).push({ text: part, style, width });
     });
   }
 }
