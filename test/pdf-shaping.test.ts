@@ -37,6 +37,8 @@ describe('fonts that shape each text once per process', () => {
     expect(second.advanceWidth).toBe(width);
     expect(second.positions).not.toBe(first.positions);
     expect(second.glyphs).not.toBe(first.glyphs);
+    expect((second as unknown as { features: object }).features).not.toBe((first as unknown as { features: object }).features);
+    expect((second as unknown as { features: object }).features).toEqual((first as unknown as { features: object }).features);
   });
 
   it('pass calls with features through to fontkit', () => {

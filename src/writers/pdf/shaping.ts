@@ -31,11 +31,12 @@ export function sharingShapes(font: Font): Font {
   return shared;
 }
 
-/** A run as fontkit made it (its class, its fields), with positions of its own. */
+/** A run as fontkit made it (its class, its fields), with arrays, positions and features of its own. */
 function copyRun(run: object): object {
-  const { positions, glyphs } = run as { positions: object[]; glyphs: object[] };
+  const { positions, glyphs, features } = run as { positions: object[]; glyphs: object[]; features?: object };
   return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as object, run, {
     glyphs: [...glyphs],
     positions: positions.map((p) => Object.assign(Object.create(Object.getPrototypeOf(p) as object) as object, p)),
+    features: { ...features },
   });
 }
