@@ -1,49 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ByteWriter, giveBack, takeWriter } from '../src/writers/pdf/bytes.js';
+import { compile } from '../src/compile.js';
+import { examples, read, root } from './helpers.js';
 
-describe('ByteWriter', () => {
-  it('gives the bytes pdfkit would write, one line after another, however large they grow', () => {
-    const writer = new ByteWriter(8);
-    const lines = ['BT', '(a\u00ff\u0100\u20ac) Tj', 'x'.repeat(100), ''];
-    for (const line of lines) writer.line(line);
-    writer.bytes(new Uint8Array([1, 2, 3]));
-    // Latin-1: the low byte of each character, as Buffer.from(text, 'latin1') gives it.
-    const expected = Buffer.concat([Buffer.from(lines.join('\n') + '\n', 'latin1'), Buffer.from([1, 2, 3])]);
-    expect(writer.length).toBe(expected.length);
-    expect(writer.copy().equals(expected)).toBe(true);
-    expect(writer.view().equals(expected)).toBe(true);
-    const copy = writer.copy();
-    writer.clear();
-    writer.line('Q');
-    expect(writer.copy().toString('latin1')).toBe('Q\n');
-    // A copy does not change with later writes.
-    expect(copy.equals(expected)).toBe(true);
-  });
+const hash = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 
-  it('leaves room to fill in later, and refuses to fill beyond what was written', () => {
-    const writer = new ByteWriter(4);
-    writer.skip(3);
-    writer.line('obj');
-    writer.fill(0, Buffer.from('%PD', 'latin1'));
-    expect(writer.view().toString('latin1')).toBe('%PDobj\n');
-    expect(() => writer.fill(5, new Uint8Array(3))).toThrow(RangeError);
-  });
+/** The French PDF of the Harmony example, as a hash. */
+async function harmonyFr(): Promise<string> {
+  const result = await compile(read(examples.harmony), { formats: ['pdf'], locales: ['fr'] });
+  expect(result.errorCount).toBe(0);
+  return hash(result.outputs[0]!.content);
+}
 
-  it('lends a writer, empty, to one file at a time', () => {
-    const first = takeWriter();
-    first.line('one');
-    const second = takeWriter();
-    expect(second).not.toBe(first);
-    giveBack(first);
-    giveBack(first);
-    const again = takeWriter();
-    expect(again).toBe(first);
-    expect(again.length).toBe(0);
-    // Given back twice, it is still lent only once.
-    expect(takeWriter()).not.toBe(first);
-    const huge = new ByteWriter(8);
-    huge.skip(5 * 1024 * 1024);
-    giveBack(huge);
-    expect(takeWriter()).not.toBe(huge);
-  });
+/**
+ * The same, written by the built library in a fresh process with `env`, after other documents
+ * (so that fonts and glyphs were first used for other text), and with the clock on `clock` if
+ * given. Also returns the time zone, locale and date the process ran with.
+ */
+function harmonyFrInProcess(env: Record<string, string>, clock?: string): { pdf: string; zone: string; locale: string; now: string } {
+  const script = `
+    ${clock ? `const RealDate = Date;
+    const fixed = RealDate.parse(${JSON.stringify(clock)});
+    globalThis.Date = class extends RealDate {
+      constructor(...args) { super(...(args.length > 0 ? args : [fixed])); }
+      static now() { return fixed; }
+    };` : ''}
+    import { readFileSync } from 'node:fs';
+    import { createHash } from 'node:crypto';
+    const { compile } = await import(${JSON.stringify(pathToFileURL(join(root, 'lib/index.js')).href)});
+    const harmony = readFileSync(${JSON.stringify(join(root, examples.harmony))}, 'utf8');
+    // A name with a non-breaking hyphen, which shares the hyphen's glyph, and other words first.
+    await compile(harmony.replaceAll('Harmony', 'Harmony\\u2011Zorg Qwyx'), { formats: ['pdf'] });
+    await compile(readFileSync(${JSON.stringify(join(root, examples.kmo))}, 'utf8'), { formats: ['pdf'] });
+    const result = await compile(harmony, { formats: ['pdf'], locales: ['fr'] });
+    console.log(JSON.stringify({
+      pdf: createHash('sha256').update(result.outputs[0].content).digest('hex'),
+      zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      locale: Intl.DateTimeFormat().resolvedOptions().locale,
+      now: new Date().toISOString(),
+    }));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as { pdf: string; zone: string; locale: string; now: string };
+}
+
+describe('PDF bytes', () => {
+  it('are the same whatever the process wrote before', async () => {
+    const first = await harmonyFr();
+    await compile(read(examples.harmony).replaceAll('Harmony', 'Harmony\u2011Zorg Qwyx'), { formats: ['pdf'] });
+    await compile(read(examples.kmo), { formats: ['pdf'] });
+    await compile(read(examples.adviseur), { formats: ['pdf'] });
+    expect(await harmonyFr()).toBe(first);
+  }, 60_000);
+
+  it('are the same in every time zone, language and day', async () => {
+    const here = harmonyFrInProcess({ TZ: 'UTC', LANG: 'C', LC_ALL: 'C' });
+    const elsewhere = harmonyFrInProcess({ TZ: 'Pacific/Kiritimati', LANG: 'nl_NL.UTF-8', LC_ALL: 'nl_NL.UTF-8' }, '2031-12-31T23:59:59Z');
+    // The processes did run with another zone and clock.
+    expect(here.zone).toBe('UTC');
+    expect(elsewhere.zone).toBe('Pacific/Kiritimati');
+    expect(elsewhere.now).toBe('2031-12-31T23:59:59.000Z');
+    expect(here.now).not.toBe(elsewhere.now);
+    expect(elsewhere.pdf).toBe(here.pdf);
+    // And the built library writes what the sources write.
+    expect(here.pdf).toBe(await harmonyFr());
+  }, 60_000);
 });

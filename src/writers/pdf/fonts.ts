@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
+import { sharingShapes } from './shaping.js';
 import { create } from './vendor.js';
 
 /**
@@ -44,11 +45,14 @@ export function withItalic(face: Face): Face {
 
 let opened: Record<Face, Font> | undefined;
 
-/** The fonts, opened once per process (pdfkit's `registerFont` takes an opened font). */
+/**
+ * The fonts, opened once per process (PDFKit's `registerFont` takes an opened font), each
+ * shaping a text once per process (see shaping.ts).
+ */
 export function fonts(): Record<Face, Font> {
   if (opened) return opened;
   const files = fontFiles();
-  opened = Object.fromEntries(faces.map((face) => [face, withCharacters(create(files[face]))])) as Record<Face, Font>;
+  opened = Object.fromEntries(faces.map((face) => [face, sharingShapes(withCharacters(create(files[face])))])) as Record<Face, Font>;
   return opened;
 }
 
@@ -62,12 +66,11 @@ export function fonts(): Record<Face, Font> {
  * U+002D, a no-break space as a space).
  */
 function withCharacters(font: Font): Font {
-  const mapped = font as unknown as { characterSet: number[]; glyphForCodePoint(codePoint: number): unknown };
-  for (const codePoint of [...mapped.characterSet].sort((a, b) => a - b)) {
+  for (const codePoint of [...font.characterSet].sort((a, b) => a - b)) {
     // Not the ligature characters (U+FB00 ﬀ …): a ligature glyph made by shaping "ff" should
     // read back as "ff", which is what its first shaping gives it.
     if (codePoint >= 0xfb00 && codePoint <= 0xfb4f) continue;
-    mapped.glyphForCodePoint(codePoint);
+    font.glyphForCodePoint(codePoint);
   }
   return font;
 }

@@ -1,4 +1,3 @@
-import { ownCopy } from '../../text/own-copy.js';
 import type { Inline } from './inline.js';
 import type { Measure, TextStyle } from './layout.js';
 
@@ -44,9 +43,10 @@ function tokenize(inlines: readonly Inline[], measure: Measure): Token[] {
     }
     let at = 0;
     for (const m of inline.text.matchAll(spaces)) {
-      addWordText(inline.text.slice(at, m.index), inline.style);
+      const space = piece(' ', inline.style);
+      addWordText(inline.text.slice(at, m.index), inline.style, space.width);
       endWord();
-      tokens.push({ kind: 'space', piece: piece(' ', inline.style) });
+      tokens.push({ kind: 'space', piece: space });
       at = m.index + m[0].length;
     }
     addWordText(inline.text.slice(at), inline.style);
@@ -54,7 +54,12 @@ function tokenize(inlines: readonly Inline[], measure: Measure): Token[] {
   endWord();
   return tokens;
 
-  function addWordText(text: string, style: TextStyle) {
+  /**
+   * A word's pieces. A word followed by a space is measured with it, as PDFKit measures and
+   * shapes a line (word by word, each with the space after it), so that a word shaped for the
+   * layout is the one drawn.
+   */
+  function addWordText(text: string, style: TextStyle, spaceAfter?: number) {
     if (!text) return;
     const parts = text.includes('-') ? text.split(afterHyphen) : [text];
     parts.forEach((part, i) => {
@@ -62,7 +67,9 @@ function tokenize(inlines: readonly Inline[], measure: Measure): Token[] {
         endWord();
         tokens.push({ kind: 'space', piece: { text: '', style, width: 0 } });
       }
-      (word ??= []).push(piece(part, style));
+      const last = i === parts.length - 1;
+      const width = last && spaceAfter !== undefined ? measure(`${part} `, style.face, style.size) - spaceAfter : measure(part, style.face, style.size);
+      (word ??= []).push({ text: part, style, width });
     });
   }
 }
@@ -97,51 +104,11 @@ function splitLongWord(pieces: Piece[], width: number, measure: Measure): Piece[
   return chunks;
 }
 
-/** A line as broken before, each run's style given by its index among the styles of the inlines. */
-type BrokenLine = { text: string; style: number; x: number; width: number }[];
-
-/**
- * Lines broken before, per measure (the PDF writer has one for the process's fonts), by the
- * width and the text and styles broken: statements of one insurer group, and rebuilds in watch
- * mode, break the same paragraphs into the same lines. The key holds what breaking depends on:
- * each inline's text, face and size, and which inlines share a style (runs of one style are
- * joined).
- */
-let broken = new WeakMap<Measure, Map<string, BrokenLine[]>>();
-const brokenLimit = 20_000;
-
-/** Forgets every line broken so far (for tests that compare with and without). */
-export function clearLineBreaks(): void {
-  broken = new WeakMap();
-}
-
 /**
  * Greedy line breaking, ragged right: the way a careful typesetter sets a legal text without
  * hyphenation. Lines hold runs of one style each, measured with the fonts that will draw them.
  */
 export function breakLines(inlines: readonly Inline[], width: number, measure: Measure): Segment[][] {
-  const styles: TextStyle[] = [];
-  let key = String(width);
-  for (const inline of inlines) {
-    if (inline.kind === 'break') {
-      key += '\u0002';
-      continue;
-    }
-    let index = styles.indexOf(inline.style);
-    if (index < 0) index = styles.push(inline.style) - 1;
-    key += `\u0001${index}\u0001${inline.style.face}\u0001${inline.style.size}\u0001${inline.text}`;
-  }
-  let ofMeasure = broken.get(measure);
-  if (!ofMeasure) broken.set(measure, (ofMeasure = new Map()));
-  const known = ofMeasure.get(key);
-  if (known) return known.map((line) => line.map((s) => ({ text: s.text, style: styles[s.style]!, x: s.x, width: s.width })));
-  const lines = breakAnew(inlines, width, measure);
-  if (ofMeasure.size >= brokenLimit) ofMeasure.clear();
-  ofMeasure.set(ownCopy(key), lines.map((line) => line.map((s) => ({ text: ownCopy(s.text), style: styles.indexOf(s.style), x: s.x, width: s.width }))));
-  return lines;
-}
-
-function breakAnew(inlines: readonly Inline[], width: number, measure: Measure): Segment[][] {
   const lines: Piece[][] = [];
   let line: Piece[] = [];
   let lineWidth = 0;

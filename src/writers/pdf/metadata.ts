@@ -18,25 +18,6 @@ export function documentInfo(doc: StatementDocument): NonNullable<DocumentOption
   };
 }
 
-const xmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const escapeXml = (value: string) => value.replace(/[&<>"']/g, (c) => xmlEscapes[c]!);
-
-/**
- * pdfkit copies the document information into the XMP metadata without escaping it, so a
- * controller called "Smit & Zn" would make the metadata ill-formed XML, which PDF/A forbids.
- * The information dictionary is written before the metadata, so the metadata alone can be fed
- * escaped values.
- */
-export function escapeMetadata(pdf: PDFDocument): void {
-  const endMetadata = pdf.endMetadata.bind(pdf);
-  pdf.endMetadata = () => {
-    const info = pdf.info;
-    pdf.info = Object.fromEntries(Object.entries(info).map(([k, v]) => [k, typeof v === 'string' ? escapeXml(v) : v]));
-    endMetadata();
-    pdf.info = info;
-  };
-}
-
 /**
  * PDF/A-2a is tagged exactly as the PDF/UA profile, so it also declares PDF/UA-1 conformance
  * (pdfkit declares one profile per file). PDF/A accepts metadata only from schemas it knows or

@@ -4,9 +4,9 @@ import type { Furniture, PageFurniture } from './furniture.js';
 import { furnitureStyle } from './furniture.js';
 import type { LinkTarget, Op, TextStyle } from './layout.js';
 import type { Page } from './paginate.js';
+import { bookmark, listElement } from './pdfkit-adapter.js';
+import { Pen } from './pen.js';
 import type { StructNode } from './structure.js';
-import { Canvas } from './canvas.js';
-import { showText } from './text.js';
 import { colors, page as pageSize } from './theme.js';
 
 interface LinkOnPage {
@@ -27,8 +27,8 @@ const destinationMargin = 16;
  * and a link gets its own `Link` element on each page it touches, so that the annotations of a
  * link and the element that owns them are always on the same page.
  */
-export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode, furnitureOf: (pageNumber: number, pageCount: number) => PageFurniture): Canvas {
-  const canvas = new Canvas(pdf);
+export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode, furnitureOf: (pageNumber: number, pageCount: number) => PageFurniture): void {
+  const pen = new Pen(pdf);
   const rootElement = pdf.struct('Document');
   pdf.addStructure(rootElement);
   const elements = new Map<StructNode, StructureElement>([[root, rootElement]]);
@@ -37,7 +37,7 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
   let section: Outline | undefined;
 
   pages.forEach((placedLines, index) => {
-    canvas.addPage(pageSize.width, pageSize.height);
+    pen.addPage(pageSize.width, pageSize.height);
     const links = new Map<StructNode, LinkOnPage>();
     let open: StructNode | undefined;
     const close = () => {
@@ -53,8 +53,7 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
         if (known) return known;
       }
       const parent = elementOf(node.parent!);
-      const element = pdf.struct(node.role);
-      if (node.attributes) element.dictionary.data.A = { ...node.attributes };
+      const element = structElement(pdf, node);
       parent.add(element);
       if (node.role !== 'Link') elements.set(node, element);
       return element;
@@ -66,8 +65,7 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
         element.add(pdf.markStructureContent(style.owner.role));
         open = style.owner;
       }
-      pdf.font(style.face).fontSize(style.size);
-      showText(canvas, value, x, baseline, style.color);
+      pen.text(value, x, baseline, style.face, style.size, style.color);
       if (style.link) {
         const link = links.get(style.owner) ?? { element, target: style.link, rects: [] };
         links.set(style.owner, link);
@@ -83,7 +81,7 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
     const decorations: (() => void)[] = [];
 
     const { header, footer } = furnitureOf(index + 1, pages.length);
-    if (header.length > 0) artifact(() => header.forEach((f) => drawFurniture(canvas, f)), 'Pagination', 'Top');
+    if (header.length > 0) artifact(() => header.forEach((f) => drawFurniture(pen, f)), 'Pagination', 'Top');
 
     for (const { line, top, atPageTop } of placedLines) {
       if (line.anchor) {
@@ -97,7 +95,7 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
     }
     close();
     if (decorations.length > 0) artifact(() => decorations.forEach((d) => d()));
-    artifact(() => footer.forEach((f) => drawFurniture(canvas, f)), 'Pagination', 'Bottom');
+    artifact(() => footer.forEach((f) => drawFurniture(pen, f)), 'Pagination', 'Bottom');
 
     for (const { element, target, rects } of links.values()) {
       for (const [x, y, w, h] of rects) {
@@ -116,8 +114,8 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
           const baseline = top + op.baseline;
           drawText(op.text, op.x, baseline, op.style, op.width);
           const { underline, strike, size, color } = op.style;
-          if (underline) decorations.push(() => canvas.rect(op.x, baseline + size * 0.13, op.width, 0.5, color));
-          if (strike) decorations.push(() => canvas.rect(op.x, baseline - size * 0.3, op.width, 0.6, color));
+          if (underline) decorations.push(() => pen.rect(op.x, baseline + size * 0.13, op.width, 0.5, color));
+          if (strike) decorations.push(() => pen.rect(op.x, baseline - size * 0.3, op.width, 0.6, color));
           break;
         }
         case 'page-of': {
@@ -128,18 +126,25 @@ export function paint(pdf: PDFDocument, pages: readonly Page[], root: StructNode
           const first = Math.ceil((op.leaderFrom + leader.gap) / leader.step) * leader.step;
           const last = op.right - width - leader.gap;
           if (first < last) {
-            decorations.push(() => canvas.dots(first, last, top + op.baseline - leader.radius, leader.radius, leader.step, colors.leader));
+            decorations.push(() => pen.dots(first, last, top + op.baseline - leader.radius, leader.radius, leader.step, colors.leader));
           }
           break;
         }
         case 'rule':
-          if (!(atPageTop && op.hiddenAtPageTop)) artifact(() => canvas.rect(op.x, top + op.y, op.width, op.height, op.color));
+          if (!(atPageTop && op.hiddenAtPageTop)) artifact(() => pen.rect(op.x, top + op.y, op.width, op.height, op.color));
           break;
       }
     }
   });
   rootElement.end();
-  return canvas;
+}
+
+/** The structure element of a node, with its attributes: a header cell's scope, a list's numbering. */
+function structElement(pdf: PDFDocument, node: StructNode): StructureElement {
+  const attributes = node.attributes;
+  if (attributes?.O === 'Table') return pdf.struct(node.role, { scope: attributes.Scope });
+  if (attributes?.O === 'List') return listElement(pdf, attributes.ListNumbering);
+  return pdf.struct(node.role);
 }
 
 function describe(target: LinkTarget): string {
@@ -148,18 +153,7 @@ function describe(target: LinkTarget): string {
   return target.label === address || `https://${target.label}` === address.replace(/\/$/, '') ? address : `${target.label} (${address})`;
 }
 
-function bookmark(parent: Outline, title: string, id: string): Outline {
-  const item = parent.addItem(title);
-  // Jump to the heading itself (its named destination), not to the top of its page.
-  item.outlineData.Dest = new String(id);
-  return item;
-}
-
-function drawFurniture(canvas: Canvas, f: Furniture): void {
-  if (f.kind === 'rule') {
-    canvas.rect(f.x, f.y, f.width, f.height, furnitureStyle.rule);
-    return;
-  }
-  canvas.pdf.font(f.face).fontSize(furnitureStyle.size);
-  showText(canvas, f.text, f.x, f.baseline, furnitureStyle.color);
+function drawFurniture(pen: Pen, f: Furniture): void {
+  if (f.kind === 'rule') pen.rect(f.x, f.y, f.width, f.height, furnitureStyle.rule);
+  else pen.text(f.text, f.x, f.baseline, f.face, furnitureStyle.size, furnitureStyle.color);
 }
