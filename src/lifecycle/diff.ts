@@ -39,6 +39,10 @@ export interface DiffReport {
 }
 
 export interface DiffResult extends Partial<DiffReport> {
+  /** The new version's `statement.id`, when compared. */
+  statementId?: string;
+  /** The language of the summaries, when compared. */
+  locale?: Locale;
   /** Problems of either source (then there is no comparison), and `material-change-notice`. */
   diagnostics: Diagnostic[];
   errorCount: number;
@@ -77,7 +81,9 @@ function info(input: StatementSource, file: string | undefined, revision?: strin
  * reordering or reformatting is no change. Pure: no file system, no clock.
  */
 export async function diff(oldSource: Source, newSource: Source, options: DiffOptions = {}): Promise<DiffResult> {
-  const before = analyze(oldSource, { ...(options.oldFile !== undefined ? { file: options.oldFile } : {}) });
+  // Diagnostics of a version read from git name the revision: `statement.yaml@HEAD~1`.
+  const oldFile = options.oldFile !== undefined && options.oldRevision !== undefined ? `${options.oldFile}@${options.oldRevision}` : options.oldFile;
+  const before = analyze(oldSource, { ...(oldFile !== undefined ? { file: oldFile } : {}) });
   const after = analyze(newSource, { ...(options.newFile !== undefined ? { file: options.newFile } : {}) });
   const problems = [...before.diagnostics, ...after.diagnostics].filter((d) => d.severity === 'error');
   if (!before.input || !after.input || problems.length > 0) {
@@ -90,6 +96,8 @@ export async function diff(oldSource: Source, newSource: Source, options: DiffOp
   const changes = comparison.changes.map((c) => reportChange(c, locale, t));
   const diagnostics = sortDiagnostics(options.strict ? promoteWarnings(comparison.diagnostics) : comparison.diagnostics);
   return {
+    statementId: after.input.statement.id,
+    locale,
     from: info(before.input, options.oldFile, options.oldRevision),
     to: info(after.input, options.newFile),
     changes,
