@@ -11,6 +11,8 @@ export interface InputFile {
   display: string;
   path: string;
   text: string;
+  /** The earlier version to compare with (`build --changes-since`), read by the command. */
+  earlier?: { display: string; text: string };
 }
 
 function displayPath(path: string, cwd: string): string {

@@ -6,6 +6,7 @@ import type { BuildCommandOptions } from './commands/build.js';
 import { exitCodes, UsageError } from './errors.js';
 import { readInputs, sourceExtensions, type InputFile } from './inputs.js';
 import { missingLocales } from '../compile.js';
+import { attachEarlierVersions } from './changes-since.js';
 import { analyseFile, duplicateIds, renderFile, type FileResult } from './pipeline.js';
 import { formatReport } from './report/index.js';
 import type { Style } from './report/style.js';
@@ -19,6 +20,7 @@ import { writeOutputs } from './write.js';
  */
 export async function watch(inputs: string[], options: BuildCommandOptions, style: Style): Promise<number> {
   const files = await readInputs(inputs);
+  if (options.changesSince !== undefined) await attachEarlierVersions(files, options.changesSince);
   const byPath = new Map<string, InputFile>(files.map((f) => [f.path, f]));
   const results = new Map<string, FileResult>();
   const render = { formats: options.to, html: options.html, ...(options.locale ? { locales: options.locale } : {}), ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}) };
@@ -27,7 +29,7 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
 
   const rebuild = async (file: InputFile, why: string): Promise<void> => {
     const started = performance.now();
-    const { result, input } = analyseFile(file, options.strict);
+    const { result, input, changes } = await analyseFile(file, options.strict, file.earlier);
     results.set(file.path, result);
     const diagnostics = sortDiagnostics([...result.diagnostics, ...duplicateIds([...results.values()]).filter((d) => d.file === file.display)]);
     const counts = countDiagnostics(diagnostics);
@@ -37,7 +39,7 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
       log(style.red(`✖ ${file.display} (${why}): not built, ${counts.errorCount} error${counts.errorCount === 1 ? '' : 's'}; checked in ${checkedIn} ms. Watching for changes…`));
       return;
     }
-    const outputs = await renderFile(input, render);
+    const outputs = await renderFile(input, render, changes);
     if (!outputs) {
       log(style.red(`✖ ${file.display}: not written in ${missingLocales(options.locale, input.statement.locales).join(', ')}; not built. Watching for changes…`));
       return;

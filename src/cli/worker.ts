@@ -1,12 +1,13 @@
 import { v8 } from './builtins.js';
 import { optimizeLater } from './optimize-later.js';
-import { processFile, type FileResult, type RenderRequest } from './pipeline.js';
+import { processFile, type EarlierVersion, type FileResult, type RenderRequest } from './pipeline.js';
 
 /** A build worker: a child process that processes one statement file at a time for the command's pool. */
 export interface Job {
   index: number;
   display: string;
   text: string;
+  earlier?: EarlierVersion;
   strict: boolean;
   render?: RenderRequest;
 }

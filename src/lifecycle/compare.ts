@@ -124,7 +124,8 @@ function controllerName(c: StatementSource['controller']): string {
 function comparePrivacyContact(before: StatementSource, after: StatementSource, add: Add): void {
   if (same(before.privacyContact, after.privacyContact)) return;
   const kind: ChangeKind = !before.privacyContact ? 'added' : !after.privacyContact ? 'removed' : 'changed';
-  add(change('editorial', kind, 'privacy-contact', undefined, '/privacyContact', 'privacy-contact', {}, []));
+  const fields = before.privacyContact && after.privacyContact ? changedFields(before.privacyContact, after.privacyContact, ['title', 'role', 'email', 'phone', 'address', 'contactForm']).map((f) => `privacy-${f}`) : ['privacy-contact'];
+  add(change('editorial', kind, 'privacy-contact', undefined, '/privacyContact', 'privacy-contact', { fields: fieldList(fields) }, []));
 }
 
 // Data categories.
@@ -246,6 +247,15 @@ function safeguardPiece(r: Recipient, countries: string[]): Piece {
   return countries.every((c) => adequacy(c) && !adequacy(c)!.requires) ? key('lifecycle.safeguard.adequacy-decision') : key('lifecycle.safeguard.none');
 }
 
+/** The article each transfer safeguard rests on. */
+const safeguardArticle: Record<string, string> = {
+  'adequacy-decision': 'GDPR Art. 45',
+  'eu-us-data-privacy-framework': 'GDPR Art. 45',
+  'standard-contractual-clauses': 'GDPR Art. 46(2)(c)',
+  'binding-corporate-rules': 'GDPR Art. 47',
+  derogation: 'GDPR Art. 49',
+};
+
 function compareRecipients(before: StatementSource, after: StatementSource, add: Add): void {
   const old = byId(before.recipients);
   const now = byId(after.recipients);
@@ -289,7 +299,7 @@ function compareRecipients(before: StatementSource, after: StatementSource, add:
     if (endedCountries.length > 0) add(change('favourable', outsideNow.length === 0 ? 'removed' : 'changed', 'transfer', id, countryPath, 'transfer-removed', { name: text(item.name), countries: { countries: endedCountries } }, ['GDPR Art. 13(1)(f)']));
     const kept = outsideNow.filter((c) => outsideBefore.includes(c));
     if (kept.length > 0 && a.transfer?.safeguard !== item.transfer?.safeguard) {
-      add(change('material', 'changed', 'transfer', id, item.transfer ? pointer('recipients', index, 'transfer', 'safeguard') : countryPath, 'transfer-safeguard', { name: text(item.name), safeguard: safeguardPiece(item, kept) }, ['GDPR Art. 13(1)(f)', 'GDPR Art. 46']));
+      add(change('material', 'changed', 'transfer', id, item.transfer ? pointer('recipients', index, 'transfer', 'safeguard') : countryPath, 'transfer-safeguard', { name: text(item.name), safeguard: safeguardPiece(item, kept) }, ['GDPR Art. 13(1)(f)', safeguardArticle[item.transfer?.safeguard ?? 'adequacy-decision']!]));
     }
     const wording = changedFields(a, item, ['name', 'description', 'arrangement']);
     if (!same({ ...a.transfer, safeguard: '' }, { ...item.transfer, safeguard: '' }) && (a.transfer || item.transfer)) wording.push('transfer');
@@ -313,59 +323,86 @@ export function periodDays(rule: Pick<RetentionRule, 'period'>): number {
   return (d.years * 12 + d.months) * 30.436875 + d.weeks * 7 + d.days;
 }
 
-interface Coverage {
-  days: number;
-  rule: Indexed<RetentionRule>;
-}
-
-/** For each data category, the longest retention any rule gives it, and that rule. */
-function coverage(s: StatementSource): Map<string, Coverage> {
-  const out = new Map<string, Coverage>();
-  s.retention.forEach((rule, index) => {
+/**
+ * How long each category is kept for each purpose that uses it: the longest period of the rules
+ * covering it (a rule narrowed to purposes covers only those), by `category purpose`.
+ */
+function coverage(s: StatementSource): Map<string, number> {
+  const out = new Map<string, number>();
+  const pairs = new Map<string, string[]>();
+  for (const c of s.dataCategories) pairs.set(c.id, s.purposes.filter((p) => p.dataCategories.includes(c.id)).map((p) => p.id));
+  for (const rule of s.retention) {
     const days = periodDays(rule);
     for (const c of rule.dataCategories) {
-      const known = out.get(c);
-      if (!known || days > known.days) out.set(c, { days, rule: { item: rule, index } });
+      const purposes = pairs.get(c)?.length ? pairs.get(c)! : ['*'];
+      for (const p of purposes) {
+        if (rule.purposes?.length && !rule.purposes.includes(p)) continue;
+        const key = `${c} ${p}`;
+        out.set(key, Math.max(out.get(key) ?? 0, days));
+      }
     }
-  });
+  }
   return out;
+}
+
+/** The category-purpose pairs a rule governs in a version. */
+function governed(rule: RetentionRule, s: StatementSource): string[] {
+  return rule.dataCategories.flatMap((c) => {
+    const purposes = s.purposes.filter((p) => p.dataCategories.includes(c)).map((p) => p.id);
+    return (purposes.length ? purposes : ['*']).filter((p) => p === '*' || !rule.purposes?.length || rule.purposes.includes(p)).map((p) => `${c} ${p}`);
+  });
 }
 
 function compareRetention(before: StatementSource, after: StatementSource, add: Add): void {
   const old = coverage(before);
   const now = coverage(after);
   const categoryNames = names(after.dataCategories, before.dataCategories);
-  // Categories whose longest retention changed, by the rule that now gives it (longer) or gave it (shorter).
-  const longer = new Map<string, { rule: Indexed<RetentionRule>; was: Coverage; categories: string[] }>();
-  const shorter = new Map<string, { rule: Indexed<RetentionRule>; was: Coverage; categories: string[] }>();
-  for (const [category, cover] of now) {
-    const was = old.get(category);
-    if (!was || was.days === cover.days) continue;
-    const bucket = cover.days > was.days ? longer : shorter;
-    const entry = bucket.get(cover.rule.item.id) ?? { rule: cover.rule, was, categories: [] };
-    entry.categories.push(category);
-    bucket.set(cover.rule.item.id, entry);
-  }
-  const explained = new Set<string>();
-  for (const { rule, was, categories } of longer.values()) {
-    explained.add(rule.item.id);
-    const criteria = rule.item.period === undefined;
-    add(change('material', 'changed', 'retention', rule.item.id, pointer('retention', rule.index, criteria ? 'criteria' : 'period'), criteria ? 'retention-criteria' : 'retention-longer', { categories: list(categories.map(categoryNames)), period: periodPiece(rule.item), before: periodPiece(was.rule.item) }, ['GDPR Art. 13(2)(a)']));
-  }
-  for (const { rule, was, categories } of shorter.values()) {
-    explained.add(rule.item.id);
-    add(change('favourable', 'changed', 'retention', rule.item.id, pointer('retention', rule.index, 'period'), 'retention-shorter', { categories: list(categories.map(categoryNames)), period: periodPiece(rule.item), before: periodPiece(was.rule.item) }, ['GDPR Art. 13(2)(a)']));
-  }
+  const categories = (rule: RetentionRule) => list(rule.dataCategories.map(categoryNames));
+  /** Whether the pairs a rule governs are kept longer or shorter than before (pairs new in this version do not count). */
+  const effect = (pairs: string[]): { longer: boolean; shorter: boolean } => {
+    const shared = pairs.filter((k) => old.has(k) && now.has(k));
+    return { longer: shared.some((k) => now.get(k)! > old.get(k)!), shorter: shared.some((k) => now.get(k)! < old.get(k)!) };
+  };
   const oldRules = byId(before.retention);
   const newRules = byId(after.retention);
   for (const [id, { item, index }] of newRules) {
-    if (explained.has(id)) continue;
     const was = oldRules.get(id);
-    if (!was) add(change('editorial', 'added', 'retention', id, pointer('retention', index), 'retention-rule-added', { categories: list(item.dataCategories.map(categoryNames)) }, []));
-    else if (!same(was.item, item)) add(change('editorial', 'changed', 'retention', id, pointer('retention', index), 'retention-rule-changed', { categories: list(item.dataCategories.map(categoryNames)), fields: fieldList(changedFields(was.item, item, ['dataCategories', 'purposes', 'period', 'criteria', 'from'])) }, []));
+    const path = pointer('retention', index);
+    const criteria = item.period === undefined;
+    if (was) {
+      const days = periodDays(item);
+      const daysBefore = periodDays(was.item);
+      const values = { categories: categories(item), period: periodPiece(item), before: periodPiece(was.item) };
+      if (days > daysBefore) {
+        add(change('material', 'changed', 'retention', id, `${path}/${criteria ? 'criteria' : 'period'}`, criteria ? 'retention-criteria' : 'retention-longer', values, ['GDPR Art. 13(2)(a)']));
+        continue;
+      }
+      if (days < daysBefore) {
+        add(change('favourable', 'changed', 'retention', id, `${path}/period`, 'retention-shorter', values, ['GDPR Art. 13(2)(a)']));
+        continue;
+      }
+      if (same(was.item, item)) continue;
+      // The same period for other categories or purposes: what matters is how long each is now kept.
+      const { longer, shorter } = effect(governed(item, after));
+      const fields = changedFields(was.item, item, ['dataCategories', 'purposes', 'period', 'criteria', 'from']);
+      if (longer) add(change('material', 'changed', 'retention', id, path, 'retention-rule-longer', { categories: categories(item), period: periodPiece(item) }, ['GDPR Art. 13(2)(a)']));
+      else if (shorter) add(change('favourable', 'changed', 'retention', id, path, 'retention-rule-shorter', { categories: categories(item), period: periodPiece(item) }, ['GDPR Art. 13(2)(a)']));
+      else add(change('editorial', 'changed', 'retention', id, path, 'retention-rule-changed', { categories: categories(item), fields: fieldList(fields) }, []));
+      continue;
+    }
+    const { longer, shorter } = effect(governed(item, after));
+    if (longer) add(change('material', 'added', 'retention', id, path, 'retention-rule-longer', { categories: categories(item), period: periodPiece(item) }, ['GDPR Art. 13(2)(a)']));
+    else if (shorter) add(change('favourable', 'added', 'retention', id, path, 'retention-rule-shorter', { categories: categories(item), period: periodPiece(item) }, ['GDPR Art. 13(2)(a)']));
+    else add(change('editorial', 'added', 'retention', id, path, 'retention-rule-added', { categories: categories(item) }, []));
   }
   for (const [id, { item, index }] of oldRules) {
-    if (!newRules.has(id) && !explained.has(id)) add(change('editorial', 'removed', 'retention', id, pointer('retention', index), 'retention-rule-removed', { categories: list(item.dataCategories.map(categoryNames)) }, []));
+    if (newRules.has(id)) continue;
+    const path = pointer('retention', index);
+    // Without this rule, its categories are kept as the remaining rules say.
+    const { longer, shorter } = effect(governed(item, before));
+    if (longer) add(change('material', 'removed', 'retention', id, path, 'retention-rule-removed-longer', { categories: categories(item) }, ['GDPR Art. 13(2)(a)']));
+    else if (shorter) add(change('favourable', 'removed', 'retention', id, path, 'retention-rule-removed-shorter', { categories: categories(item) }, ['GDPR Art. 13(2)(a)']));
+    else add(change('editorial', 'removed', 'retention', id, path, 'retention-rule-removed', { categories: categories(item) }, []));
   }
 }
 
@@ -467,6 +504,7 @@ function compareSections(before: StatementSource, after: StatementSource, add: A
   }
 }
 
+/** The fields that changed, by their names for readers (`lifecycle.field.*`). */
 function fieldList(fields: string[]): Piece {
-  return list(fields.map((f) => literal(f)));
+  return list(fields.map((f) => key(`lifecycle.field.${f.replace(/\./g, '-')}`)));
 }

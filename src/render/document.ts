@@ -24,6 +24,8 @@ export interface StatementDocument {
   controller: string;
   /** ISO date, also used as the PDF's creation date so that output never depends on the clock. */
   lastAmended: string;
+  /** The statement's version id (see lifecycle/version.ts), in the HTML head and the PDF's metadata. */
+  version: string;
   tree: Root;
   /**
    * The parts of `tree` by the Markdown they were parsed from: `tree.children` from `start` to
@@ -273,6 +275,7 @@ export function renderDocument(model: ResolvedStatement, locale: Locale): Statem
     title: view.plainTitle,
     controller: model.input.controller.name,
     lastAmended: model.input.statement.lastAmended,
+    version: model.version,
     tree,
     parts,
     outline: outlineOf(tree),

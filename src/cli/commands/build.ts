@@ -5,6 +5,7 @@ import type { Locale } from '../../model/input.generated.js';
 import type { Format } from '../../writers/index.js';
 import type { HtmlMode, PdfStandard } from '../../writers/types.js';
 import { exitCodes, UsageError } from '../errors.js';
+import { attachEarlierVersions } from '../changes-since.js';
 import { readInputs } from '../inputs.js';
 import { duplicateIds, type FileResult } from '../pipeline.js';
 import { optimizeLater } from '../optimize-later.js';
@@ -23,6 +24,8 @@ export interface BuildCommandOptions {
   quiet: boolean;
   pdfStandard?: PdfStandard;
   watch?: boolean;
+  /** An earlier version (file) or a git revision: its changes are listed in the `changes` section. */
+  changesSince?: string;
 }
 
 export interface BuildOutcome {
@@ -36,6 +39,7 @@ export interface BuildOutcome {
  */
 async function buildOnce(inputs: string[], options: BuildCommandOptions): Promise<BuildOutcome> {
   const files = await readInputs(inputs);
+  if (options.changesSince !== undefined) await attachEarlierVersions(files, options.changesSince);
   const outDir = resolve(options.out);
   // An output directory that cannot be made is reported after the inputs' own errors, as before
   // anything is rendered: the files are then rendered in memory and never written.
