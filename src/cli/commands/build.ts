@@ -5,6 +5,7 @@ import type { Locale } from '../../model/input.generated.js';
 import type { Format } from '../../writers/index.js';
 import type { HtmlMode, PdfStandard } from '../../writers/types.js';
 import { exitCodes, UsageError } from '../errors.js';
+import { stageArchive } from '../archive.js';
 import { attachEarlierVersions } from '../changes-since.js';
 import { readInputs } from '../inputs.js';
 import { duplicateIds, type FileResult } from '../pipeline.js';
@@ -26,6 +27,8 @@ export interface BuildCommandOptions {
   watch?: boolean;
   /** An earlier version (file) or a git revision: its changes are listed in the `changes` section. */
   changesSince?: string;
+  /** Also keep every built version under `<dir>/<id>/<lastAmended>/` (never overwritten). */
+  archive?: string;
 }
 
 export interface BuildOutcome {
@@ -83,8 +86,24 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
     if (failed) throw new UsageError(`cannot write to ${outDir}: ${failed.stageError}; nothing was changed`);
     if (options.locale) checkLocales(results, options.locale);
     const staged = results.flatMap((r) => r.staged ?? []);
-    const outputs = await guard!.committing(() => commitStaged(staging, staged));
-    return { code: exitCodes.ok, report: { ...report, outputs, outDir: options.out } };
+    const archive = options.archive !== undefined ? await stageArchive(options.archive, files, results, options.pdfStandard) : undefined;
+    if (archive && archive.diagnostics.length > 0) {
+      await discardStaging(staging);
+      const all = sortDiagnostics([...diagnostics, ...archive.diagnostics]);
+      return { code: exitCodes.inputErrors, report: { ...report, diagnostics: all, ...countDiagnostics(all) } };
+    }
+    let outputs;
+    try {
+      outputs = await guard!.committing(async () => {
+        const written = await commitStaged(staging, staged);
+        await archive?.commit();
+        return written;
+      });
+    } catch (error) {
+      await archive?.discard();
+      throw error;
+    }
+    return { code: exitCodes.ok, report: { ...report, outputs, outDir: options.out, ...(options.archive !== undefined ? { archiveDir: options.archive } : {}) } };
   } catch (error) {
     if (!(staging instanceof UsageError)) await discardStaging(staging);
     throw error;
@@ -113,11 +132,13 @@ function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style
   if (options.format === 'text' && !options.quiet) {
     const outputs = report.outputs ?? [];
     const statements = new Set(outputs.map((o) => o.statement)).size;
-    process.stdout.write(style.green(`✔ Wrote ${outputs.length} files for ${statements} statement${statements === 1 ? '' : 's'} to ${options.out}/ (and ${options.out}/manifest.json).`) + '\n');
+    process.stdout.write(style.green(`✔ Wrote ${outputs.length} file${outputs.length === 1 ? '' : 's'} for ${statements} statement${statements === 1 ? '' : 's'} to ${options.out}/ (and ${options.out}/manifest.json).`) + '\n');
+    if (report.archiveDir !== undefined) process.stdout.write(style.green(`✔ Archived in ${report.archiveDir}/ (see ${report.archiveDir}/<statement>/versions.json).`) + '\n');
   }
 }
 
 export async function runBuild(inputs: string[], options: BuildCommandOptions): Promise<number> {
+  if (options.watch && options.archive !== undefined) throw new UsageError('--archive keeps published versions and cannot be combined with --watch; archive with a single build when a version is final');
   optimizeLater();
   const style = styleFor(process.stdout);
   if (options.watch) {

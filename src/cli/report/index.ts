@@ -21,6 +21,8 @@ export interface Report {
   /** For `build`: what was written. */
   outputs?: OutputEntry[];
   outDir?: string;
+  /** For `build --archive`: where the versions are kept. */
+  archiveDir?: string;
 }
 
 /** Diagnostic fields in the order of cli.md. */
