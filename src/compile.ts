@@ -53,6 +53,8 @@ export interface Output {
   format: Format;
   /** `<statement.id>.<locale>.<ext>` */
   fileName: string;
+  /** The statement's version id. */
+  version: string;
   content: string | Uint8Array;
 }
 
@@ -170,7 +172,7 @@ export async function renderOutputs(input: StatementSource, options: Omit<Compil
     const doc = renderDocument(model, locale);
     for (const [format, write] of loaded) {
       const content = await write(doc, { html: options.html ?? 'document', ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}) });
-      outputs.push({ statementId: input.statement.id, locale, format, fileName: `${input.statement.id}.${locale}.${extensions[format]}`, content });
+      outputs.push({ statementId: input.statement.id, locale, format, fileName: `${input.statement.id}.${locale}.${extensions[format]}`, version: model.version, content });
     }
   }
   return outputs;

@@ -98,7 +98,7 @@ Exit codes:
     .option('-q, --quiet', 'print only problems, no progress or summary')
     .option('-w, --watch', 'keep running: rebuild a statement each time its file is saved')
     .option('--archive <dir>', 'also keep this version under <dir>/<id>/<lastAmended>/ (PDFs as PDF/A-2a), with versions.json and a version history page per language; an archived version is never overwritten')
-    .option('--changes-since <file|revision>', "list what changed since an earlier version (a statement file, or a git revision such as v2024) in the statement's changes section, and check that material changes are announced in time")
+    .option('--changes-since <since>', "list what changed since an earlier version (<since>: a statement file, or a git revision such as v2024) in the statement's changes section, and check that material changes are announced in time")
     .addHelpText('after', '\nExamples:\n  $ privacy-statement build examples/harmony/statement.yaml\n  $ privacy-statement build statements/ --out site/privacy --to html --html fragment --locale nl,fr\n  $ privacy-statement build statements/ --to pdf --pdf-standard pdf-a-2a\n  $ privacy-statement build statements/harmony.yaml --watch --to md,html\n  $ privacy-statement build statements/harmony.yaml --changes-since v2024\n  $ privacy-statement build statements/ --archive archive/')
     .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict?: boolean; quiet?: boolean; pdfStandard: PdfStandard; watch?: boolean; changesSince?: string; archive?: string }) => {
       const { runBuild } = await import('./commands/build.js');

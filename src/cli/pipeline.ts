@@ -98,7 +98,7 @@ async function stageOutputs(staging: Staging, outputs: Output[], result: FileRes
   result.staged = [];
   try {
     for (const o of outputs) {
-      result.staged.push(await stageFile(staging, { name: o.fileName, statement: o.statementId, locale: o.locale, format: o.format, content: o.content }));
+      result.staged.push(await stageFile(staging, { name: o.fileName, statement: o.statementId, locale: o.locale, format: o.format, version: o.version, content: o.content }));
     }
   } catch (error) {
     result.stageError = reason(error);

@@ -6,7 +6,6 @@ import type { BuildCommandOptions } from './commands/build.js';
 import { exitCodes, UsageError } from './errors.js';
 import { readInputs, sourceExtensions, type InputFile } from './inputs.js';
 import { missingLocales } from '../compile.js';
-import { attachEarlierVersions } from './changes-since.js';
 import { analyseFile, duplicateIds, renderFile, type FileResult } from './pipeline.js';
 import { formatReport } from './report/index.js';
 import type { Style } from './report/style.js';
@@ -20,7 +19,7 @@ import { writeOutputs } from './write.js';
  */
 export async function watch(inputs: string[], options: BuildCommandOptions, style: Style): Promise<number> {
   const files = await readInputs(inputs);
-  if (options.changesSince !== undefined) await attachEarlierVersions(files, options.changesSince);
+  if (options.changesSince !== undefined) await (await import('./changes-since.js')).attachEarlierVersions(files, options.changesSince);
   const byPath = new Map<string, InputFile>(files.map((f) => [f.path, f]));
   const results = new Map<string, FileResult>();
   const render = { formats: options.to, html: options.html, ...(options.locale ? { locales: options.locale } : {}), ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}) };
@@ -45,7 +44,7 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
       return;
     }
     try {
-      const written = await writeOutputs(out, outputs.map((o) => ({ name: o.fileName, statement: o.statementId, locale: o.locale, format: o.format, content: o.content })));
+      const written = await writeOutputs(out, outputs.map((o) => ({ name: o.fileName, statement: o.statementId, locale: o.locale, format: o.format, version: o.version, content: o.content })));
       log(style.green(`✔ ${file.display} (${why}): checked in ${checkedIn} ms, wrote ${written.length} files to ${options.out}/ in ${Math.round(performance.now() - started)} ms. Watching for changes…`));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;

@@ -14,7 +14,8 @@ export function changesSince(current: Analysis & { input: StatementSource }, ear
   const before = analyze(earlier, earlierFile !== undefined ? { file: earlierFile } : {});
   const problems = before.diagnostics.filter((d) => d.severity === 'error');
   if (!before.input || problems.length > 0) {
-    return { diagnostics: problems.length > 0 ? problems : [{ rule: 'changes-since-invalid', severity: 'error', message: 'The earlier version could not be read as a statement.', ...(earlierFile !== undefined ? { file: earlierFile } : {}), path: '', references: [] }] };
+    // A source without a value always has an error that says why.
+    return { diagnostics: problems };
   }
   const comparison = compareAnalyses(before as Analysis & { input: StatementSource }, current, options.file);
   return { changes: comparison.changes, diagnostics: options.strict ? promoteWarnings(comparison.diagnostics) : comparison.diagnostics };

@@ -6,6 +6,11 @@ import type { StatementSource } from '../../src/model/input.generated.js';
 import { edit, harmony, minimal } from '../helpers.js';
 
 const base = (): StatementSource => parse(harmony()) as StatementSource;
+/** Harmony as a new version: amended later, `effectiveFrom` left for the test to set. */
+function amendedOn(s: StatementSource, date: string): void {
+  s.statement.lastAmended = date;
+  delete s.statement.effectiveFrom;
+}
 /** Harmony, changed by `change`, as a new version of a later date. */
 function changed(change: (s: StatementSource) => void): StatementSource {
   const s = base();
@@ -215,7 +220,7 @@ describe('editorial changes', () => {
       changed((s) => {
         purpose(s, 'contract').description = { nl: 'Andere tekst.', en: 'Other text.', fr: 'Autre texte.' };
         recipient(s, 'printing').name = { nl: 'Drukkerijen', en: 'Printers', fr: 'Imprimeurs' };
-        s.statement.lastAmended = '2023-05-01';
+        amendedOn(s, '2023-05-01');
         s.controller.phone = '+31 10 000 00 00';
       }),
     );
@@ -244,7 +249,7 @@ describe('checked first', () => {
 describe('material-change-notice', () => {
   const withPurpose = (effectiveFrom?: string) =>
     changed((s) => {
-      s.statement.lastAmended = '2026-01-05';
+      amendedOn(s, '2026-01-05');
       if (effectiveFrom) s.statement.effectiveFrom = effectiveFrom;
       purpose(s, 'newsletter').dataCategories.push('product');
     });
@@ -259,6 +264,6 @@ describe('material-change-notice', () => {
 
   it('is silent with 30 days of notice, and for changes that are not material', async () => {
     expect((await compare(withPurpose('2026-02-04'))).diagnostics).toEqual([]);
-    expect((await compare(changed((s) => (s.statement.lastAmended = '2026-01-05')))).diagnostics).toEqual([]);
+    expect((await compare(changed((s) => amendedOn(s, '2026-01-05')))).diagnostics).toEqual([]);
   });
 });

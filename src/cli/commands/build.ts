@@ -5,8 +5,6 @@ import type { Locale } from '../../model/input.generated.js';
 import type { Format } from '../../writers/index.js';
 import type { HtmlMode, PdfStandard } from '../../writers/types.js';
 import { exitCodes, UsageError } from '../errors.js';
-import { stageArchive } from '../archive.js';
-import { attachEarlierVersions } from '../changes-since.js';
 import { readInputs } from '../inputs.js';
 import { duplicateIds, type FileResult } from '../pipeline.js';
 import { optimizeLater } from '../optimize-later.js';
@@ -42,7 +40,7 @@ export interface BuildOutcome {
  */
 async function buildOnce(inputs: string[], options: BuildCommandOptions): Promise<BuildOutcome> {
   const files = await readInputs(inputs);
-  if (options.changesSince !== undefined) await attachEarlierVersions(files, options.changesSince);
+  if (options.changesSince !== undefined) await (await import('../changes-since.js')).attachEarlierVersions(files, options.changesSince);
   const outDir = resolve(options.out);
   // An output directory that cannot be made is reported after the inputs' own errors, as before
   // anything is rendered: the files are then rendered in memory and never written.
@@ -86,7 +84,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
     if (failed) throw new UsageError(`cannot write to ${outDir}: ${failed.stageError}; nothing was changed`);
     if (options.locale) checkLocales(results, options.locale);
     const staged = results.flatMap((r) => r.staged ?? []);
-    const archive = options.archive !== undefined ? await stageArchive(options.archive, files, results, options.pdfStandard) : undefined;
+    const archive = options.archive !== undefined ? await (await import('../archive.js')).stageArchive(options.archive, files, results, options.pdfStandard) : undefined;
     if (archive && archive.diagnostics.length > 0) {
       await discardStaging(staging);
       const all = sortDiagnostics([...diagnostics, ...archive.diagnostics]);

@@ -8,6 +8,8 @@ export interface OutputEntry {
   statement: string;
   locale: string;
   format: string;
+  /** The statement's version id. */
+  version?: string;
   bytes: number;
   sha256: string;
 }
