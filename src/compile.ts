@@ -1,4 +1,6 @@
 import { countDiagnostics, promoteWarnings, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import type { FoundChange } from './lifecycle/changes.js';
+import { versionId } from './lifecycle/version.js';
 import { guardValue } from './load/guard.js';
 import { loadSource, noPositions, type Locator, type Written } from './load/source.js';
 import type { Locale, StatementSource } from './model/input.generated.js';
@@ -23,6 +25,8 @@ export interface CheckResult {
   /** `statement.id` and `statement.locales`, when the source is valid enough to tell. */
   statementId?: string;
   locales?: Locale[];
+  /** The version id of a valid source: 12 hex digits of the SHA-256 of its canonical content. */
+  version?: string;
 }
 
 export interface CompileOptions extends CheckOptions {
@@ -34,6 +38,14 @@ export interface CompileOptions extends CheckOptions {
   html?: HtmlMode;
   /** PDF conformance profile: `pdf-ua` (default) or `pdf-a-2a` for archiving. */
   pdfStandard?: PdfStandard;
+  /**
+   * An earlier version of the statement (YAML or JSON text, or a parsed object): its material
+   * and favourable changes are listed in the `changes` section of every locale, and
+   * `material-change-notice` checks that they are announced in time.
+   */
+  changesSince?: Source;
+  /** The name of the earlier version in diagnostics, e.g. `statement.yaml@v2024`. */
+  changesSinceFile?: string;
 }
 
 export interface Output {
@@ -42,6 +54,8 @@ export interface Output {
   format: Format;
   /** `<statement.id>.<locale>.<ext>` */
   fileName: string;
+  /** The statement's version id. */
+  version: string;
   content: string | Uint8Array;
 }
 
@@ -103,7 +117,7 @@ function summary(analysis: Analysis): CheckResult {
   return {
     diagnostics: analysis.diagnostics,
     ...countDiagnostics(analysis.diagnostics),
-    ...(analysis.input ? { statementId: analysis.input.statement.id, locales: [...analysis.input.statement.locales] } : {}),
+    ...(analysis.input ? { statementId: analysis.input.statement.id, locales: [...analysis.input.statement.locales], version: versionId(analysis.input) } : {}),
   };
 }
 
@@ -118,8 +132,17 @@ export async function check(source: Source, options: CheckOptions = {}): Promise
  */
 export async function compile(source: Source, options: CompileOptions = {}): Promise<CompileResult> {
   const analysis = analyze(source, options);
-  const result = summary(analysis);
+  let result = summary(analysis);
   if (!analysis.input || result.errorCount > 0) return { ...result, outputs: [] };
+  let changes: FoundChange[] | undefined;
+  if (options.changesSince !== undefined) {
+    const { changesSince } = await import('./lifecycle/since.js');
+    const since = changesSince(analysis as Analysis & { input: StatementSource }, options.changesSince, { ...options, ...(options.changesSinceFile !== undefined ? { earlierFile: options.changesSinceFile } : {}) });
+    changes = since.changes;
+    const diagnostics = sortDiagnostics([...result.diagnostics, ...since.diagnostics]);
+    result = { ...result, diagnostics, ...countDiagnostics(diagnostics) };
+    if (result.errorCount > 0) return { ...result, outputs: [] };
+  }
   const available = analysis.input.statement.locales;
   const missing = missingLocales(options.locales, available);
   if (missing.length > 0 || options.locales?.length === 0) {
@@ -137,7 +160,7 @@ export async function compile(source: Source, options: CompileOptions = {}): Pro
     };
     return { ...result, diagnostics: [...result.diagnostics, diagnostic], errorCount: result.errorCount + 1, outputs: [] };
   }
-  return { ...result, outputs: await renderOutputs(analysis.input, options) };
+  return { ...result, outputs: await renderOutputs(analysis.input, { ...options, ...(changes ? { changes } : {}) }) };
 }
 
 /** The requested locales a statement is not written in (none when all locales are wanted). */
@@ -149,10 +172,10 @@ export function missingLocales(requested: readonly Locale[] | undefined, availab
  * Renders a statement that has passed `analyze` without errors: every locale of
  * `options.locales` (default: all, in the statement's order) in every format.
  */
-export async function renderOutputs(input: StatementSource, options: Omit<CompileOptions, 'file' | 'strict'> = {}): Promise<Output[]> {
+export async function renderOutputs(input: StatementSource, options: Omit<CompileOptions, 'file' | 'strict' | 'changesSince' | 'changesSinceFile'> & { changes?: readonly FoundChange[] } = {}): Promise<Output[]> {
   const locales = input.statement.locales.filter((l) => !options.locales || options.locales.includes(l));
   const formats = options.formats ?? allFormats;
-  const model = resolveStatement(input);
+  const model = resolveStatement(input, options.changes ? { changes: options.changes } : {});
   const { renderDocument } = await import('./render/document.js');
   const loaded = await Promise.all(formats.map(async (f) => [f, await writers[f]()] as const));
   const outputs: Output[] = [];
@@ -160,7 +183,7 @@ export async function renderOutputs(input: StatementSource, options: Omit<Compil
     const doc = renderDocument(model, locale);
     for (const [format, write] of loaded) {
       const content = await write(doc, { html: options.html ?? 'document', ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}) });
-      outputs.push({ statementId: input.statement.id, locale, format, fileName: `${input.statement.id}.${locale}.${extensions[format]}`, content });
+      outputs.push({ statementId: input.statement.id, locale, format, fileName: `${input.statement.id}.${locale}.${extensions[format]}`, version: model.version, content });
     }
   }
   return outputs;

@@ -5,6 +5,10 @@
  *   const result = await compile(yamlText, { locales: ['nl'], formats: ['html'] });
  */
 export { check, compile } from './compile.js';
+export { diff } from './lifecycle/diff.js';
+export type { DiffOptions, DiffReport, DiffResult, VersionInfo } from './lifecycle/diff.js';
+export type { ChangeClass, ChangeKind, ChangeSubject, StatementChange } from './lifecycle/changes.js';
+export { versionId } from './lifecycle/version.js';
 export type { CheckOptions, CheckResult, CompileOptions, CompileResult, Output, Source } from './compile.js';
 export type { Diagnostic, Severity } from './diagnostics.js';
 export type { Format, HtmlMode, PdfStandard } from './writers/types.js';

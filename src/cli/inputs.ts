@@ -18,6 +18,8 @@ export interface InputFile {
   text: string;
   /** Why the file is not read as a statement: too large, or not UTF-8 text. */
   refused?: Diagnostic;
+  /** The earlier version to compare with (`build --changes-since`), read by the command. */
+  earlier?: { display: string; text: string };
 }
 
 /** How much of a file too large to read is read, to tell whether it is a statement at all. */

@@ -44,6 +44,7 @@ Examples:
   $ privacy-statement build examples/harmony/statement.yaml
   $ privacy-statement build statements/ --out public/privacy --to html --html fragment
   $ privacy-statement check statements/ --strict --format github
+  $ privacy-statement diff statements/harmony.yaml --since HEAD~1
   $ privacy-statement rules
   $ privacy-statement explain purpose-legitimate-interest
 
@@ -96,10 +97,36 @@ Exit codes:
     .option('--strict', 'treat warnings as errors: build nothing if there is any warning')
     .option('-q, --quiet', 'print only problems, no progress or summary')
     .option('-w, --watch', 'keep running: rebuild a statement each time its file is saved')
-    .addHelpText('after', '\nExamples:\n  $ privacy-statement build examples/harmony/statement.yaml\n  $ privacy-statement build statements/ --out site/privacy --to html --html fragment --locale nl,fr\n  $ privacy-statement build statements/ --to pdf --pdf-standard pdf-a-2a\n  $ privacy-statement build statements/harmony.yaml --watch --to md,html')
-    .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict?: boolean; quiet?: boolean; pdfStandard: PdfStandard; watch?: boolean }) => {
+    .option('--archive <dir>', 'also keep this version under <dir>/<id>/<lastAmended>/ (PDFs as PDF/A-2a), with versions.json and a version history page per language; an archived version is never overwritten')
+    .option('--changes-since <since>', "list what changed since an earlier version (<since>: a statement file, or a git revision such as v2024) in the statement's changes section, and check that material changes are announced in time")
+    .addHelpText('after', '\nExamples:\n  $ privacy-statement build examples/harmony/statement.yaml\n  $ privacy-statement build statements/ --out site/privacy --to html --html fragment --locale nl,fr\n  $ privacy-statement build statements/ --to pdf --pdf-standard pdf-a-2a\n  $ privacy-statement build statements/harmony.yaml --watch --to md,html\n  $ privacy-statement build statements/harmony.yaml --changes-since v2024\n  $ privacy-statement build statements/ --archive archive/')
+    .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict?: boolean; quiet?: boolean; pdfStandard: PdfStandard; watch?: boolean; changesSince?: string; archive?: string }) => {
       const { runBuild } = await import('./commands/build.js');
       process.exitCode = await runBuild(inputs, { ...opts, strict: opts.strict === true, quiet: opts.quiet === true, watch: opts.watch === true });
+    });
+
+  cmd
+    .command('diff')
+    .summary('what changed between two versions, and whether it is material')
+    .description(
+      'Compare two versions of a statement by the ids of their items (reordering or reformatting is no change), and class each ' +
+        'change: material (people must be told before it applies: GDPR Art. 13(3), 14(4)), favourable (something stops), ' +
+        'or editorial (wording, dates, contact details). Both versions are checked first.\n' +
+        'Give two files, or one file and --since <git revision> to compare it with the version committed then.',
+    )
+    .argument('<files...>', 'the old and the new version (two files), or one file with --since')
+    .option('--since <revision>', 'compare the file with its version at this git revision (a commit, tag or branch, e.g. HEAD~1 or v2024)')
+    .addOption(new Option('--format <format>', 'text for people, json for scripts, markdown for a change memo').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(new Option('--locale <locale>', "the language of the summaries; default: the new statement's first language").choices(locales))
+    .addOption(new Option('--fail-on <class>', 'exit 1 when a change of this class is found (a CI gate asking for legal review); any: material or favourable').choices(['material', 'favourable', 'any']))
+    .option('--strict', 'treat warnings (such as material-change-notice) as errors')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ privacy-statement diff examples/harmony/2021/statement.yaml examples/harmony/statement.yaml\n  $ privacy-statement diff statements/harmony.yaml --since v2024 --format markdown --locale nl > memo.md\n  $ privacy-statement diff statements/harmony.yaml --since origin/main --fail-on material\n\nExit codes: 0 compared; 1 an input has errors, or --fail-on found a change of its class; 2 usage error\n(a file that does not exist, a revision git does not know, a file outside a git repository with --since).',
+    )
+    .action(async (files: string[], opts: { format: 'text' | 'json' | 'markdown'; locale?: Locale; since?: string; failOn?: 'material' | 'favourable' | 'any'; strict?: boolean }) => {
+      const { runDiff } = await import('./commands/diff.js');
+      process.exitCode = await runDiff(files, { ...opts, strict: opts.strict === true });
     });
 
   cmd

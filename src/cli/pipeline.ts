@@ -1,5 +1,6 @@
-import { analyze, missingLocales, renderOutputs, type Output } from '../compile.js';
-import type { Diagnostic } from '../diagnostics.js';
+import { analyze, missingLocales, renderOutputs, type Analysis, type Output } from '../compile.js';
+import type { FoundChange } from '../lifecycle/changes.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Locale, StatementSource } from '../model/input.generated.js';
 import type { Format } from '../writers/index.js';
 import type { HtmlMode } from '../writers/types.js';
@@ -37,26 +38,42 @@ export interface AnalysedFile {
   result: FileResult;
   /** The checked statement, when it has no errors: ready to render. */
   input?: StatementSource;
+  /** The changes since the earlier version, when one was given. */
+  changes?: FoundChange[];
+}
+
+/** An earlier version of a statement, for `--changes-since`: its text and its name in diagnostics. */
+export interface EarlierVersion {
+  display: string;
+  text: string;
 }
 
 /** Analyses one statement file: its diagnostics, id and locales, and the input when it is sound. */
-export function analyseFile(file: Pick<InputFile, 'display' | 'text' | 'refused'>, strict: boolean): AnalysedFile {
+export async function analyseFile(file: Pick<InputFile, 'display' | 'text' | 'refused'>, strict: boolean, earlier?: EarlierVersion): Promise<AnalysedFile> {
   if (file.refused) return { result: { display: file.display, diagnostics: [file.refused] } };
   const analysis = analyze(file.text, { file: file.display, strict });
   const input = analysis.input;
   const result: FileResult = { display: file.display, diagnostics: analysis.diagnostics };
   if (!input) return { result };
+  let changes: FoundChange[] | undefined;
+  if (earlier && !analysis.diagnostics.some((d) => d.severity === 'error')) {
+    const { changesSince } = await import('../lifecycle/since.js');
+    const since = changesSince(analysis as Analysis & { input: StatementSource }, earlier.text, { file: file.display, strict, earlierFile: earlier.display });
+    result.diagnostics = sortDiagnostics([...result.diagnostics, ...since.diagnostics]);
+    changes = since.changes;
+  }
   result.statementId = input.statement.id;
   result.locales = [...input.statement.locales];
   const at = analysis.locator.position('/statement/id');
   if (at) result.idPosition = at;
-  return analysis.diagnostics.some((d) => d.severity === 'error') ? { result } : { result, input };
+  return result.diagnostics.some((d) => d.severity === 'error') ? { result } : { result, input, ...(changes ? { changes } : {}) };
 }
 
 /** Renders an analysed statement, unless a requested locale is missing (the caller reports that). */
-export async function renderFile(input: StatementSource, render: RenderRequest): Promise<Output[] | undefined> {
+export async function renderFile(input: StatementSource, render: RenderRequest, changes?: FoundChange[]): Promise<Output[] | undefined> {
   if (missingLocales(render.locales, input.statement.locales).length > 0) return undefined;
   return renderOutputs(input, {
+    ...(changes ? { changes } : {}),
     formats: render.formats,
     html: render.html,
     ...(render.locales ? { locales: render.locales } : {}),
@@ -68,10 +85,10 @@ export async function renderFile(input: StatementSource, render: RenderRequest):
  * One statement file from text to outputs: analyse it and, when it has no errors (and every
  * requested locale exists), render it. The same in the main thread and in workers.
  */
-export async function processFile(file: Pick<InputFile, 'display' | 'text' | 'refused'>, strict: boolean, render?: RenderRequest): Promise<FileResult> {
-  const { result, input } = analyseFile(file, strict);
+export async function processFile(file: Pick<InputFile, 'display' | 'text' | 'refused'> & { earlier?: EarlierVersion }, strict: boolean, render?: RenderRequest): Promise<FileResult> {
+  const { result, input, changes } = await analyseFile(file, strict, file.earlier);
   if (render && input) {
-    const outputs = await renderFile(input, render);
+    const outputs = await renderFile(input, render, changes);
     if (outputs && render.staging) await stageOutputs(render.staging, outputs, result);
     else if (outputs) result.outputs = outputs;
   }
@@ -82,7 +99,7 @@ async function stageOutputs(staging: Staging, outputs: Output[], result: FileRes
   result.staged = [];
   try {
     for (const o of outputs) {
-      result.staged.push(await stageFile(staging, { name: o.fileName, statement: o.statementId, locale: o.locale, format: o.format, content: o.content }));
+      result.staged.push(await stageFile(staging, { name: o.fileName, statement: o.statementId, locale: o.locale, format: o.format, version: o.version, content: o.content }));
     }
   } catch (error) {
     result.stageError = reason(error);

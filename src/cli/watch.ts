@@ -19,6 +19,7 @@ import { writeOutputs } from './write.js';
  */
 export async function watch(inputs: string[], options: BuildCommandOptions, style: Style): Promise<number> {
   const files = await readInputs(inputs);
+  if (options.changesSince !== undefined) await (await import('./changes-since.js')).attachEarlierVersions(files, options.changesSince);
   const byPath = new Map<string, InputFile>(files.map((f) => [f.path, f]));
   const results = new Map<string, FileResult>();
   const render = { formats: options.to, html: options.html, ...(options.locale ? { locales: options.locale } : {}), ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}) };
@@ -27,7 +28,7 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
 
   const rebuild = async (file: InputFile, why: string): Promise<void> => {
     const started = performance.now();
-    const { result, input } = analyseFile(file, options.strict);
+    const { result, input, changes } = await analyseFile(file, options.strict, file.earlier);
     results.set(file.path, result);
     const diagnostics = sortDiagnostics([...result.diagnostics, ...duplicateIds([...results.values()]).filter((d) => d.file === file.display)]);
     const counts = countDiagnostics(diagnostics);
@@ -37,13 +38,13 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
       log(style.red(`✖ ${file.display} (${why}): not built, ${counts.errorCount} error${counts.errorCount === 1 ? '' : 's'}; checked in ${checkedIn} ms. Watching for changes…`));
       return;
     }
-    const outputs = await renderFile(input, render);
+    const outputs = await renderFile(input, render, changes);
     if (!outputs) {
       log(style.red(`✖ ${file.display}: not written in ${missingLocales(options.locale, input.statement.locales).join(', ')}; not built. Watching for changes…`));
       return;
     }
     try {
-      const written = await writeOutputs(out, outputs.map((o) => ({ name: o.fileName, statement: o.statementId, locale: o.locale, format: o.format, content: o.content })));
+      const written = await writeOutputs(out, outputs.map((o) => ({ name: o.fileName, statement: o.statementId, locale: o.locale, format: o.format, version: o.version, content: o.content })));
       log(style.green(`✔ ${file.display} (${why}): checked in ${checkedIn} ms, wrote ${written.length} files to ${options.out}/ in ${Math.round(performance.now() - started)} ms. Watching for changes…`));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
-import { processFile, type FileResult, type RenderRequest } from './pipeline.js';
+import { processFile, type EarlierVersion, type FileResult, type RenderRequest } from './pipeline.js';
 
 /** A build worker: a child process that processes one statement file at a time for the command's pool. */
 export interface Job {
@@ -7,6 +7,7 @@ export interface Job {
   display: string;
   text: string;
   refused?: Diagnostic;
+  earlier?: EarlierVersion;
   strict: boolean;
   render?: RenderRequest;
 }

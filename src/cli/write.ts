@@ -10,6 +10,8 @@ export interface PlannedFile {
   statement: string;
   locale: string;
   format: string;
+  /** The statement's version id, for the manifest. */
+  version?: string;
   content: string | Uint8Array;
 }
 
@@ -149,7 +151,16 @@ export async function stageFile(staging: Staging, file: PlannedFile): Promise<St
     await mkdir(staging.outDir, { recursive: true });
     await writeFile(tmp, file.content);
   }
-  return { path: file.name, statement: file.statement, locale: file.locale, format: file.format, bytes: byteLength(file.content), sha256: sha256(file.content), tmp };
+  return {
+    path: file.name,
+    statement: file.statement,
+    locale: file.locale,
+    format: file.format,
+    ...(file.version !== undefined ? { version: file.version } : {}),
+    bytes: byteLength(file.content),
+    sha256: sha256(file.content),
+    tmp,
+  };
 }
 
 /**

@@ -209,6 +209,10 @@ export interface Statement {
    */
   lastAmended: IsoDate;
   /**
+   * The date this version takes effect, `YYYY-MM-DD`, on or after `lastAmended`. Material changes (a new purpose, a longer retention period, a new recipient…) must be announced before they apply (Art. 13(3) GDPR; WP260 rev.01 § 30): give the date, at least 30 days after `lastAmended`, from which the new version applies. Default: `lastAmended`.
+   */
+  effectiveFrom?: IsoDate;
+  /**
    * An opening paragraph in the insurer's own words.
    */
   introduction?: LocalizedText;
@@ -623,6 +627,10 @@ export interface AutomatedDecisionMaking {
  * An automated decision.
  */
 export interface AutomatedDecision {
+  /**
+   * The decision's identifier, e.g. `online-acceptance`: lets `diff` follow the decision when its name is reworded. Optional.
+   */
+  id?: Id;
   /**
    * The decision, e.g. "Automatic acceptance of online applications".
    */

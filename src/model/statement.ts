@@ -1,6 +1,8 @@
 import nlAp from '../../locales/authorities/nl-ap.json' with { type: 'json' };
 import beGba from '../../locales/authorities/be-gba.json' with { type: 'json' };
 import { isEea } from '../data/countries.js';
+import type { FoundChange } from '../lifecycle/changes.js';
+import { versionId } from '../lifecycle/version.js';
 import type { CustomSection, DataCategory, Locale, Purpose, Recipient, RetentionRule, StatementSource } from './input.generated.js';
 import { deriveRights, objectionApplies, type DerivedRights } from './rights.js';
 import { countriesOf } from './shown.js';
@@ -60,10 +62,14 @@ export interface ResolvedStatement {
   transfers: ResolvedRecipient[];
   rights: DerivedRights;
   sections: SectionRef[];
+  /** The version id of the input (see lifecycle/version.ts). */
+  version: string;
+  /** The changes since an earlier version, when the build was asked for them (`--changes-since`). */
+  changes?: readonly FoundChange[];
 }
 
 /** Joins references by id. Assumes a checked input: unknown ids are dropped, not reported. */
-export function resolveStatement(input: StatementSource): ResolvedStatement {
+export function resolveStatement(input: StatementSource, options: { changes?: readonly FoundChange[] } = {}): ResolvedStatement {
   const categories = new Map(input.dataCategories.map((c) => [c.id, c]));
   const recipientsById = new Map(input.recipients.map((r) => [r.id, r]));
   const purposesById = new Map(input.purposes.map((p) => [p.id, p]));
@@ -124,6 +130,8 @@ export function resolveStatement(input: StatementSource): ResolvedStatement {
     transfers,
     rights,
     sections: orderSections(present, input.sections ?? []),
+    version: versionId(input),
+    ...(options.changes ? { changes: options.changes } : {}),
   };
 }
 

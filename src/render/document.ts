@@ -22,6 +22,8 @@ export interface StatementDocument {
   controller: string;
   /** ISO date, also used as the PDF's creation date so that output never depends on the clock. */
   lastAmended: string;
+  /** The statement's version id (see lifecycle/version.ts), in the HTML head and the PDF's metadata. */
+  version: string;
   tree: Root;
   /** The `h2` sections in order, for tables of contents and PDF outlines. */
   outline: { id: string; title: string; children: { id: string; title: string }[] }[];
@@ -49,6 +51,7 @@ export function renderDocument(model: ResolvedStatement, locale: Locale): Statem
     title: view.plainTitle,
     controller: model.input.controller.name,
     lastAmended: model.input.statement.lastAmended,
+    version: model.version,
     tree,
     outline: outlineOf(tree),
     t,

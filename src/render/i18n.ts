@@ -2,6 +2,9 @@ import { createInstance, type i18n } from 'i18next';
 import en from '../../locales/en.json' with { type: 'json' };
 import fr from '../../locales/fr.json' with { type: 'json' };
 import nl from '../../locales/nl.json' with { type: 'json' };
+import lifecycleEn from '../../locales/lifecycle/en.json' with { type: 'json' };
+import lifecycleFr from '../../locales/lifecycle/fr.json' with { type: 'json' };
+import lifecycleNl from '../../locales/lifecycle/nl.json' with { type: 'json' };
 import type { Locale } from '../model/input.generated.js';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -14,7 +17,12 @@ function i18nInstance(): i18n {
   if (instance) return instance;
   instance = createInstance();
   void instance.init({
-    resources: { en: { translation: en }, fr: { translation: fr }, nl: { translation: nl } },
+    // The sentences about changes between versions (locales/lifecycle/) are `lifecycle.*`.
+    resources: {
+      en: { translation: { ...en, lifecycle: lifecycleEn } },
+      fr: { translation: { ...fr, lifecycle: lifecycleFr } },
+      nl: { translation: { ...nl, lifecycle: lifecycleNl } },
+    },
     lng: 'en',
     fallbackLng: false,
     initAsync: false,

@@ -1,6 +1,7 @@
 import type { Address, Locale, LocalizedText, Purpose, StatementSource } from '../model/input.generated.js';
 import { categoryTextShown, purposeTextShown, recipientTextShown } from '../model/shown.js';
 import type { ResolvedStatement, SectionRef } from '../model/statement.js';
+import { describeChange, hasNotice } from '../lifecycle/describe.js';
 import { escapeMarkdown } from '../text/markdown.js';
 import { countryName, formatDate, formatDuration, joinList } from './format.js';
 import type { Translate } from './i18n.js';
@@ -423,8 +424,21 @@ class ViewBuilder {
 
   private changes(): Record<string, unknown> {
     const t = this.t;
+    const { lastAmended, effectiveFrom } = this.input.statement;
+    // What changed since the version asked for (`--changes-since`): material and favourable changes, in the readers' words.
+    const notices = (this.model.changes ?? []).filter(hasNotice).map((c) => escapeMarkdown(describeChange(c, this.locale, t, 'notice')));
+    const since =
+      notices.length > 0
+        ? {
+            intro: t('lifecycle.statementList', { date: formatDate(lastAmended, this.locale, t) }),
+            items: notices,
+            ...(effectiveFrom && effectiveFrom !== lastAmended ? { effective: t('lifecycle.statementListFrom', { date: formatDate(effectiveFrom, this.locale, t) }) } : {}),
+          }
+        : undefined;
     return {
-      lastAmended: t('changes.lastAmended', { date: formatDate(this.input.statement.lastAmended, this.locale, t) }),
+      advanceNotice: t('lifecycle.advanceNotice'),
+      since,
+      lastAmended: t('changes.lastAmended', { date: formatDate(lastAmended, this.locale, t) }),
       log: (this.input.changes ?? []).map((c) => ({ date: formatDate(c.date, this.locale, t), summary: this.md(c.summary) })),
     };
   }

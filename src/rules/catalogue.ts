@@ -34,7 +34,8 @@ const inputRules: Record<string, { summary: string; severity?: Severity }> = {
 
 const commandRules: Record<string, string> = {
   'locale-not-available': 'A language was requested that the statement is not written in.',
-  'duplicate-statement-id': 'Two statements checked together have the same `statement.id`, so their output files would overwrite each other.',
+  'archive-version-exists': 'The archive already holds another version under the same `lastAmended` date: an archived version is never overwritten.',
+  'duplicate-statement-id': 'Two statements built together have the same `statement.id`, so their output files would overwrite each other.',
 };
 
 export function catalogue(): CatalogueEntry[] {

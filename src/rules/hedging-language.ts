@@ -10,7 +10,7 @@ export default defineRule({
   meta: {
     id: 'hedging-language',
     severity: 'warning',
-    references: ['GDPR Art. 12(1)', 'WP260 rev.01, para. 13'],
+    references: ['GDPR Art. 12(1)', 'WP260 rev.01 § 13'],
     summary: 'Purposes say what is done, without "may", "possibly", "kunnen" or "éventuellement".',
     rationale:
       'Information must be given in clear and plain language (Art. 12(1)); WP260 asks for concrete and definitive wording and names qualifiers such as "may", "might" and "possible" as poor practice: "we may use your data to develop new services" leaves the reader unable to know what actually happens. The check looks at the names, descriptions and legitimate interests of purposes, per language, with word lists in `locales/lint/`. Words that are weak only in some sentences, such as Dutch "kunnen", are matched only where they hedge what the insurer does ("wij kunnen uw gegevens delen"), not where they give the reader a right ("u kunt bezwaar maken").',

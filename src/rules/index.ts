@@ -18,6 +18,7 @@ import invalidDate from './invalid-date.js';
 import invisibleCharacters from './invisible-characters.js';
 import jointControllerArrangement from './joint-controller-arrangement.js';
 import markdownRestricted from './markdown-restricted.js';
+import materialChangeNotice from './material-change-notice.js';
 import nationalIdBasis from './national-id-basis.js';
 import objectionNotice from './objection-notice.js';
 import openEndedList from './open-ended-list.js';
@@ -87,6 +88,7 @@ export const rules: readonly Rule[] = [
   vagueRecipient,
   vagueLegitimateInterest,
   changeLog,
+  materialChangeNotice,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));

@@ -7,7 +7,7 @@ export default defineRule({
     id: 'invalid-date',
     severity: 'error',
     references: ['GDPR Art. 12(1)'],
-    summary: 'Dates must exist in the calendar, and the change log must run newest first.',
+    summary: 'Dates must exist in the calendar, a version cannot take effect before it was amended, and the change log must run newest first.',
     rationale:
       'A statement shows when it was last amended so that readers know which version they have. A date such as 2022-02-30 has the right form but does not exist; a change log out of order hides which change is the latest.',
     examples: {
@@ -18,9 +18,17 @@ export default defineRule({
   check(ctx) {
     const { input } = ctx;
     const dates: [string, string][] = [[pointer('statement', 'lastAmended'), input.statement.lastAmended]];
+    if (input.statement.effectiveFrom !== undefined) dates.push([pointer('statement', 'effectiveFrom'), input.statement.effectiveFrom]);
     input.changes?.forEach((change, i) => dates.push([pointer('changes', i, 'date'), change.date]));
     for (const [path, date] of dates) {
       if (!parseDate(date)) ctx.report({ path, message: `The date \`${date}\` does not exist in the calendar. Write the date the change took effect, as YYYY-MM-DD.` });
+    }
+    const { lastAmended, effectiveFrom } = input.statement;
+    if (effectiveFrom !== undefined && parseDate(effectiveFrom) && parseDate(lastAmended) && effectiveFrom < lastAmended) {
+      ctx.report({
+        path: pointer('statement', 'effectiveFrom'),
+        message: `The statement takes effect on ${effectiveFrom}, before it was last amended (${lastAmended}). A version cannot apply before it is written: set \`effectiveFrom\` on or after \`lastAmended\`.`,
+      });
     }
     const changes = input.changes ?? [];
     for (let i = 1; i < changes.length; i++) {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Locator } from '../load/source.js';
+import type { FoundChange } from '../lifecycle/changes.js';
 import type { StatementSource } from '../model/input.generated.js';
 import { preview } from '../validate/describe.js';
 import { indexInput } from './input-index.js';
@@ -8,6 +9,8 @@ import type { Rule, RuleContext } from './types.js';
 export interface RunOptions {
   file?: string;
   locator: Locator;
+  /** The changes since an earlier version, for the rules about changes. */
+  changes?: readonly FoundChange[];
 }
 
 /** Runs every rule over a schema-valid input and collects what they report. */
@@ -21,6 +24,7 @@ export function runRules(rules: readonly Rule[], input: StatementSource, options
       locales,
       authority: input.statement.authority,
       index,
+      ...(options.changes ? { changes: options.changes } : {}),
       preview: (text) => preview(text, locales),
       report(finding) {
         diagnostics.push({

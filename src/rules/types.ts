@@ -1,5 +1,6 @@
 import type { Severity } from '../diagnostics.js';
 import type { Locale, LocalizedText, StatementSource } from '../model/input.generated.js';
+import type { FoundChange } from '../lifecycle/changes.js';
 import type { InputIndex } from './input-index.js';
 
 export type AuthorityId = StatementSource['statement']['authority'];
@@ -37,6 +38,11 @@ export interface RuleContext {
   readonly authority: AuthorityId;
   readonly index: InputIndex;
   report(finding: Finding): void;
+  /**
+   * The changes since an earlier version, when the command compared the two (`diff`,
+   * `build --changes-since`); undefined otherwise, and rules about changes then stay silent.
+   */
+  readonly changes?: readonly FoundChange[];
   /** A short form of a LocalizedText for messages (English when present). */
   preview(text: LocalizedText | undefined): string | undefined;
 }

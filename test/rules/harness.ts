@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/compile.js';
+import { analyze, type Analysis } from '../../src/compile.js';
+import { changesSince } from '../../src/lifecycle/since.js';
+import type { StatementSource } from '../../src/model/input.generated.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { ruleById } from '../../src/rules/index.js';
 import { harmony, lineOf, minimal } from '../helpers.js';
@@ -10,6 +12,8 @@ export interface RuleCase {
   base?: 'minimal' | 'harmony';
   /** Turns the base into the case's input. */
   edit: (text: string) => string;
+  /** For the rules about changes: the earlier version the input is compared with (from the base). */
+  earlier?: (text: string) => string;
   /** What the diagnostic must say. `line` may be a piece of text whose (first) line is meant. */
   expect?: {
     line?: number | string | ((text: string) => number);
@@ -24,6 +28,14 @@ function source(c: RuleCase): string {
   return c.edit(c.base === 'harmony' ? harmony() : minimal());
 }
 
+/** The case's diagnostics: the input checked, and compared with its earlier version when the case has one. */
+function diagnosticsOf(c: RuleCase, text: string): Diagnostic[] {
+  const analysis = analyze(text, { file: 'statement.yaml' });
+  if (!c.earlier || !analysis.input) return analysis.diagnostics;
+  const earlier = c.earlier(c.base === 'harmony' ? harmony() : minimal());
+  return [...analysis.diagnostics, ...changesSince(analysis as Analysis & { input: StatementSource }, earlier, { file: 'statement.yaml' }).diagnostics];
+}
+
 /**
  * The test of one rule: every `triggers` case reports the rule (at the expected place, with the
  * rule's references unless the case says otherwise), every `passes` case does not.
@@ -35,7 +47,7 @@ export function describeRule(id: string, cases: { triggers: RuleCase[]; passes: 
     for (const c of cases.triggers) {
       it(`reports: ${c.name}`, () => {
         const text = source(c);
-        const found = analyze(text, { file: 'statement.yaml' }).diagnostics.filter((d) => d.rule === id);
+        const found = diagnosticsOf(c, text).filter((d) => d.rule === id);
         expect(found.length, `no ${id} diagnostic`).toBeGreaterThan(0);
         const d = found[0]!;
         const e = c.expect ?? {};
@@ -50,7 +62,7 @@ export function describeRule(id: string, cases: { triggers: RuleCase[]; passes: 
     }
     for (const c of cases.passes) {
       it(`accepts: ${c.name}`, () => {
-        const found = analyze(source(c), { file: 'statement.yaml' }).diagnostics.filter((d) => d.rule === id || d.severity === 'error');
+        const found = diagnosticsOf(c, source(c)).filter((d) => d.rule === id || d.severity === 'error');
         expect(found).toEqual([]);
       });
     }

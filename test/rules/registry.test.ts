@@ -9,7 +9,7 @@ import { read, root } from '../helpers.js';
 
 /** How provisions are written in diagnostics (cli.md): "GDPR Art. 13(1)(d)", "UAVG art. 46", … */
 const reference =
-  /^(?:GDPR Art\. \d+(?:\(\d+\))?(?:\([a-z]\))?|UAVG art\. \d+(?:\(\d+\))?|Law of \d{1,2} [A-Z][a-z]+ \d{4}, art\. \d+|Telecommunicatiewet art\. \d+\.\d+|WP260 rev\.01, para\. \d+)$/;
+  /^(?:GDPR Art\. \d+(?:\(\d+\))?(?:\([a-z]\))?|UAVG art\. \d+(?:\(\d+\))?|Law of \d{1,2} [A-Z][a-z]+ \d{4}, art\. \d+|Telecommunicatiewet art\. \d+\.\d+|WP260 rev\.01 § \d+)$/;
 
 function schemaRuleIds(node: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(node)) node.forEach((n) => schemaRuleIds(n, out));

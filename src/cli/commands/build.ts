@@ -22,6 +22,10 @@ export interface BuildCommandOptions {
   quiet: boolean;
   pdfStandard?: PdfStandard;
   watch?: boolean;
+  /** An earlier version (file) or a git revision: its changes are listed in the `changes` section. */
+  changesSince?: string;
+  /** Also keep every built version under `<dir>/<id>/<lastAmended>/` (never overwritten). */
+  archive?: string;
 }
 
 export interface BuildOutcome {
@@ -35,6 +39,7 @@ export interface BuildOutcome {
  */
 async function buildOnce(inputs: string[], options: BuildCommandOptions): Promise<BuildOutcome> {
   const files = await readInputs(inputs);
+  if (options.changesSince !== undefined) await (await import('../changes-since.js')).attachEarlierVersions(files, options.changesSince);
   const outDir = resolve(options.out);
   // An output directory that cannot be made is reported after the inputs' own errors, as before
   // anything is rendered: the files are then rendered in memory and never written.
@@ -70,8 +75,24 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
     if (failed) throw new UsageError(`cannot write to ${outDir}: ${failed.stageError}; nothing was changed`);
     if (options.locale) checkLocales(results, options.locale);
     const staged = results.flatMap((r) => r.staged ?? []);
-    const outputs = await guard!.committing(() => commitStaged(staging, staged));
-    return { code: exitCodes.ok, report: { ...report, outputs, outDir: options.out } };
+    const archive = options.archive !== undefined ? await (await import('../archive.js')).stageArchive(options.archive, files, results, options.pdfStandard) : undefined;
+    if (archive && archive.diagnostics.length > 0) {
+      await discardStaging(staging);
+      const all = sortDiagnostics([...diagnostics, ...archive.diagnostics]);
+      return { code: exitCodes.inputErrors, report: { ...report, diagnostics: all, ...countDiagnostics(all) } };
+    }
+    let outputs;
+    try {
+      outputs = await guard!.committing(async () => {
+        const written = await commitStaged(staging, staged);
+        await archive?.commit();
+        return written;
+      });
+    } catch (error) {
+      await archive?.discard();
+      throw error;
+    }
+    return { code: exitCodes.ok, report: { ...report, outputs, outDir: options.out, ...(options.archive !== undefined ? { archiveDir: options.archive } : {}) } };
   } catch (error) {
     if (!(staging instanceof UsageError)) await discardStaging(staging);
     throw error;
@@ -100,11 +121,13 @@ function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style
   if (options.format === 'text' && !options.quiet) {
     const outputs = report.outputs ?? [];
     const statements = new Set(outputs.map((o) => o.statement)).size;
-    process.stdout.write(style.green(`✔ Wrote ${outputs.length} files for ${statements} statement${statements === 1 ? '' : 's'} to ${options.out}/ (and ${options.out}/manifest.json).`) + '\n');
+    process.stdout.write(style.green(`✔ Wrote ${outputs.length} file${outputs.length === 1 ? '' : 's'} for ${statements} statement${statements === 1 ? '' : 's'} to ${options.out}/ (and ${options.out}/manifest.json).`) + '\n');
+    if (report.archiveDir !== undefined) process.stdout.write(style.green(`✔ Archived in ${report.archiveDir}/ (see ${report.archiveDir}/<statement>/versions.json).`) + '\n');
   }
 }
 
 export async function runBuild(inputs: string[], options: BuildCommandOptions): Promise<number> {
+  if (options.watch && options.archive !== undefined) throw new UsageError('--archive keeps published versions and cannot be combined with --watch; archive with a single build when a version is final');
   const style = styleFor(process.stdout);
   if (options.watch) {
     const { watch } = await import('../watch.js');

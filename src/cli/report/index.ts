@@ -8,6 +8,8 @@ export interface OutputEntry {
   statement: string;
   locale: string;
   format: string;
+  /** The statement's version id. */
+  version?: string;
   bytes: number;
   sha256: string;
 }
@@ -21,6 +23,8 @@ export interface Report {
   /** For `build`: what was written. */
   outputs?: OutputEntry[];
   outDir?: string;
+  /** For `build --archive`: where the versions are kept. */
+  archiveDir?: string;
 }
 
 /** Diagnostic fields in the order of cli.md. */

@@ -1,0 +1,155 @@
+import { readFile, rename, rmdir, unlink } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { analyze, renderOutputs, type Analysis } from '../compile.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { planArchive, sha256, versionsFileName, type ArchiveCandidate, type VersionsFile } from '../lifecycle/archive.js';
+import { versionId } from '../lifecycle/version.js';
+import type { StatementSource } from '../model/input.generated.js';
+import type { PdfStandard } from '../writers/types.js';
+import { UsageError } from './errors.js';
+import type { InputFile } from './inputs.js';
+import type { FileResult } from './pipeline.js';
+import { openStaging, reason, stageFile, type Staging } from './write.js';
+
+/** What archiving a build will write, staged: renamed into place by `commit`, removed by `discard`. */
+export interface StagedArchive {
+  diagnostics: Diagnostic[];
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
+interface StagedWrite {
+  tmp: string;
+  target: string;
+}
+
+/**
+ * Prepares `--archive <dir>` for the statements just built: their files (PDFs as PDF/A-2a) under
+ * `<dir>/<id>/<lastAmended>/`, `versions.json` and the version history pages. Refuses, with
+ * `archive-version-exists`, a different content under a date already archived; nothing is
+ * renamed into place until `commit`, which the build calls after its own outputs are in place.
+ */
+export async function stageArchive(dir: string, files: InputFile[], results: FileResult[], pdfStandard: PdfStandard | undefined): Promise<StagedArchive> {
+  const root = resolve(dir);
+  const diagnostics: Diagnostic[] = [];
+  const writes: StagedWrite[] = [];
+  const stagings: (Staging & { created?: string | undefined })[] = [];
+  const discard = async (): Promise<void> => {
+    await Promise.all(writes.map((w) => unlink(w.tmp).catch(() => undefined)));
+    for (const staging of stagings.reverse()) {
+      if (staging.created) await rmdir(staging.outDir).catch(() => undefined);
+    }
+  };
+  try {
+    for (const result of results) {
+      const file = files.find((f) => f.display === result.display);
+      if (!file || !result.staged || result.staged.length === 0) continue;
+      const analysis = analyze(file.text, { file: file.display });
+      if (!analysis.input) continue;
+      const input = analysis.input;
+      const candidate = await candidateOf(file, analysis as Analysis & { input: StatementSource }, result, pdfStandard);
+      const statementDir = join(root, input.statement.id);
+      const existing = await readVersions(statementDir);
+      // Files already in the version's directory, hashed to tell the same content from another.
+      const hashes = new Map<string, string>();
+      for (const f of candidate.files) {
+        const path = `${input.statement.lastAmended}/${f.name}`;
+        const content = await readFile(join(statementDir, path)).catch(() => undefined);
+        if (content) hashes.set(path, sha256(content));
+      }
+      const settled = planArchive(existing, candidate, (path) => hashes.get(path));
+      if ('conflict' in settled) {
+        const { archived, file: clash } = settled.conflict;
+        diagnostics.push({
+          rule: 'archive-version-exists',
+          severity: 'error',
+          message:
+            settled.conflict.reason === 'other-version'
+              ? `The archive already holds another version of \`${input.statement.id}\` amended on ${archived.lastAmended} (version ${archived.version}; this one is ${candidate.version}). An archived version is never overwritten: if this is a new version, set \`statement.lastAmended\` to the date of this amendment; if the archived one is wrong, move it out of ${join(dir, input.statement.id, archived.lastAmended)} by hand.`
+              : `The archive already holds ${join(dir, input.statement.id, clash ?? '')}, with other content than this build makes of the same version. An archived file is never overwritten: move it out by hand if it must be replaced.`,
+          file: file.display,
+          ...(analysis.locator.position('/statement/lastAmended') ?? {}),
+          path: '/statement/lastAmended',
+          references: ['GDPR Art. 5(2)', 'WP260 rev.01 § 33'],
+        });
+        continue;
+      }
+      for (const write of settled.plan.writes) {
+        const target = join(statementDir, write.path);
+        const targetDir = join(target, '..');
+        let staging = stagings.find((s) => s.outDir === targetDir);
+        if (!staging) stagings.push((staging = await openStaging(targetDir)));
+        const staged = await stageFile(staging, { name: write.path.slice(write.path.lastIndexOf('/') + 1), statement: input.statement.id, locale: '', format: '', content: write.content });
+        writes.push({ tmp: staged.tmp, target });
+      }
+    }
+  } catch (error) {
+    await discard();
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot write to the archive ${dir}: ${reason(error)}; nothing was changed`);
+  }
+  if (diagnostics.length > 0) await discard();
+  return {
+    diagnostics,
+    discard,
+    async commit() {
+      // The version's files first, versions.json and the history pages last: a reader who finds a version listed finds its files.
+      const order = (w: StagedWrite) => (w.target.endsWith(versionsFileName) ? 1 : w.target.endsWith('.html') && !/\d{4}-\d{2}-\d{2}[\\/]/.test(w.target) ? 2 : 0);
+      try {
+        for (const w of [...writes].sort((a, b) => order(a) - order(b))) await rename(w.tmp, w.target);
+      } catch (error) {
+        await discard();
+        throw new UsageError(`cannot write to the archive ${dir}: ${reason(error)}`);
+      }
+    },
+  };
+}
+
+/** The archived copy of a build: the files it wrote, with PDFs made again as PDF/A-2a when they were not. */
+async function candidateOf(file: InputFile, analysis: Analysis & { input: StatementSource }, result: FileResult, pdfStandard: PdfStandard | undefined): Promise<ArchiveCandidate> {
+  const input = analysis.input;
+  const staged = result.staged ?? [];
+  const out: ArchiveCandidate['files'] = [];
+  const pdfLocales = staged.filter((s) => s.format === 'pdf').map((s) => s.locale);
+  let archivalPdfs = new Map<string, Uint8Array>();
+  if (pdfLocales.length > 0 && pdfStandard !== 'pdf-a-2a') {
+    let changes;
+    if (file.earlier) {
+      const { changesSince } = await import('../lifecycle/since.js');
+      changes = changesSince(analysis, file.earlier.text, { file: file.display, earlierFile: file.earlier.display }).changes;
+    }
+    const pdfs = await renderOutputs(input, { formats: ['pdf'], locales: pdfLocales as StatementSource['statement']['locales'], pdfStandard: 'pdf-a-2a', ...(changes ? { changes } : {}) });
+    archivalPdfs = new Map(pdfs.map((o) => [o.fileName, o.content as Uint8Array]));
+  }
+  for (const s of staged) {
+    out.push({ name: s.path, content: archivalPdfs.get(s.path) ?? (await readFile(s.tmp)) });
+  }
+  return {
+    statementId: input.statement.id,
+    controller: input.controller.name,
+    lastAmended: input.statement.lastAmended,
+    ...(input.statement.effectiveFrom !== undefined ? { effectiveFrom: input.statement.effectiveFrom } : {}),
+    version: versionId(input),
+    files: out,
+  };
+}
+
+async function readVersions(statementDir: string): Promise<VersionsFile | undefined> {
+  const path = join(statementDir, versionsFileName);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UsageError(`cannot read ${path}: ${reason(error)}`);
+  }
+  try {
+    const value = JSON.parse(text) as VersionsFile;
+    if (typeof value?.statement === 'string' && Array.isArray(value.versions) && value.versions.every((v) => typeof v?.lastAmended === 'string' && typeof v.version === 'string' && Array.isArray(v.files))) {
+      return { statement: value.statement, versions: value.versions.map((v) => ({ ...v, effectiveFrom: v.effectiveFrom ?? v.lastAmended })) };
+    }
+  } catch {
+    // reported below
+  }
+  throw new UsageError(`${path} is not an archive's versions file (it was changed by hand?); restore it from version control, or move the archive aside`);
+}
