@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
+import { isLockFileName, lockFileName } from '../translations/lock.js';
 import { UsageError } from './errors.js';
 
 export const sourceExtensions = new Set(['.yaml', '.yml', '.json']);
@@ -13,6 +14,8 @@ export interface InputFile {
   text: string;
   /** The earlier version to compare with (`build --changes-since`), read by the command. */
   earlier?: { display: string; text: string };
+  /** The translations lock file beside the statement (`<name>.translations.json`), when there is one. */
+  translations?: { display: string; text: string };
 }
 
 function displayPath(path: string, cwd: string): string {
@@ -32,7 +35,8 @@ async function walk(dir: string, arg: string): Promise<string[]> {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await walk(path, join(arg, entry.name))));
-    else if (entry.isFile() && sourceExtensions.has(extname(entry.name).toLowerCase())) out.push(path);
+    // A statement's translations lock file sits beside it: it is not a statement.
+    else if (entry.isFile() && sourceExtensions.has(extname(entry.name).toLowerCase()) && !isLockFileName(entry.name)) out.push(path);
   }
   return out;
 }
@@ -48,6 +52,17 @@ async function read(path: string, arg: string): Promise<string> {
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EMFILE' || code === 'ENFILE' ? 'too many open files' : (error as Error).message;
+}
+
+/** The statement's translations lock file, when it has one. */
+export async function readLock(statementPath: string, statementDisplay: string): Promise<Pick<InputFile, 'translations'>> {
+  const display = lockFileName(statementDisplay);
+  try {
+    return { translations: { display, text: await readFile(lockFileName(statementPath), 'utf8') } };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return {};
+    throw new UsageError(`cannot read ${display}: ${reason(error)}`);
+  }
 }
 
 /**
@@ -77,13 +92,14 @@ export async function readInputs(args: readonly string[], cwd = process.cwd()): 
         if (!declaresFormat.test(text)) {
           throw new UsageError(`${display} is not a statement source (it has no \`format: privacy-statement/v1\`); pass the statement files themselves, or move other files out of ${arg}`);
         }
-        files.push({ display, path: file, text });
+        files.push({ display, path: file, text, ...(await readLock(file, display)) });
       }
     } else {
       if (!sourceExtensions.has(extname(absolute).toLowerCase())) throw new UsageError(`${arg} is not a .yaml, .yml or .json file`);
       if (seen.has(absolute)) continue;
       seen.add(absolute);
-      files.push({ display: displayPath(absolute, cwd), path: absolute, text: await read(absolute, arg) });
+      const display = displayPath(absolute, cwd);
+      files.push({ display, path: absolute, text: await read(absolute, arg), ...(await readLock(absolute, display)) });
     }
   }
   return files;

@@ -8,6 +8,8 @@ export interface Job {
   display: string;
   text: string;
   earlier?: EarlierVersion;
+  /** The statement's translations lock file, when it has one. */
+  translations?: { display: string; text: string };
   strict: boolean;
   render?: RenderRequest;
 }
