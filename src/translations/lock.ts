@@ -69,8 +69,13 @@ const sha256 = /^[0-9a-f]{64}$/;
  */
 export function readLock(source: string | object, file?: string): { lock?: TranslationLock; diagnostics: Diagnostic[] } {
   let value: unknown = source;
-  let locator: Locator = noPositions;
-  const problem = (message: string, path = '', position = locator.position(path)): Diagnostic => ({
+  let locator: Locator | undefined;
+  // Positions are needed only to point at a problem: the file is read again for them then.
+  const positionOf = (path: string) => {
+    locator ??= typeof source === 'string' ? loadSource(source, file).locator : noPositions;
+    return locator.position(path);
+  };
+  const problem = (message: string, path = '', position = positionOf(path)): Diagnostic => ({
     rule: 'translations-lock-invalid',
     severity: 'error',
     message,
@@ -86,13 +91,15 @@ export function readLock(source: string | object, file?: string): { lock?: Trans
       const line = source.slice(0, conflict.index).split('\n').length;
       return { diagnostics: [problem(`The translations lock file has an unresolved merge conflict (\`${conflict[0].trim()}\` on line ${line}). Resolve it: keep the entries of both sides, or delete the lock file and accept the translations again (\`privacy-statement translations <statement> --accept\`).`, '', { line, column: 1 })] };
     }
-    const loaded = loadSource(source, file);
-    if (loaded.value === undefined) {
-      const first = loaded.diagnostics[0];
-      return { diagnostics: [problem(`The translations lock file cannot be read: ${first ? lowerFirst(first.message) : 'it is empty.'} ${redo}`, '', first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : undefined)] };
+    try {
+      value = JSON.parse(source);
+    } catch {
+      // Only a broken file is read again, with positions, to say where it breaks.
+      const loaded = loadSource(source, file);
+      const first = loaded.value === undefined ? loaded.diagnostics[0] : undefined;
+      const why = first ? lowerFirst(first.message) : source.trim() === '' ? 'it is empty.' : 'it is not JSON.';
+      return { diagnostics: [problem(`The translations lock file cannot be read: ${why} ${redo}`, '', first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : undefined)] };
     }
-    value = loaded.value;
-    locator = loaded.locator;
   }
   const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
   if (!isObject(value) || value.format !== lockFormat) {
