@@ -132,16 +132,20 @@ export function planImport(statement: ImportSource & { input: StatementSource },
   }
   if (problems.length > 0) return { diagnostics: problems };
 
-  const loaded = loadSource(statement.text, statement.file);
-  const doc = parseForSplice(statement.text);
+  // A file written with CRLF line ends is edited with LF ones and given its CRLF back: the new
+  // lines then end like the others.
+  const crlf = statement.text.includes('\r\n') && !/(?<!\r)\n/.test(statement.text);
+  const original = crlf ? statement.text.replace(/\r\n/g, '\n') : statement.text;
+  const loaded = loadSource(original, statement.file);
+  const doc = parseForSplice(original);
   const json = doc.contents !== null && 'flow' in (doc.contents as object) && (doc.contents as { flow?: boolean }).flow === true;
   const edits: Edit[] = [];
   for (const { unit, text, write } of writes) {
     let chosen: Edit | undefined;
     try {
       const expected = canonicalJson(withValue(loaded.value, write));
-      chosen = editsFor(statement.text, doc, write, input.statement.locales, json).find((edit) => {
-        const after = loadSource(applyEdits(statement.text, [edit]));
+      chosen = editsFor(original, doc, write, input.statement.locales, json).find((edit) => {
+        const after = loadSource(applyEdits(original, [edit]));
         return after.value !== undefined && canonicalJson(after.value) === expected;
       });
     } catch (error) {
@@ -155,7 +159,8 @@ export function planImport(statement: ImportSource & { input: StatementSource },
   }
   if (problems.length > 0) return { diagnostics: problems };
 
-  const newText = applyEdits(statement.text, edits);
+  const edited = applyEdits(original, edits);
+  const newText = crlf ? edited.replace(/\n/g, '\r\n') : edited;
   const expected = writes.reduce((value, { write }) => withValue(value, write), loaded.value);
   const reread = loadSource(newText, statement.file);
   if (reread.value === undefined || canonicalJson(reread.value) !== canonicalJson(expected)) throw new Error('the statement with the translations written in does not read back as the statement with those translations');

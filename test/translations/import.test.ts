@@ -111,6 +111,17 @@ describe('importing translations keeps the file as it was written', () => {
     expect(changedLines(json, replaced).inserted).toEqual(['        "nl": "Wij beheren uw polis."']);
   });
 
+  it('a file with CRLF line ends keeps them; a byte order mark stays', () => {
+    const crlf = harmony().replace(/\n/g, '\r\n');
+    const after = importOne(crlf, 'fr', '/purposes/6/description', 'Nous tenons un registre interne des incidents.');
+    const line = lineOf(harmony(), 'fr: Nous conservons des dossiers') - 1;
+    expect(after.split('\r\n')).toEqual(crlf.split('\r\n').map((l, i) => (i === line ? '      fr: Nous tenons un registre interne des incidents.' : l)));
+    const bom = '\ufeff' + harmony();
+    const withBom = importOne(bom, 'fr', '/purposes/6/description', 'Nous tenons un registre interne des incidents.');
+    expect(withBom.startsWith('\ufeff# Harmony')).toBe(true);
+    expect(changedLines(bom, withBom)).toMatchObject({ first: line, last: line });
+  });
+
   it('accepts what it imports in the lock file, and leaves untouched stale translations stale', () => {
     const text = harmony();
     const lock = lockOf(text);
