@@ -166,6 +166,49 @@ describe('XLIFF import: export, edit one target, import', () => {
   }
 });
 
+/** The text between the values of one language's translations: everything an import must leave as it was. */
+function outsideTranslations(text: string, locale: string, paths: string[]): string[] {
+  const doc = parseDocument(text);
+  const ranges = paths
+    .map((ptr) => {
+      const pair = (doc.getIn(segments(ptr), true) as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === locale)!;
+      const [start, end] = (pair.value as Node).range!;
+      return [start, text[end - 1] === '\n' ? end - 1 : end] as const;
+    })
+    .sort((a, b) => a[0] - b[0]);
+  const gaps: string[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    gaps.push(text.slice(at, start));
+    at = end;
+  }
+  gaps.push(text.slice(at));
+  return gaps;
+}
+
+describe('XLIFF import of every unit of an example at once', () => {
+  for (const [path, locale] of [[examples.harmony, 'fr'], [examples.kmo, 'fr'], [examples.adviseur, 'en']] as const) {
+    it(`${path}: every ${locale} text rewritten, every byte between them kept`, () => {
+      const text = read(path);
+      let xml = exportOf(text, locale);
+      const ids = [...xml.matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]!);
+      const input = analyze(text).input!;
+      const expected = structuredClone(input) as unknown as Record<string, unknown>;
+      for (const id of ids) {
+        const value = (valueAt(input, id) as Record<string, string | string[]>)[locale]!;
+        const next = Array.isArray(value) ? [...value, 'revu'] : `${value} (revu)`;
+        (valueAt(expected, id) as Record<string, unknown>)[locale] = next;
+        xml = withTarget(xml, id, Array.isArray(next) ? next.join('\n') : next);
+      }
+      const result = importInto(text, xml);
+      expect(result.diagnostics).toEqual([]);
+      expect(result.written).toHaveLength(ids.length);
+      expect(analyze(result.text!).input).toEqual(expected);
+      expect(outsideTranslations(result.text!, locale, ids)).toEqual(outsideTranslations(text, locale, ids));
+    });
+  }
+});
+
 describe('XLIFF import refuses, all or nothing', () => {
   const text = harmony();
   const lock = lockOf(text);
