@@ -72,8 +72,9 @@ export function readXliff(text: string, file?: string): { xliff?: XliffFile; dia
   let start: [number, number] = [1, 1];
 
   parser.on('xmldecl', (decl) => {
+    // The text is already decoded (UTF-8, or UTF-16 with a byte order mark): another encoding was read wrongly.
     const encoding = decl.encoding?.toLowerCase();
-    if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'utf8') {
+    if (encoding !== undefined && !/^utf-?(?:8|16(?:le|be)?)$/.test(encoding)) {
       throw new Refusal(`The XLIFF file says it is encoded in ${decl.encoding}; save (or export) it as UTF-8.`, ...at());
     }
   });

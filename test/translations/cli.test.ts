@@ -115,6 +115,20 @@ describe('privacy-statement translations', () => {
     expect(status.counts).toEqual({ current: 187, stale: 1, changed: 0, new: 0 });
   });
 
+  it('reads an XLIFF file saved as UTF-16 by a tool, and refuses one in another encoding', async () => {
+    const dir = dirWith(harmony(), lockOf(harmony()));
+    const xml = (await runCli(['translations', 'statement.yaml', '--export', 'fr'], { cwd: dir })).stdout;
+    const utf16 = withTarget(xml, '/purposes/1/name', 'Exécution du contrat').replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    writeFileSync(join(dir, 'utf16.xlf'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16, 'utf16le')]));
+    const r = await runCli(['translations', 'statement.yaml', '--import', 'utf16.xlf'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'statement.yaml'), 'utf8')).toContain('      fr: Exécution du contrat\n');
+    writeFileSync(join(dir, 'latin1.xlf'), Buffer.from(xml.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'), 'latin1'));
+    const latin1 = await runCli(['translations', 'statement.yaml', '--import', 'latin1.xlf'], { cwd: dir });
+    expect(latin1.code).toBe(1);
+    expect(latin1.stderr).toContain('The XLIFF file says it is encoded in ISO-8859-1; save (or export) it as UTF-8.');
+  });
+
   it('a refused import leaves the statement and the lock file byte for byte as they were', async () => {
     const dir = dirWith(staleHarmony(), lockOf(harmony()));
     const xml = (await runCli(['translations', 'statement.yaml', '--export', 'fr'], { cwd: dir })).stdout;
