@@ -163,12 +163,12 @@ function entriesFor(input: StatementSource, lock: TranslationLock | undefined): 
   return lock && lock.sourceLocale === sourceLocaleOf(input) ? lock.texts : {};
 }
 
-/** The status of one translation. */
-export function statusOf(text: TranslatableText, locale: Locale, source: Locale, entry: LockEntry | undefined): TextStatus {
+/** The status of one translation (`sourceHash`: the source text's hash, when the caller has it already). */
+export function statusOf(text: TranslatableText, locale: Locale, source: Locale, entry: LockEntry | undefined, sourceHash?: string): TextStatus {
   const translation = text.values[locale];
   if (translation === undefined) return { text, locale, status: 'new', missing: true };
   if (!entry) return { text, locale, status: 'new', missing: false };
-  const sourceChanged = hashText(text.values[source]!) !== entry.source;
+  const sourceChanged = (sourceHash ?? hashText(text.values[source]!)) !== entry.source;
   const translationChanged = hashText(translation) !== entry.translation;
   return { text, locale, status: translationChanged ? 'changed' : sourceChanged ? 'stale' : 'current', missing: false };
 }
@@ -178,7 +178,11 @@ export function translationStatuses(input: StatementSource, lock: TranslationLoc
   const source = sourceLocaleOf(input);
   const entries = entriesFor(input, lock);
   const targets = translatedLocales(input);
-  return texts.flatMap((text) => targets.map((locale) => statusOf(text, locale, source, entries[text.key]?.[locale])));
+  return texts.flatMap((text) => {
+    const own = entries[text.key];
+    const sourceHash = own ? hashText(text.values[source]!) : undefined;
+    return targets.map((locale) => statusOf(text, locale, source, own?.[locale], sourceHash));
+  });
 }
 
 export interface AcceptScope {

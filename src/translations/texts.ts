@@ -22,7 +22,7 @@ export interface TranslatableText {
   key: string;
   kind: 'text' | 'list';
   /** What the text is, for translators and lawyers: `Description of purpose “Fraudebestrijding”`. */
-  label: string;
+  readonly label: string;
   /** Whether the statement shows it (an arrangement of a processor, say, is not shown). */
   shown: boolean;
   /** The text in each language it has. */
@@ -58,12 +58,17 @@ export function translatableTexts(input: StatementSource): TranslatableText[] {
     const seen = keys.get(key) ?? 0;
     keys.set(key, seen + 1);
     if (seen > 0) key = `${key}~${seen + 1}`;
+    const path = field.path;
+    let label: string | undefined;
     out.push({
-      path: field.path,
+      path,
       key,
       kind: field.kind,
-      label: labelOf(input, field.path, source),
-      shown: isShown(input, field.path, categoriesOf),
+      // Named only where a message or a file needs it: `check` mostly does not.
+      get label() {
+        return (label ??= labelOf(input, path, source));
+      },
+      shown: isShown(input, path, categoriesOf),
       values: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as TranslatableText['values'],
     });
   }
