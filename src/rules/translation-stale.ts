@@ -9,7 +9,7 @@ export default defineRule({
     id: 'translation-stale',
     severity: 'warning',
     references: ['GDPR Art. 12(1)'],
-    summary: 'A translation whose source text has changed since the translation was accepted is updated (needs the lock file `<statement>.translations.json`).',
+    summary: 'A translation accepted for an earlier version of its source text, and not updated since, is reported (needs the lock file `<statement>.translations.json`).',
     rationale:
       'A statement published in several languages must say the same in each (Art. 12(1) asks for accurate information, and WP260 expects a translation in every language the controller targets). When the text in the source language (`statement.sourceLocale`) is rewritten and a translation is not, the translation still describes the old processing. The lock file beside the statement records which source text each translation was accepted for (`privacy-statement translations <statement> --accept`); a translation whose source has changed since, while the translation has not, is reported at the translation itself. Without a lock file there is nothing to compare, and nothing is reported.',
     examples: {
