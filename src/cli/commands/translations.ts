@@ -41,10 +41,8 @@ export async function runTranslations(args: string[], options: TranslationsComma
   const statement = file!;
   const lockPath = lockFileName(statement.path);
   const lockDisplay = lockFileName(statement.display);
-  const lockText = await readFile(lockPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw new UsageError(`cannot read ${lockDisplay}: ${error.code === 'EACCES' ? 'permission denied' : error.message}`);
-  });
+  // Read with the statement, as check and build read it.
+  const lockText = statement.translations?.text;
   const { opened, diagnostics } = openTranslations(statement.text, { file: statement.display, ...(lockText !== undefined ? { translations: lockText, translationsFile: lockDisplay } : {}) });
   if (!opened) return stop(diagnostics, options.format, options.export !== undefined);
 
