@@ -6,6 +6,7 @@ import { loadSource, noPositions, type Locator, type Written } from './load/sour
 import type { Locale, StatementSource } from './model/input.generated.js';
 import { resolveStatement } from './model/statement.js';
 import { ruleById, rules } from './rules/index.js';
+import { readLock, type TranslationLock } from './translations/lock.js';
 import { runRules } from './rules/run.js';
 import { validateSchema } from './validate/schema.js';
 import { extensions, formats as allFormats, writers, type Format } from './writers/index.js';
@@ -16,6 +17,14 @@ export interface CheckOptions {
   file?: string;
   /** Treat warnings as errors. */
   strict?: boolean;
+  /**
+   * The statement's translations lock file (`<statement>.translations.json`: its JSON text, or
+   * the parsed object): `translation-stale` then reports translations whose source text has
+   * changed since they were accepted. Without it, nothing is compared.
+   */
+  translations?: string | object;
+  /** The name of the lock file in diagnostics about it. */
+  translationsFile?: string;
 }
 
 export interface CheckResult {
@@ -104,7 +113,13 @@ export function analyze(source: Source, options: CheckOptions = {}): Analysis {
   diagnostics.push(...schemaDiagnostics);
   if (schemaDiagnostics.length > 0) return finish(diagnostics, undefined, locator, options);
   const input = value as StatementSource;
-  diagnostics.push(...runRules(rules, input, { ...(file !== undefined ? { file } : {}), locator }));
+  let translations: TranslationLock | undefined;
+  if (options.translations !== undefined) {
+    const read = readLock(options.translations, options.translationsFile);
+    diagnostics.push(...read.diagnostics);
+    translations = read.lock;
+  }
+  diagnostics.push(...runRules(rules, input, { ...(file !== undefined ? { file } : {}), locator, ...(translations ? { translations } : {}) }));
   return finish(diagnostics, input, locator, options);
 }
 
@@ -172,7 +187,7 @@ export function missingLocales(requested: readonly Locale[] | undefined, availab
  * Renders a statement that has passed `analyze` without errors: every locale of
  * `options.locales` (default: all, in the statement's order) in every format.
  */
-export async function renderOutputs(input: StatementSource, options: Omit<CompileOptions, 'file' | 'strict' | 'changesSince' | 'changesSinceFile'> & { changes?: readonly FoundChange[] } = {}): Promise<Output[]> {
+export async function renderOutputs(input: StatementSource, options: Omit<CompileOptions, 'file' | 'strict' | 'changesSince' | 'changesSinceFile' | 'translations' | 'translationsFile'> & { changes?: readonly FoundChange[] } = {}): Promise<Output[]> {
   const locales = input.statement.locales.filter((l) => !options.locales || options.locales.includes(l));
   const formats = options.formats ?? allFormats;
   const model = resolveStatement(input, options.changes ? { changes: options.changes } : {});

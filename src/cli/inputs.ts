@@ -1,9 +1,10 @@
-import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
+import { open, readdir, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { decodeUtf8 } from '../load/encoding.js';
 import { limits } from '../load/limits.js';
 import { tooLargeMessage } from '../load/messages.js';
+import { isLockFileName, lockFileName } from '../translations/lock.js';
 import { UsageError } from './errors.js';
 
 export const sourceExtensions = new Set(['.yaml', '.yml', '.json']);
@@ -20,6 +21,8 @@ export interface InputFile {
   refused?: Diagnostic;
   /** The earlier version to compare with (`build --changes-since`), read by the command. */
   earlier?: { display: string; text: string };
+  /** The translations lock file beside the statement (`<name>.translations.json`), when there is one. */
+  translations?: { display: string; text: string };
 }
 
 /** How much of a file too large to read is read, to tell whether it is a statement at all. */
@@ -42,7 +45,8 @@ async function walk(dir: string, arg: string): Promise<string[]> {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await walk(path, join(arg, entry.name))));
-    else if (entry.isFile() && sourceExtensions.has(extname(entry.name).toLowerCase())) out.push(path);
+    // A statement's translations lock file sits beside it: it is not a statement.
+    else if (entry.isFile() && sourceExtensions.has(extname(entry.name).toLowerCase()) && !isLockFileName(entry.name)) out.push(path);
   }
   return out;
 }
@@ -106,6 +110,17 @@ function reason(error: unknown): string {
   return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EMFILE' || code === 'ENFILE' ? 'too many open files' : (error as Error).message;
 }
 
+/** The statement's translations lock file, when it has one. */
+export async function readLock(statementPath: string, statementDisplay: string): Promise<Pick<InputFile, 'translations'>> {
+  const display = lockFileName(statementDisplay);
+  try {
+    return { translations: { display, text: await readFile(lockFileName(statementPath), 'utf8') } };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return {};
+    throw new UsageError(`cannot read ${display}: ${reason(error)}`);
+  }
+}
+
 /**
  * Expands the command's arguments into statement sources, in a stable order: files as named,
  * directories recursively in name order. Everything the user named must exist and be a source.
@@ -133,13 +148,14 @@ export async function readInputs(args: readonly string[], cwd = process.cwd()): 
         if (!declaresFormat.test(content.text)) {
           throw new UsageError(`${display} is not a statement source (it has no \`format: privacy-statement/v1\`); pass the statement files themselves, or move other files out of ${arg}`);
         }
-        files.push(inputFile(display, file, content));
+        files.push({ ...inputFile(display, file, content), ...(await readLock(file, display)) });
       }
     } else {
       if (!sourceExtensions.has(extname(absolute).toLowerCase())) throw new UsageError(`${arg} is not a .yaml, .yml or .json file`);
       if (seen.has(absolute)) continue;
       seen.add(absolute);
-      files.push(inputFile(displayPath(absolute, cwd), absolute, await read(absolute, arg)));
+      const display = displayPath(absolute, cwd);
+      files.push({ ...inputFile(display, absolute, await read(absolute, arg)), ...(await readLock(absolute, display)) });
     }
   }
   return files;

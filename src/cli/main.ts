@@ -45,6 +45,7 @@ Examples:
   $ privacy-statement build statements/ --out public/privacy --to html --html fragment
   $ privacy-statement check statements/ --strict --format github
   $ privacy-statement diff statements/harmony.yaml --since HEAD~1
+  $ privacy-statement translations statements/harmony.yaml --export fr --out harmony.fr.xlf
   $ privacy-statement rules
   $ privacy-statement explain purpose-legitimate-interest
 
@@ -127,6 +128,33 @@ Exit codes:
     .action(async (files: string[], opts: { format: 'text' | 'json' | 'markdown'; locale?: Locale; since?: string; failOn?: 'material' | 'favourable' | 'any'; strict?: boolean }) => {
       const { runDiff } = await import('./commands/diff.js');
       process.exitCode = await runDiff(files, { ...opts, strict: opts.strict === true });
+    });
+
+  cmd
+    .command('translations')
+    .summary('which translations still match their source; accept them; XLIFF for translators')
+    .description(
+      "Keep a statement's translations in step with the language its texts are written in (statement.sourceLocale, default the first of statement.locales).\n" +
+        'Without an action: the status of every translation of every text: current (as accepted), stale (the source text changed since, the translation did not),\n' +
+        'changed (the translation was edited since it was accepted) or new (never accepted, or not translated yet).\n' +
+        'What was accepted is kept in the lock file beside the statement, <statement>.translations.json: commit it with the statement.',
+    )
+    .argument('<file>', 'one statement file (.yaml, .yml, .json)')
+    .addOption(new Option('--format <format>', 'text for people, json for scripts').choices(['text', 'json']).default('text'))
+    .option('--accept', 'accept the translations as they are now: record them in the lock file (all, or those of --locale and/or --path)')
+    .addOption(new Option('--locale <locale>', 'only this language (for the status and --accept)').choices(locales))
+    .option('--path <pointer>', 'only the texts at or below this JSON Pointer, as the status lists them, e.g. /purposes/0/description (for the status and --accept)')
+    .addOption(new Option('--export <locale>', 'write XLIFF 1.2 of every text for translation into this language (on stdout, or --out)').choices(locales))
+    .option('-o, --out <file>', 'with --export: write the XLIFF to this file instead of stdout')
+    .option('--import <file>', 'write the translations of an XLIFF 1.2 file into the statement (keeping its comments and formatting) and accept them; all or nothing')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ privacy-statement translations statements/harmony.yaml\n  $ privacy-statement translations statements/harmony.yaml --accept\n  $ privacy-statement translations statements/harmony.yaml --accept --locale fr --path /purposes/3/description\n  $ privacy-statement translations statements/harmony.yaml --export fr --out harmony.fr.xlf\n  $ privacy-statement translations statements/harmony.yaml --import harmony.fr.xlf\n  $ privacy-statement translations statements/harmony.yaml --format json\n\n' +
+        'Exit codes: 0 done; 1 the statement, its lock file or the XLIFF file has errors (nothing written); 2 usage error.',
+    )
+    .action(async (file: string, opts: { format: 'text' | 'json'; accept?: boolean; locale?: Locale; path?: string; export?: Locale; out?: string; import?: string }) => {
+      const { runTranslations } = await import('./commands/translations.js');
+      process.exitCode = await runTranslations([file], opts);
     });
 
   cmd

@@ -49,9 +49,10 @@ export interface EarlierVersion {
 }
 
 /** Analyses one statement file: its diagnostics, id and locales, and the input when it is sound. */
-export async function analyseFile(file: Pick<InputFile, 'display' | 'text' | 'refused'>, strict: boolean, earlier?: EarlierVersion): Promise<AnalysedFile> {
+export async function analyseFile(file: Pick<InputFile, 'display' | 'text' | 'refused' | 'translations'>, strict: boolean, earlier?: EarlierVersion): Promise<AnalysedFile> {
   if (file.refused) return { result: { display: file.display, diagnostics: [file.refused] } };
-  const analysis = analyze(file.text, { file: file.display, strict });
+  const lock = file.translations ? { translations: file.translations.text, translationsFile: file.translations.display } : {};
+  const analysis = analyze(file.text, { file: file.display, strict, ...lock });
   const input = analysis.input;
   const result: FileResult = { display: file.display, diagnostics: analysis.diagnostics };
   if (!input) return { result };
@@ -85,7 +86,7 @@ export async function renderFile(input: StatementSource, render: RenderRequest, 
  * One statement file from text to outputs: analyse it and, when it has no errors (and every
  * requested locale exists), render it. The same in the main thread and in workers.
  */
-export async function processFile(file: Pick<InputFile, 'display' | 'text' | 'refused'> & { earlier?: EarlierVersion }, strict: boolean, render?: RenderRequest): Promise<FileResult> {
+export async function processFile(file: Pick<InputFile, 'display' | 'text' | 'refused' | 'translations'> & { earlier?: EarlierVersion }, strict: boolean, render?: RenderRequest): Promise<FileResult> {
   const { result, input, changes } = await analyseFile(file, strict, file.earlier);
   if (render && input) {
     const outputs = await renderFile(input, render, changes);

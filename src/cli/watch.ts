@@ -4,7 +4,8 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import { countDiagnostics, sortDiagnostics } from '../diagnostics.js';
 import type { BuildCommandOptions } from './commands/build.js';
 import { exitCodes, UsageError } from './errors.js';
-import { readInputs, sourceExtensions, type InputFile } from './inputs.js';
+import { isLockFileName, lockFileName } from '../translations/lock.js';
+import { readInputs, readLock, sourceExtensions, type InputFile } from './inputs.js';
 import { missingLocales } from '../compile.js';
 import { analyseFile, duplicateIds, renderFile, type FileResult } from './pipeline.js';
 import { formatReport } from './report/index.js';
@@ -60,6 +61,18 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
   const running = new Set<string>();
   const again = new Set<string>();
   const refresh = async (path: string): Promise<void> => {
+    // A translations lock file changed: its statement is checked again against it.
+    if (isLockFileName(basename(path))) {
+      const owner = [...byPath.values()].find((f) => lockFileName(f.path) === path);
+      if (!owner || owner.text === '') return;
+      const lock = await readLock(owner.path, owner.display).catch(() => ({}));
+      if (owner.translations?.text === (lock as Pick<InputFile, 'translations'>).translations?.text) return;
+      const { translations: _, ...rest } = owner;
+      const file = { ...rest, ...lock } as InputFile;
+      byPath.set(owner.path, file);
+      await rebuild(file, 'translations lock changed');
+      return;
+    }
     let text: string;
     try {
       if (!(await stat(path)).isFile()) return;
@@ -76,7 +89,8 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
     }
     const known = byPath.get(path);
     if (known && known.text === text) return;
-    const file = { ...(known ?? { path, display: path }), text } as InputFile;
+    const { translations: _, ...rest } = known ?? ({ path, display: path } as InputFile);
+    const file = { ...rest, text, ...(await readLock(path, rest.display).catch(() => ({}))) } as InputFile;
     byPath.set(path, file);
     await rebuild(file, known ? 'changed' : 'new');
   };
@@ -116,7 +130,8 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
       watchFs(dir, (_event, name) => {
         if (!name) return;
         const path = resolve(dir, name.toString());
-        const wanted = byPath.has(path) || ([...inputs].some((i) => resolve(i) === dir) && sourceExtensions.has(extname(path).toLowerCase()) && !basename(path).startsWith('.'));
+        const lock = isLockFileName(basename(path));
+        const wanted = byPath.has(path) || (lock && [...byPath.values()].some((f) => lockFileName(f.path) === path)) || (!lock && [...inputs].some((i) => resolve(i) === dir) && sourceExtensions.has(extname(path).toLowerCase()) && !basename(path).startsWith('.'));
         if (wanted) changed(path);
       }),
     );

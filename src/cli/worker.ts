@@ -8,6 +8,8 @@ export interface Job {
   text: string;
   refused?: Diagnostic;
   earlier?: EarlierVersion;
+  /** The statement's translations lock file, when it has one. */
+  translations?: { display: string; text: string };
   strict: boolean;
   render?: RenderRequest;
 }

@@ -201,6 +201,10 @@ export interface Statement {
    */
   locales: [Locale, ...Locale[]];
   /**
+   * The language the texts are written in; the other languages of `locales` are translations of it. One of `locales`; default: the first of `locales`. `privacy-statement translations` keeps track of which translations still match their source text (in `<file>.translations.json`, beside the statement), and `check` warns (`translation-stale`) when a source text has changed since its translation was accepted.
+   */
+  sourceLocale?: Locale;
+  /**
    * The lead supervisory authority: `nl-ap` (Dutch Autoriteit Persoonsgegevens) or `be-gba` (Belgian Gegevensbeschermingsautoriteit / Autorité de protection des données). Its name, address and web site come from the compiler's own data.
    */
   authority: 'nl-ap' | 'be-gba';

@@ -29,12 +29,15 @@ const inputRules: Record<string, { summary: string; severity?: Severity }> = {
   'unknown-tag': { summary: 'A YAML tag the statement format does not read (`!!timestamp`, `!include`…), or a core tag on a value it does not fit.' },
   'invalid-encoding': { summary: 'The file is not UTF-8 text: a byte that is not part of any character, usually from a file saved as Latin-1 or UTF-16.' },
   'circular-value': { summary: 'An object given to the library contains itself, so it has no end.' },
+  'translations-lock-invalid': { summary: 'The translations lock file beside the statement (`<statement>.translations.json`) cannot be read: not JSON, a merge conflict, or not a lock file.' },
   ...Object.fromEntries(Object.entries(schemaRules).map(([id, summary]) => [id, { summary }])),
 };
 
 const commandRules: Record<string, string> = {
   'locale-not-available': 'A language was requested that the statement is not written in.',
   'archive-version-exists': 'The archive already holds another version under the same `lastAmended` date: an archived version is never overwritten.',
+  'xliff-invalid': 'The XLIFF file given to `translations --import` cannot be imported: not well-formed XML, not XLIFF 1.2, or for other languages than the statement; nothing was written.',
+  'xliff-unit-refused': 'A unit of the XLIFF file given to `translations --import` no longer fits the statement (its source text changed since the export, its text no longer exists, or its translation breaks the input format); nothing was written.',
   'duplicate-statement-id': 'Two statements built together have the same `statement.id`, so their output files would overwrite each other.',
 };
 

@@ -31,9 +31,11 @@ import recipientsDeclared from './recipients-declared.js';
 import retentionCoverage from './retention-coverage.js';
 import rightsChannels from './rights-channels.js';
 import sectionPlacement from './section-placement.js';
+import sourceLocale from './source-locale.js';
 import specialCategoryCondition from './special-category-condition.js';
 import transferSafeguard from './transfer-safeguard.js';
 import translationMissing from './translation-missing.js';
+import translationStale from './translation-stale.js';
 import unknownCountry from './unknown-country.js';
 import unknownReference from './unknown-reference.js';
 import unusedDataCategory from './unused-data-category.js';
@@ -47,6 +49,7 @@ export const rules: readonly Rule[] = [
   duplicateId,
   unknownReference,
   translationMissing,
+  sourceLocale,
   markdownRestricted,
   invisibleCharacters,
   invalidDate,
@@ -89,6 +92,7 @@ export const rules: readonly Rule[] = [
   vagueLegitimateInterest,
   changeLog,
   materialChangeNotice,
+  translationStale,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));

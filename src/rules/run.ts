@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Locator } from '../load/source.js';
 import type { FoundChange } from '../lifecycle/changes.js';
 import type { StatementSource } from '../model/input.generated.js';
+import type { TranslationLock } from '../translations/lock.js';
 import { preview } from '../validate/describe.js';
 import { indexInput } from './input-index.js';
 import type { Rule, RuleContext } from './types.js';
@@ -11,6 +12,8 @@ export interface RunOptions {
   locator: Locator;
   /** The changes since an earlier version, for the rules about changes. */
   changes?: readonly FoundChange[];
+  /** The translations lock file, for the rules about translations kept in step. */
+  translations?: TranslationLock;
 }
 
 /** Runs every rule over a schema-valid input and collects what they report. */
@@ -25,6 +28,7 @@ export function runRules(rules: readonly Rule[], input: StatementSource, options
       authority: input.statement.authority,
       index,
       ...(options.changes ? { changes: options.changes } : {}),
+      ...(options.translations ? { translations: options.translations } : {}),
       preview: (text) => preview(text, locales),
       report(finding) {
         diagnostics.push({

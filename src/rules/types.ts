@@ -1,6 +1,7 @@
 import type { Severity } from '../diagnostics.js';
 import type { Locale, LocalizedText, StatementSource } from '../model/input.generated.js';
 import type { FoundChange } from '../lifecycle/changes.js';
+import type { TranslationLock } from '../translations/lock.js';
 import type { InputIndex } from './input-index.js';
 
 export type AuthorityId = StatementSource['statement']['authority'];
@@ -43,6 +44,11 @@ export interface RuleContext {
    * `build --changes-since`); undefined otherwise, and rules about changes then stay silent.
    */
   readonly changes?: readonly FoundChange[];
+  /**
+   * The statement's translations lock file (`<statement>.translations.json`), when it has one;
+   * undefined otherwise, and rules about translations kept in step then stay silent.
+   */
+  readonly translations?: TranslationLock;
   /** A short form of a LocalizedText for messages (English when present). */
   preview(text: LocalizedText | undefined): string | undefined;
 }

@@ -14,6 +14,8 @@ export interface RuleCase {
   edit: (text: string) => string;
   /** For the rules about changes: the earlier version the input is compared with (from the base). */
   earlier?: (text: string) => string;
+  /** For the rules about translations: the lock file beside the input (made from the base). */
+  translations?: (text: string) => string;
   /** What the diagnostic must say. `line` may be a piece of text whose (first) line is meant. */
   expect?: {
     line?: number | string | ((text: string) => number);
@@ -28,9 +30,10 @@ function source(c: RuleCase): string {
   return c.edit(c.base === 'harmony' ? harmony() : minimal());
 }
 
-/** The case's diagnostics: the input checked, and compared with its earlier version when the case has one. */
+/** The case's diagnostics: the input checked (against its lock file when the case has one), and compared with its earlier version when the case has one. */
 function diagnosticsOf(c: RuleCase, text: string): Diagnostic[] {
-  const analysis = analyze(text, { file: 'statement.yaml' });
+  const lock = c.translations?.(c.base === 'harmony' ? harmony() : minimal());
+  const analysis = analyze(text, { file: 'statement.yaml', ...(lock !== undefined ? { translations: lock, translationsFile: 'statement.translations.json' } : {}) });
   if (!c.earlier || !analysis.input) return analysis.diagnostics;
   const earlier = c.earlier(c.base === 'harmony' ? harmony() : minimal());
   return [...analysis.diagnostics, ...changesSince(analysis as Analysis & { input: StatementSource }, earlier, { file: 'statement.yaml' }).diagnostics];
