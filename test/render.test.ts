@@ -151,7 +151,7 @@ describe('rendered statements', () => {
 
   it('gives the article alone as a fragment', async () => {
     const html = await render(harmony(), 'nl', 'html', 'fragment');
-    expect(html.startsWith('<article class="privacy-statement" lang="nl">')).toBe(true);
+    expect(html.startsWith('<article class="privacy-statement" lang="nl" data-privacy-statement-version="')).toBe(true);
     expect(html).not.toContain('<html');
     expect(html).not.toContain('<style');
     expect(html).toContain('<h2 id="rights">Uw rechten</h2>');
@@ -205,7 +205,7 @@ describe('the statement\'s Markdown', () => {
       expect(html).toContain(`<h2 id="${section.id}">`);
     }
     // Blocks one to a line, the table of contents only in a whole page, after the title block.
-    expect(html).toMatch(/^<article class="privacy-statement" lang="en">\n<h1>[^\n]*<\/h1>\n<p>/);
+    expect(html).toMatch(/^<article class="privacy-statement" lang="en" data-privacy-statement-version="[0-9a-f]{12}">\n<h1>[^\n]*<\/h1>\n<p>/);
     expect(html).not.toContain('<nav');
     const page = writeHtml(doc, { html: 'document' }) as string;
     const nav = page.indexOf('<nav class="contents"');

@@ -56,7 +56,7 @@ const isSection = (block: ElementContent): boolean => block.type === 'element' &
 export const writeHtml: Writer = (doc, options) => {
   const blocks = blocksOf(doc);
   if (options.html === 'fragment') {
-    const article = el('article', { className: ['privacy-statement'], lang: doc.locale }, lines(blocks));
+    const article = el('article', { className: ['privacy-statement'], lang: doc.locale, dataPrivacyStatementVersion: doc.version }, lines(blocks));
     return stringify.stringify({ type: 'root', children: [article, nl] });
   }
   // The table of contents comes after the title block (h1 and the line under it).
@@ -73,6 +73,8 @@ export const writeHtml: Writer = (doc, options) => {
       el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }, []),
       nl,
       el('meta', { name: 'generator', content: 'privacy-statement-compiler' }, []),
+      nl,
+      el('meta', { name: 'privacy-statement-version', content: doc.version }, []),
       nl,
       el('title', {}, [text(title)]),
       nl,

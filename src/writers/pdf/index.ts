@@ -3,7 +3,7 @@ import { layoutDocument } from './document.js';
 import { faces, fonts } from './fonts.js';
 import { furniture } from './furniture.js';
 import type { Measure } from './layout.js';
-import { declarePdfUa, documentInfo } from './metadata.js';
+import { declarePdfUa, declareVersion, documentInfo } from './metadata.js';
 import { paginate } from './paginate.js';
 import { paint } from './paint.js';
 import { finishFile } from './pdfkit-adapter.js';
@@ -41,6 +41,7 @@ export const writePdf: Writer = async (doc, options) => {
   const opened = fonts();
   for (const face of faces) pdf.registerFont(face, opened[face]);
   if (archive) declarePdfUa(pdf);
+  declareVersion(pdf, doc.version);
 
   const measure: Measure = (text, face, size) => pdf.font(face).fontSize(size).widthOfString(text);
   const frame = { x: page.margin.left, width: page.width - page.margin.left - page.margin.right };

@@ -51,3 +51,16 @@ export function declarePdfUa(pdf: PDFDocument): void {
         </rdf:Description>
         `);
 }
+
+/**
+ * The statement's version id (see lifecycle/version.ts) in the XMP metadata, as
+ * `xmpMM:VersionID`: a property of XMP's own Media Management schema, which PDF/A accepts
+ * without an extension schema.
+ */
+export function declareVersion(pdf: PDFDocument, version: string): void {
+  pdf.appendXML(`
+        <rdf:Description rdf:about="" xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/">
+            <xmpMM:VersionID>${version}</xmpMM:VersionID>
+        </rdf:Description>
+        `);
+}
