@@ -57,6 +57,7 @@ export function generateCorpus(root, outDir, count = 100) {
     s.controller.email = `privacy@${slug}.example`;
     if (s.controller.website) s.controller.website = `https://www.${slug}.example`;
     s.statement.lastAmended = `20${20 + (i % 5)}-0${1 + (i % 9)}-1${i % 10}`;
+    delete s.statement.effectiveFrom;
     if (s.changes?.[0]) s.changes[0].date = s.statement.lastAmended;
     if (s.changes) s.changes = s.changes.filter((c) => c.date <= s.statement.lastAmended);
     for (const rule of s.retention) if (rule.period && rnd() < 0.3) rule.period = rnd() < 0.5 ? 'P10Y' : 'P5Y';
