@@ -186,20 +186,48 @@ Exit codes:
   return cmd;
 }
 
+/** Whether the command line asks for JSON (`--format json` or `--format=json`): usage errors are then JSON too. */
+function wantsJson(argv: string[]): boolean {
+  return argv.some((arg, i) => arg === '--format=json' || (arg === '--format' && argv[i + 1] === 'json'));
+}
+
+/**
+ * A usage error for scripts: one JSON object on stdout, shaped like a report (no diagnostics;
+ * `outputs` empty for `build`), with the error's message, so that a pipeline reading stdout as
+ * JSON always can.
+ */
+function usageJson(message: string, argv: string[]): string {
+  const build = argv.slice(2).find((a) => !a.startsWith('-')) === 'build';
+  return JSON.stringify({ error: { type: 'usage', message }, diagnostics: [], errorCount: 0, warningCount: 0, ...(build ? { outputs: [] } : {}) }, null, 2) + '\n';
+}
+
 export async function main(argv: string[]): Promise<number> {
   const cmd = program();
   const debug = argv.includes('--debug');
+  const json = wantsJson(argv);
   if (debug) process.setSourceMapsEnabled(true);
+  // With --format json, commander's own messages (an unknown flag, a missing argument) become the JSON error.
+  let commanderMessage = '';
+  if (json) {
+    const capture = (c: Command): void => {
+      c.configureOutput({ writeErr: (text) => (commanderMessage += text), outputError: (text) => (commanderMessage += text) });
+      c.commands.forEach(capture);
+    };
+    capture(cmd);
+  }
   try {
     await cmd.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : exitCodes.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version exit 0; every other commander error is a usage error, already printed.
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? exitCodes.ok : exitCodes.usage;
+      const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+      if (json && !ok) process.stdout.write(usageJson((commanderMessage.split('\n')[0] || error.message).replace(/^error: /, ''), argv));
+      return ok ? exitCodes.ok : exitCodes.usage;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`privacy-statement: ${error.message}\n`);
+      if (json) process.stdout.write(usageJson(error.message, argv));
+      else process.stderr.write(`privacy-statement: ${error.message}\n`);
       return exitCodes.usage;
     }
     // One line, as the contract asks; the stack only when asked for.
