@@ -158,6 +158,26 @@ Exit codes:
     });
 
   cmd
+    .command('preview')
+    .summary('show a statement in the browser, rebuilt on save')
+    .description(
+      'Start a small web server on this machine only (127.0.0.1) that shows the statement as HTML in each of its languages, ' +
+        'with its problems at the top of the page. Each time the file is saved it is checked and rendered again, and the page ' +
+        'reloads itself. Nothing is written to disk. Ctrl+C stops it.',
+    )
+    .argument('<file>', 'the statement file (.yaml, .yml or .json)')
+    .option('-p, --port <port>', 'the port to listen on; default: a free one', (v: string) => {
+      const port = Number(v);
+      if (!/^\d+$/.test(v) || port < 1 || port > 65535) throw new InvalidArgumentError('a port is a whole number from 1 to 65535');
+      return port;
+    })
+    .addHelpText('after', '\nExamples:\n  $ privacy-statement preview statements/harmony.yaml\n  $ privacy-statement preview statements/harmony.yaml --port 8080')
+    .action(async (file: string, opts: { port?: number }) => {
+      const { runPreview } = await import('./commands/preview.js');
+      process.exitCode = await runPreview(file, { port: opts.port ?? 0 });
+    });
+
+  cmd
     .command('rules')
     .summary('list every rule: id, severity, provisions')
     .description(
