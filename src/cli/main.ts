@@ -158,6 +158,24 @@ Exit codes:
     });
 
   cmd
+    .command('init')
+    .summary('write a commented starting statement to fill in')
+    .description(
+      'Write <dir>/statement.yaml: a complete, commented starting statement for a Dutch insurer, a Belgian insurer or an ' +
+        'insurance intermediary, in the languages you choose, with the schema line that gives editors completion and help. ' +
+        'What only you can know is marked TODO; check lists each place with its line. Never overwrites a file.',
+    )
+    .argument('[dir]', 'the directory to write statement.yaml in (made if needed)', '.')
+    .addOption(new Option('--template <template>', 'nl-insurer, be-insurer or intermediary').choices(['nl-insurer', 'be-insurer', 'intermediary']).default('nl-insurer'))
+    .option('--locales <locales>', `the languages, comma-separated (${locales.join(', ')}); the first is the one you write in. Default: nl (be-insurer: nl,fr)`, listOf('locale', locales))
+    .option('--id <id>', "the statement's id, used in file names; default: the directory's name")
+    .addHelpText('after', '\nExamples:\n  $ privacy-statement init statements/harmony --template nl-insurer --locales nl,en\n  $ privacy-statement init . --template be-insurer --locales nl,fr\n  $ privacy-statement check statements/harmony/statement.yaml')
+    .action(async (dir: string, opts: { template: 'nl-insurer' | 'be-insurer' | 'intermediary'; locales?: Locale[]; id?: string }) => {
+      const { runInit } = await import('./commands/init.js');
+      process.exitCode = await runInit(dir, { template: opts.template, ...(opts.locales ? { locales: opts.locales } : {}), ...(opts.id ? { id: opts.id } : {}) });
+    });
+
+  cmd
     .command('preview')
     .summary('show a statement in the browser, rebuilt on save')
     .description(

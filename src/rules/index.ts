@@ -22,6 +22,7 @@ import materialChangeNotice from './material-change-notice.js';
 import nationalIdBasis from './national-id-basis.js';
 import objectionNotice from './objection-notice.js';
 import openEndedList from './open-ended-list.js';
+import placeholderText from './placeholder-text.js';
 import portabilityChannel from './portability-channel.js';
 import privacyContact from './privacy-contact.js';
 import purposeLegalBasis from './purpose-legal-basis.js';
@@ -90,6 +91,7 @@ export const rules: readonly Rule[] = [
   openEndedList,
   vagueRecipient,
   vagueLegitimateInterest,
+  placeholderText,
   changeLog,
   materialChangeNotice,
   translationStale,
