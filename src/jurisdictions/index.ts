@@ -1,0 +1,43 @@
+import type { Locale } from '../model/input.generated.js';
+import beGba from './be-gba/index.js';
+import nlAp from './nl-ap/index.js';
+import type { Jurisdiction, JurisdictionId, LanguageUse, LegalForm } from './types.js';
+
+export type { Authority, AuthorityText, Gender, Jurisdiction, JurisdictionId, LanguageUse, LegalForm, LegalFormWords, NationalRules } from './types.js';
+
+/**
+ * Every jurisdiction, one folder each: its authority, national rules, legal forms, and how each
+ * language is written under it. A new jurisdiction is one folder and one line here (and its id
+ * in the schema's `statement.authority`, which test/jurisdictions.test.ts keeps equal to this list).
+ */
+export const jurisdictions: Readonly<Record<JurisdictionId, Jurisdiction>> = {
+  'nl-ap': nlAp,
+  'be-gba': beGba,
+};
+
+export function jurisdiction(id: JurisdictionId): Jurisdiction {
+  return jurisdictions[id];
+}
+
+/** The jurisdiction of a country, if the compiler has one. */
+export function jurisdictionOfCountry(country: string): Jurisdiction | undefined {
+  return Object.values(jurisdictions).find((j) => j.country === country);
+}
+
+/** How a language is written under a jurisdiction: its tag (nl-BE) and citation style. */
+export function languageUse(id: JurisdictionId, locale: Locale): LanguageUse {
+  return jurisdictions[id].languages[locale];
+}
+
+/**
+ * The legal forms a controller established in `country` may have: those of its country's
+ * jurisdiction, or, for a country without one, those of the statement's jurisdiction.
+ */
+export function legalFormsFor(country: string, fallback: JurisdictionId): LegalForm[] {
+  return (jurisdictionOfCountry(country) ?? jurisdictions[fallback]).legalForms;
+}
+
+/** Every legal form id of every jurisdiction: the values `controller.legalForm` may take. */
+export function allLegalFormIds(): string[] {
+  return [...new Set(Object.values(jurisdictions).flatMap((j) => j.legalForms.map((f) => f.id)))].sort();
+}
