@@ -215,7 +215,7 @@ class ViewBuilder {
 
   private purposes(): Record<string, unknown> {
     const t = this.t;
-    const authority = this.input.statement.authority;
+    const national = this.model.jurisdiction.national;
     const categoriesOf = (p: Purpose) => this.model.purposes.find((r) => r.purpose === p)?.categories ?? [];
     return {
       purposes: this.model.purposes.map(({ purpose: p, number, categories, recipients }) => {
@@ -233,7 +233,7 @@ class ViewBuilder {
           if (purposeTextShown.specialCategoryLaw(p, categoriesOf) && p.specialCategoryLaw) facts.push({ label: t('purposes.specialCategoryLaw'), text: this.md(p.specialCategoryLaw)! });
         }
         if (purposeTextShown.criminalDataBasis(p, categoriesOf) && p.criminalDataBasis) facts.push({ label: t('purposes.criminalData'), text: this.md(p.criminalDataBasis)! });
-        if (purposeTextShown.nationalIdBasis(p, categoriesOf) && p.nationalIdBasis) facts.push({ label: t(`nationalId.${authority}`), text: this.md(p.nationalIdBasis)! });
+        if (purposeTextShown.nationalIdBasis(p, categoriesOf) && p.nationalIdBasis) facts.push({ label: t('nationalId.basis', { number: national.nationalId.words[this.locale] }), text: this.md(p.nationalIdBasis)! });
         facts.push({ label: t('purposes.data'), text: this.categoryNames(categories) + '.' });
         if (recipients.length > 0) facts.push({ label: t('purposes.recipients'), text: this.list(recipients.map((r) => `[${this.plain(r.name)}](#recipient-${r.id})`)) + '.' });
         if (purposeTextShown.consentWithdrawal(p)) {
@@ -374,12 +374,14 @@ class ViewBuilder {
 
   private objection(): Record<string, unknown> {
     const r = this.model.rights;
+    const list = this.model.jurisdiction.national.doNotCallList;
     return {
       general: r.objectionGeneral.map((p) => this.purposeLink(p)),
       generalText: this.t(r.objectionGeneral.some((p) => p.legalBasis === 'public-task') ? 'objection.generalPublic' : 'objection.general'),
       marketing: r.objectionMarketing.map((p) => this.purposeLink(p)),
       how: this.t('objection.how', { section: this.t('rights.exercise') }),
-      doNotCall: this.input.statement.authority === 'be-gba' && r.objectionMarketing.length > 0,
+      // A do-not-call list people can join, where the jurisdiction has one, next to direct marketing.
+      doNotCall: list && r.objectionMarketing.length > 0 ? this.t('objection.doNotCall', { list: list.words[this.locale], link: this.link(list.url) }) : undefined,
     };
   }
 
