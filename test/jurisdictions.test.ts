@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../schemas/privacy-statement.schema.json' with { type: 'json' };
 import { cite, citeTokens, hasCitationStyle, parseProvision } from '../src/jurisdictions/citation.js';
-import { jurisdictions, jurisdictionOfCountry, languageUse, legalFormsFor } from '../src/jurisdictions/index.js';
+import { allLegalFormIds, jurisdictions, jurisdictionOfCountry, languageUse, legalFormOf, legalFormsFor } from '../src/jurisdictions/index.js';
 import type { Locale } from '../src/model/input.generated.js';
 
 const locales = schema.$defs.locale.enum as Locale[];
@@ -46,6 +46,22 @@ describe('the jurisdiction registry', () => {
       });
     });
   }
+
+  it('has exactly the legal forms the schema offers in `controller.legalForm`', () => {
+    expect(allLegalFormIds()).toEqual([...schema.properties.controller.properties.legalForm.enum].sort());
+  });
+
+  it('recognises a legal form from the end of a legal name, in its country, when none is named', () => {
+    const form = (legalName: string | Record<string, string>, country = 'NL', legalForm?: string) => legalFormOf({ legalName, address: { country }, ...(legalForm ? { legalForm } : {}) }, 'nl-ap')?.id;
+    expect(form('Adviesbureau Voorbeeld B.V.')).toBe('bv');
+    expect(form('Groep LB Republico VOF', 'BE')).toBe('vof');
+    expect(form({ nl: 'KMO-verzekeringen NV', fr: 'KMO-assurances SA' }, 'BE')).toBe('nv');
+    expect(form('AG Insurance SA/NV', 'BE')).toBe('nv');
+    expect(form('Harmony')).toBeUndefined();
+    // Only a whole word at the end: "HBV" is not a B.V.
+    expect(form('Stichting HBV')).toBeUndefined();
+    expect(form('Harmony', 'NL', 'owm')).toBe('owm');
+  });
 
   it('gives one citation style to each language tag, whichever jurisdiction uses it', () => {
     const styleOf = new Map<string, string>();

@@ -41,3 +41,23 @@ export function legalFormsFor(country: string, fallback: JurisdictionId): LegalF
 export function allLegalFormIds(): string[] {
   return [...new Set(Object.values(jurisdictions).flatMap((j) => j.legalForms.map((f) => f.id)))].sort();
 }
+
+/**
+ * The controller's legal form: the one `controller.legalForm` names, among those of its
+ * country, or else the one its legal name ends with ("… N.V.", "… SA"); undefined when neither
+ * tells.
+ */
+export function legalFormOf(controller: { legalForm?: string; legalName?: string | Partial<Record<Locale, string>>; address: { country: string } }, fallback: JurisdictionId): LegalForm | undefined {
+  const forms = legalFormsFor(controller.address.country, fallback);
+  if (controller.legalForm !== undefined) return forms.find((f) => f.id === controller.legalForm);
+  const names = controller.legalName === undefined ? [] : typeof controller.legalName === 'string' ? [controller.legalName] : Object.values(controller.legalName);
+  for (const name of names) {
+    const form = forms.find((f) => (f.spellings ?? []).some((spelling) => endsWithWord(name ?? '', spelling)));
+    if (form) return form;
+  }
+  return undefined;
+}
+
+function endsWithWord(name: string, word: string): boolean {
+  return name.endsWith(word) && /[\s,]$/.test(name.slice(0, name.length - word.length));
+}

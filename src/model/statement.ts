@@ -1,5 +1,5 @@
 import { isEea } from '../data/countries.js';
-import { jurisdiction, type Authority, type Jurisdiction } from '../jurisdictions/index.js';
+import { jurisdiction, legalFormOf, type Authority, type Jurisdiction, type LegalForm } from '../jurisdictions/index.js';
 import type { FoundChange } from '../lifecycle/changes.js';
 import { versionId } from '../lifecycle/version.js';
 import type { CustomSection, DataCategory, Purpose, Recipient, RetentionRule, StatementSource } from './input.generated.js';
@@ -41,6 +41,8 @@ export interface ResolvedStatement {
   jurisdiction: Jurisdiction;
   /** The supervisory authority, from the jurisdiction. */
   authority: Authority;
+  /** The controller's legal form, named or recognised from its legal name; undefined when unknown. */
+  legalForm?: LegalForm;
   purposes: ResolvedPurpose[];
   recipients: ResolvedRecipient[];
   retention: ResolvedRetention[];
@@ -110,6 +112,7 @@ export function resolveStatement(input: StatementSource, options: { changes?: re
     input,
     jurisdiction: jurisdiction(input.statement.authority),
     authority: jurisdiction(input.statement.authority).authority,
+    ...withLegalForm(legalFormOf(input.controller, input.statement.authority)),
     purposes,
     recipients,
     retention,
@@ -119,6 +122,10 @@ export function resolveStatement(input: StatementSource, options: { changes?: re
     version: versionId(input),
     ...(options.changes ? { changes: options.changes } : {}),
   };
+}
+
+function withLegalForm(legalForm: LegalForm | undefined): { legalForm?: LegalForm } {
+  return legalForm ? { legalForm } : {};
 }
 
 /**
