@@ -62,6 +62,14 @@ describe('a Belgian statement', () => {
     expect(md.split('\n').filter((line) => /\bu heeft\b|\bheeft u\b|\blid \d|\bonder [a-j] AVG/i.test(line))).toEqual([expect.stringContaining('Bij KMO-verzekeringen vinden we uw privacy')]);
   });
 
+  it('uses the GDPR’s own terms where Dutch of the Netherlands uses the UAVG’s', async () => {
+    const md = await output(examples.kmo, 'nl', 'md');
+    expect(md).toContain('**Bijzondere categorieën van persoonsgegevens**: Wij verwerken medische gegevens');
+    expect(md).toContain('Dit zijn persoonsgegevens over strafrechtelijke veroordelingen en strafbare feiten (artikel 10 AVG).');
+    expect(md).not.toMatch(/bijzondere persoonsgegevens|van strafrechtelijke aard/i);
+    expect(translator('nl')('data.kind.criminal')).toContain('persoonsgegevens van strafrechtelijke aard');
+  });
+
   it('is written in Belgian French, in the same style', async () => {
     const md = await output(examples.kmo, 'fr', 'md');
     expect(md).toContain('(article 6.1.b) du RGPD)');
