@@ -23,7 +23,7 @@ describe('the transfer data', () => {
     }
   });
 
-  it('has the decisions of the memo: Brazil, the UK renewed, the EU-U.S. Data Privacy Framework, the EPO', () => {
+  it('has the recent decisions: Brazil, the UK renewed, the EU-U.S. Data Privacy Framework, the EPO', () => {
     expect(adequacy('BR')?.decision.adopted).toBe('2026-01-26');
     expect(adequacy('US')).toMatchObject({ requires: 'eu-us-data-privacy-framework', decision: { reference: 'Commission Implementing Decision (EU) 2023/1795', adopted: '2023-07-10', checked: true } });
     expect(adequacy('GB')?.decision).toMatchObject({ adopted: '2025-12-19', until: '2031-12-27', checked: false });
