@@ -5,6 +5,9 @@ import nl from '../../locales/nl.json' with { type: 'json' };
 import lifecycleEn from '../../locales/lifecycle/en.json' with { type: 'json' };
 import lifecycleFr from '../../locales/lifecycle/fr.json' with { type: 'json' };
 import lifecycleNl from '../../locales/lifecycle/nl.json' with { type: 'json' };
+import outputsEn from '../../locales/outputs/en.json' with { type: 'json' };
+import outputsFr from '../../locales/outputs/fr.json' with { type: 'json' };
+import outputsNl from '../../locales/outputs/nl.json' with { type: 'json' };
 import type { Locale } from '../model/input.generated.js';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -17,11 +20,12 @@ function i18nInstance(): i18n {
   if (instance) return instance;
   instance = createInstance();
   void instance.init({
-    // The sentences about changes between versions (locales/lifecycle/) are `lifecycle.*`.
+    // The sentences about changes between versions (locales/lifecycle/) are `lifecycle.*`; those of
+    // the data outputs, the register and the notices (locales/outputs/) are `outputs.*`.
     resources: {
-      en: { translation: { ...en, lifecycle: lifecycleEn } },
-      fr: { translation: { ...fr, lifecycle: lifecycleFr } },
-      nl: { translation: { ...nl, lifecycle: lifecycleNl } },
+      en: { translation: { ...en, lifecycle: lifecycleEn, outputs: outputsEn } },
+      fr: { translation: { ...fr, lifecycle: lifecycleFr, outputs: outputsFr } },
+      nl: { translation: { ...nl, lifecycle: lifecycleNl, outputs: outputsNl } },
     },
     lng: 'en',
     fallbackLng: false,
