@@ -105,8 +105,9 @@ export interface PurposeNotice extends Notice {
 
 /** Whether the data must be provided: as the input says of the purpose's data, else as its legal basis implies. */
 function provisionOf(p: Purpose, facts: PurposeFacts): { requirement: 'statutory' | 'contractual' | 'contract-prerequisite' | 'voluntary'; basisDefault?: 'consent' } {
-  if (facts.provision) return { requirement: facts.provision.requirement };
+  // Consent is free (Art. 4(11), 7(4)): data for a purpose on consent are never required, whatever the data's own provision says of the contract.
   if (p.legalBasis === 'consent') return { requirement: 'voluntary', basisDefault: 'consent' };
+  if (facts.provision) return { requirement: facts.provision.requirement };
   if (p.legalBasis === 'contract') return { requirement: 'contract-prerequisite' };
   if (p.legalBasis === 'legal-obligation') return { requirement: 'statutory' };
   return { requirement: 'voluntary' };
@@ -118,7 +119,7 @@ export function purposeNotice(context: NoticeContext, facts: PurposeFacts): Purp
   const p = facts.purpose;
   const special = facts.categories.filter((c) => c.kind === 'special');
   const provision = provisionOf(p, facts);
-  const given = facts.provision?.consequence !== undefined ? textIn(facts.provision.consequence, locale) : undefined;
+  const given = provision.basisDefault === undefined && facts.provision?.consequence !== undefined ? textIn(facts.provision.consequence, locale) : undefined;
   // Without the input's own words, a voluntary provision says what follows only for consent.
   const consequence = given ? inline(given) : provision.requirement === 'voluntary' && provision.basisDefault === undefined ? undefined : t(`outputs.notices.consequence.${provision.basisDefault ?? provision.requirement}`);
   const categories = new Map(model.input.dataCategories.map((c) => [c.id, c]));
