@@ -1,5 +1,5 @@
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import schema from '../../schemas/privacy-statement-output.schema.json' with { type: 'json' };
@@ -10,6 +10,9 @@ import { summaryWordLimit, wordCount } from '../../src/writers/notices.js';
 import { examples, read } from '../helpers.js';
 import { exampleInput, exampleNames, outputsOf, text } from './helpers.js';
 
+// CommonJS packages: their class and function are the default export's `default`.
+const Ajv2020 = Ajv2020Module.default;
+const addFormats = addFormatsModule.default;
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 const validate = ajv.compile(schema);

@@ -37,7 +37,7 @@ describe('jsonld output', () => {
       expect(outputs[0]!.locales).toEqual(input.statement.locales);
       const doc = JSON.parse(text(outputs[0]!)) as Record<string, unknown>;
       expect(typeof doc['@context']).toBe('object');
-      const expanded = await jsonld.expand(doc as jsonld.JsonLdDocument, offline as never);
+      const expanded = (await jsonld.expand(doc as jsonld.JsonLdDocument, offline as never)) as unknown as object[];
       expect(expanded.length).toBeGreaterThan(0);
       const graph = await graphOf(doc);
       const handlings = [...graph.values()].filter((n) => n['@type']?.includes(`${DPV}PersonalDataHandling`) && !ids(n, `${DPV}hasProcessing`).includes(`${DPV}Transfer`));

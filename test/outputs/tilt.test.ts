@@ -1,5 +1,5 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import AjvModule from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import tiltExample from '../fixtures/tilt/tilt-example.json' with { type: 'json' };
 import tiltSchema from '../fixtures/tilt/tilt-schema.json' with { type: 'json' };
@@ -8,6 +8,9 @@ import { exampleInput, exampleNames, outputsOf, text } from './helpers.js';
 
 // TILT's schema is draft-07 and uses patterns written for JavaScript without the `u` flag (`\:`),
 // and `additionalItems` beside a single `items`, which ajv's strict mode refuses to ignore silently.
+// CommonJS packages: their class and function are the default export's `default`.
+const Ajv = AjvModule.default;
+const addFormats = addFormatsModule.default;
 const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validate = ajv.compile(tiltSchema);
