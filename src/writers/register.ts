@@ -109,7 +109,7 @@ export function registerTable(model: ResolvedStatement, locale: Locale): Registe
       recipients: list(f.recipients.map((r) => `${plain(r.name)} (${t(`outputs.role.${r.role}`)})`)),
       transfers:
         f.transfers.length === 0
-          ? t('outputs.none')
+          ? t('outputs.noTransfer')
           : list(
               f.transfers.map(({ recipient, countries }) =>
                 t('outputs.transfer', {
@@ -121,7 +121,7 @@ export function registerTable(model: ResolvedStatement, locale: Locale): Registe
             ),
       retention: purposeRetention(f, locale, t, (text) => (text === undefined ? undefined : plain(text) || undefined), name, categories),
       source: joinList(sources, t),
-      automated: served.length > 0 ? t('outputs.automated', { decisions: list(served.map((d) => plain(d.name))) }) : t('outputs.none'),
+      automated: served.length > 0 ? t('outputs.automated', { decisions: list(served.map((d) => plain(d.name))) }) : t('outputs.noDecision'),
       security: plain(p.securityMeasures ?? input.security),
       dpia: p.dpia ? (p.dpia.status === 'completed' && p.dpia.date ? t('outputs.dpia.completedOn', { date: formatDate(p.dpia.date, locale, t) }) : t(`outputs.dpia.${p.dpia.status}`)) : '',
     };
