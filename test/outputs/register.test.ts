@@ -6,7 +6,7 @@ import { resolveStatement } from '../../src/model/statement.js';
 import { formatDuration } from '../../src/render/format.js';
 import { translator } from '../../src/render/i18n.js';
 import { inertCell, registerColumns, registerTable } from '../../src/writers/register.js';
-import { writeRegisterXlsx } from '../../src/writers/register-xlsx.js';
+import { rowHeight, writeRegisterXlsx } from '../../src/writers/register-xlsx.js';
 import { reproducibleZip } from '../../src/writers/xlsx-zip.js';
 import { edit, examples, read } from '../helpers.js';
 import { exampleInput, exampleNames, outputsOf, text } from './helpers.js';
@@ -200,12 +200,24 @@ describe('the register (xlsx)', () => {
       }
       expect(sheet.getColumn(registerColumns.indexOf('purpose') + 1).width).toBe(50);
       expect(sheet.getRow(2).getCell(1).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+      // Rows as tall as their wrapped text (not every program fits them on opening); printed landscape, as wide as the page.
+      const description = String(sheet.getRow(2).getCell(registerColumns.indexOf('purpose') + 1).value);
+      expect(sheet.getRow(2).height).toBeGreaterThanOrEqual(15 * Math.ceil(description.length / 60));
+      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     }
     // In Dutch and French, the headers a privacy office reads.
     const nl = await readXlsx(outputs.find((o) => o.locale === 'nl')!.content as Uint8Array);
     expect(nl.getRow(1).getCell(registerColumns.indexOf('legalBasis') + 1).value).toBe('Rechtsgrond (art. 6 AVG)');
     const fr = await readXlsx(outputs.find((o) => o.locale === 'fr')!.content as Uint8Array);
     expect(fr.getRow(1).getCell(registerColumns.indexOf('legalBasis') + 1).value).toBe('Base juridique (art. 6 RGPD)');
+  });
+
+  it('gives a row the height of its longest wrapped cell', () => {
+    expect(rowHeight(['a', 'b'], [10, 10])).toBe(18);
+    // 30 words of 9 characters in a column of 20: two words (19 characters) to a line, 15 lines.
+    expect(rowHeight(['x', Array(30).fill('abcdefghi').join(' ')], [10, 20])).toBe(15 * 15 + 3);
+    expect(rowHeight(['one\ntwo\nthree'], [30])).toBe(3 * 15 + 3);
+    expect(rowHeight(['word '.repeat(5000)], [10])).toBe(409);
   });
 
   it('has the same bytes whatever the clock says; its files are stamped with the statement date at noon', async () => {
