@@ -133,7 +133,7 @@ export function purposeNotice(context: NoticeContext, facts: PurposeFacts): Purp
       basis: t(`outputs.basisSentence.${p.legalBasis}`),
       special: special.length > 0 && p.specialCategoryCondition ? joinList(special.map((c) => inSentence(nameIn(c, locale))), t) : undefined,
       condition: p.specialCategoryCondition ? t(`outputs.condition.${p.specialCategoryCondition}`) : undefined,
-      interest: p.legalBasis === 'legitimate-interests' && p.legitimateInterest ? stripStop(inline(textIn(p.legitimateInterest, locale) ?? '')) + '.' : undefined,
+      interest: p.legalBasis === 'legitimate-interests' && p.legitimateInterest ? lowerFirst(stripStop(inline(textIn(p.legitimateInterest, locale) ?? ''))) + '.' : undefined,
       provision: [t(`outputs.notices.provision.${provision.requirement}`), consequence].filter(Boolean).join(' '),
       retention: retention ? stripStop(retention) : undefined,
       withdraw: restsOnConsent(p),
