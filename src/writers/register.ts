@@ -1,7 +1,7 @@
 import type { Address, DataCategory, Locale } from '../model/input.generated.js';
 import type { ResolvedStatement } from '../model/statement.js';
 import { translator } from '../render/i18n.js';
-import { countryName, formatDate, joinList, plainIn, listIn, purposeFacts, purposeRetention, stripStop, type PurposeFacts } from './facts.js';
+import { countryName, formatDate, joinList, lowerFirst, plainIn, listIn, purposeFacts, purposeRetention, stripStop, type PurposeFacts } from './facts.js';
 
 /**
  * The record of processing activities (GDPR Art. 30(1)), one row per purpose, in the columns of
@@ -92,7 +92,7 @@ export function registerTable(model: ResolvedStatement, locale: Locale): Registe
     if (f.categories.some((d) => d.kind === 'national-id') && p.nationalIdBasis) conditions.push(t('outputs.nationalId', { basis: plain(p.nationalIdBasis) }));
     let basis = t(`outputs.basis.${p.legalBasis}`);
     const ground = p.legalBasis === 'legitimate-interests' ? p.legitimateInterest : p.legalBasis === 'legal-obligation' || p.legalBasis === 'public-task' ? p.legalObligation : undefined;
-    if (ground) basis += `: ${stripStop(plain(ground))}`;
+    if (ground) basis += `: ${lowerFirst(stripStop(plain(ground)))}`;
     const sources = [...new Set(f.categories.map((d) => d.source ?? 'data-subject'))].map((s) => t(`outputs.source.${s}`));
     const served = decisions.filter((d) => !d.purposes || d.purposes.length === 0 || d.purposes.includes(p.id));
     return {
