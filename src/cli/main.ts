@@ -85,7 +85,7 @@ Exit codes:
     .option('-o, --out <dir>', 'output directory', 'dist')
     .option('-l, --locale <locales>', `only these languages, comma-separated (${locales.join(', ')}); default: every language of the statement`, listOf('locale', locales))
     .addOption(
-      new Option('-t, --to <formats>', `output formats, comma-separated (${formats.join(', ')}), or all`)
+      new Option('-t, --to <formats>', `output formats, comma-separated (${defaultFormats.join(', ')}), data formats (${formats.filter((f) => !defaultFormats.includes(f)).join(', ')}), or all`)
         .argParser((value: string) => (value.split(',').some((f) => f.trim() === 'all') ? [...formats] : listOf('format', formats)(value)))
         .default([...defaultFormats] as Format[], defaultFormats.join(',')),
     )

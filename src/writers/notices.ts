@@ -45,7 +45,7 @@ function notice(markdown: string): Notice & { tree: Root } {
 
 /** Words as a reader counts them: runs of letters or digits. */
 export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu)?.length ?? 0;
 }
 
 const inline = (text: string): string => escapeMarkdown(plainText(text));

@@ -79,7 +79,7 @@ describe('build --to all', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`unknown format docx; choose from ${formats.join(', ')}`);
     const help = await runCli(['build', '--help']);
-    expect(help.stdout).toContain('json, jsonld, tilt, csv, xlsx), or all');
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('(md, html, pdf), data formats (json, jsonld, tilt, csv, xlsx), or all (default: md,html,pdf)');
   });
 
   it('keeps md, html and pdf as the default', async () => {
