@@ -25,6 +25,11 @@ export interface Notice {
 
 /** The most words a first layer has (WP260 rev.01 § 36: the key information, at a glance). */
 export const summaryWordLimit = 150;
+/**
+ * What the first layer is shortened to: words are counted in more than one way (a link, an
+ * e-mail address, "l’exécution"), and by any of them the notice stays within the limit.
+ */
+export const summaryWordTarget = 130;
 
 let compiled: { summary: Handlebars.TemplateDelegate; purpose: Handlebars.TemplateDelegate } | undefined;
 
@@ -92,7 +97,7 @@ export function summaryNotice({ model, locale, t, page }: NoticeContext): Notice
   // All purposes if they fit; else as many as fit, and how many more there are.
   let shown = names.length;
   let result = render(shown);
-  while (result.words > summaryWordLimit && shown > 1) result = render(--shown);
+  while (result.words > summaryWordTarget && shown > 1) result = render(--shown);
   return { markdown: result.markdown, html: result.html, words: result.words };
 }
 

@@ -76,8 +76,11 @@ describe('json output', () => {
         expect(json.purposes.map((p) => [p.id, p.legalBasis, p.dataCategories, p.recipients ?? []])).toEqual(input.purposes.map((p) => [p.id, p.legalBasis, p.dataCategories, p.recipients ?? []]));
         // The notices: a short first layer, one notice per purpose linking to its part of the statement.
         const summary = json.notices.summary;
+        // However the words are counted: letters and digits, or anything between spaces, in the Markdown or the HTML.
         expect(summary.words).toBeLessThanOrEqual(summaryWordLimit);
         expect(wordCount(summary.markdown.replace(/\]\([^)]*\)/g, ']'))).toBeLessThanOrEqual(summaryWordLimit);
+        expect(summary.markdown.split(/\s+/).length).toBeLessThanOrEqual(summaryWordLimit);
+        expect(summary.html.split(/\s+/).length).toBeLessThanOrEqual(summaryWordLimit);
         expect(summary.markdown).toContain(input.controller.name);
         expect(summary.html).toContain(`<a href="${input.statement.id}.${output.locale}.html">`);
         expect(Object.keys(json.notices.purposes)).toEqual(input.purposes.map((p) => p.id));
@@ -122,6 +125,7 @@ describe('json output', () => {
     for (const output of outputs) {
       const summary = (JSON.parse(text(output)) as JsonOutput).notices.summary;
       expect(summary.words).toBeLessThanOrEqual(summaryWordLimit);
+      expect(summary.html.split(/\s+/).length).toBeLessThanOrEqual(summaryWordLimit);
       expect(summary.words).toBeGreaterThan(60);
       expect(summary.markdown).toMatch(/(en nog|et|and) \d+ (andere doelen|autres finalités|other purposes)/);
     }
