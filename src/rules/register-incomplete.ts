@@ -28,9 +28,9 @@ export default defineRule({
     const statementSecurity = ctx.input.security !== undefined;
     ctx.input.purposes.forEach((p, i) => {
       const missing: string[] = [];
-      if (p.dataSubjects === undefined) missing.push('`dataSubjects` (whose data: policyholders, insured persons, claimants…, Art. 30(1)(c))');
-      if (p.securityMeasures === undefined && !statementSecurity) missing.push("`securityMeasures` (or the statement's `security`: the technical and organisational measures, Art. 30(1)(g))");
-      if (p.dpia === undefined) missing.push('`dpia` (`status`: not-required, planned, in-progress or completed; Art. 35)');
+      if (p.dataSubjects === undefined) missing.push('`dataSubjects` (whose data)');
+      if (p.securityMeasures === undefined && !statementSecurity) missing.push("`securityMeasures` (or the statement's `security`)");
+      if (p.dpia === undefined) missing.push('`dpia` (its `status`: not-required, planned, in-progress or completed)');
       if (missing.length === 0) return;
       const list = missing.length === 1 ? missing[0]! : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
       ctx.report({

@@ -21,14 +21,14 @@ describeRule('register-incomplete', {
         line: '  - id: contract',
         path: '/purposes/0',
         message:
-          "Purpose `contract` (Performing your insurance contract) leaves cells of the record of processing activities empty: add `dataSubjects` (whose data: policyholders, insured persons, claimants…, Art. 30(1)(c)), `securityMeasures` (or the statement's `security`: the technical and organisational measures, Art. 30(1)(g)) and `dpia` (`status`: not-required, planned, in-progress or completed; Art. 35).",
+          "Purpose `contract` (Performing your insurance contract) leaves cells of the record of processing activities empty: add `dataSubjects` (whose data), `securityMeasures` (or the statement's `security`) and `dpia` (its `status`: not-required, planned, in-progress or completed).",
       },
     },
     {
       name: 'the CSV register, and only the DPIA is missing',
       edit: (t) => edit(complete(t), '    dpia: { status: not-required }\n', ''),
       formats: ['csv'],
-      expect: { path: '/purposes/0', message: /leaves cells of the record of processing activities empty: add `dpia` \(`status`/ },
+      expect: { path: '/purposes/0', message: /leaves cells of the record of processing activities empty: add `dpia` \(its `status`/ },
     },
     {
       name: 'every purpose of Harmony, when the register is built',
