@@ -82,7 +82,7 @@ export function plainIn(text: LocalizedText | undefined, locale: Locale): string
 }
 
 /** A retention rule in words: "7 years, from the end of the contract", or its criteria. */
-export function retentionText(rule: RetentionRule, locale: Locale, t: Translate, text: (value: LocalizedText | undefined) => string | undefined): string {
+export function retentionText(rule: RetentionRule, t: Translate, text: (value: LocalizedText | undefined) => string | undefined): string {
   const from = text(rule.from);
   const criteria = text(rule.criteria);
   const parts: string[] = [];
@@ -92,13 +92,13 @@ export function retentionText(rule: RetentionRule, locale: Locale, t: Translate,
 }
 
 /** The retention of a purpose in words, per rule, each named by its data when there are several. */
-export function purposeRetention(facts: PurposeFacts, locale: Locale, t: Translate, text: (value: LocalizedText | undefined) => string | undefined, name: (c: DataCategory) => string, categories: ReadonlyMap<string, DataCategory>): string {
+export function purposeRetention(facts: PurposeFacts, t: Translate, text: (value: LocalizedText | undefined) => string | undefined, name: (c: DataCategory) => string, categories: ReadonlyMap<string, DataCategory>): string {
   const rules = facts.retention;
-  if (rules.length === 1) return retentionText(rules[0]!, locale, t, text);
+  if (rules.length === 1) return retentionText(rules[0]!, t, text);
   return rules
     .map((rule) => {
       const covered = rule.dataCategories.flatMap((id) => (facts.purpose.dataCategories.includes(id) ? (categories.get(id) ? [categories.get(id)!] : []) : []));
-      return t('outputs.retentionFor', { categories: joinList(covered.map(name), t), retention: retentionText(rule, locale, t, text) });
+      return t('outputs.retentionFor', { categories: joinList(covered.map(name), t), retention: retentionText(rule, t, text) });
     })
     .join('; ');
 }

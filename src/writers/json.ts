@@ -70,7 +70,7 @@ export const writeJson: Writer<string> = ({ model, document, locale }) => {
       ...(f.purpose.specialCategoryCondition ? { specialCategoryCondition: f.purpose.specialCategoryCondition } : {}),
       dataCategories: f.categories.map((d) => d.id),
       recipients: f.recipients.map((r) => r.id),
-      retention: purposeRetention(f, locale, t, (text) => (text === undefined ? undefined : plain(text) || undefined), (d) => plain(d.name), categories),
+      retention: purposeRetention(f, t, (text) => (text === undefined ? undefined : plain(text) || undefined), (d) => plain(d.name), categories),
       dataSubjects: listIn(f.purpose.dataSubjects, locale),
       directMarketing: f.purpose.directMarketing === true,
       link: `#purpose-${f.purpose.id}`,

@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText } from '../model/input.generated.js';
+import type { LocalizedText } from '../model/input.generated.js';
 import { translator } from '../render/i18n.js';
 import { listIn, plainIn, purposeFacts } from './facts.js';
 import type { Writer } from './types.js';

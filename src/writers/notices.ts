@@ -128,7 +128,7 @@ export function purposeNotice(context: NoticeContext, facts: PurposeFacts): Purp
   // Without the input's own words, a voluntary provision says what follows only for consent.
   const consequence = given ? inline(given) : provision.requirement === 'voluntary' && provision.basisDefault === undefined ? undefined : t(`outputs.notices.consequence.${provision.basisDefault ?? provision.requirement}`);
   const categories = new Map(model.input.dataCategories.map((c) => [c.id, c]));
-  const retention = facts.retention.length > 0 ? purposeRetention(facts, locale, t, (text) => (text === undefined ? undefined : inline(textIn(text, locale) ?? '') || undefined), (c) => nameIn(c, locale), categories) : undefined;
+  const retention = facts.retention.length > 0 ? purposeRetention(facts, t, (text) => (text === undefined ? undefined : inline(textIn(text, locale) ?? '') || undefined), (c) => nameIn(c, locale), categories) : undefined;
   const objection = p.directMarketing ? t('outputs.notices.objectionMarketing') : p.legalBasis === 'legitimate-interests' || p.legalBasis === 'public-task' ? t('outputs.notices.objection') : undefined;
   const link = `#purpose-${p.id}`;
   const markdown = templates().purpose(

@@ -119,7 +119,7 @@ export function registerTable(model: ResolvedStatement, locale: Locale): Registe
                 }),
               ),
             ),
-      retention: purposeRetention(f, locale, t, (text) => (text === undefined ? undefined : plain(text) || undefined), name, categories),
+      retention: purposeRetention(f, t, (text) => (text === undefined ? undefined : plain(text) || undefined), name, categories),
       source: joinList(sources, t),
       automated: served.length > 0 ? t('outputs.automated', { decisions: list(served.map((d) => plain(d.name))) }) : t('outputs.noDecision'),
       security: plain(p.securityMeasures ?? input.security),

@@ -14,6 +14,11 @@ import type { Writer } from './types.js';
  * hexadecimal number it is (`parseInt(version, 16)`, exact below 2^53), and `meta.versionId`
  * carries the id as written elsewhere. `meta.created` and `meta.modified` are dates of the
  * statement, never the clock, so that the file is the same on every run.
+ *
+ * TILT requires an e-mail address for the controller's representative and the data protection
+ * officer; they are the privacy contact's, the rights channel's or the controller's, in that
+ * order. A statement that gives no e-mail address anywhere leaves them empty, and its TILT
+ * document is then not valid TILT.
  */
 
 /** TILT's pattern for phone numbers; a number it does not accept is left out. */
@@ -88,7 +93,7 @@ export const writeTilt: Writer<string> = ({ model, locale }) => {
       address: addressText(c.address),
       country: c.address.country,
       representative: rep
-        ? { name: rep.name, email: rep.email ?? email ?? '', ...phone(undefined) }
+        ? { name: rep.name, email: rep.email ?? email ?? '' }
         : { name: plain(contact?.title) || t(`outputs.contactRole.${contact?.role ?? 'dpo'}`), email: email ?? '', ...phone(contact?.phone ?? c.phone) },
     },
     dataProtectionOfficer: {
