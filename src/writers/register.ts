@@ -131,7 +131,8 @@ export function registerTable(model: ResolvedStatement, locale: Locale): Registe
     headers: registerColumns.map((col) => t(`outputs.register.columns.${col}`)),
     rows: purposeFacts(model).map((f) => {
       const r = row(f);
-      return registerColumns.map((col) => inertCell(r[col]));
+      // One line per cell: a CSV read line by line, or a filter, finds every row whole.
+      return registerColumns.map((col) => inertCell(r[col].replace(/\s+/g, ' ').trim()));
     }),
   };
 }

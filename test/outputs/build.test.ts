@@ -4,8 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { compile } from '../../src/compile.js';
+import { afterAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { compile, type Output } from '../../src/compile.js';
 import { formats } from '../../src/writers/index.js';
 import { examples, lib, read, root, runCli } from '../helpers.js';
 
@@ -116,4 +116,20 @@ describe('data outputs', () => {
     const sources = await compile(read(examples.harmony), { formats: [...dataFormats] });
     expect(Object.fromEntries(sources.outputs.map((o) => [o.fileName, hash(o.content)]))).toEqual(here.hashes);
   }, 60_000);
+
+  it('are typed by format in the library: bytes for xlsx (and pdf), text for the others', async () => {
+    const result = await compile(read('test/fixtures/minimal.yaml'), { formats: ['xlsx', 'json', 'jsonld'] });
+    expect(result.outputs.map((o) => o.format)).toEqual(['xlsx', 'json', 'xlsx', 'json', 'jsonld']);
+    for (const o of result.outputs) {
+      if (o.format === 'xlsx') {
+        expectTypeOf(o.content).toEqualTypeOf<Uint8Array>();
+        expect(o.content).toBeInstanceOf(Uint8Array);
+      } else if (o.format === 'json' || o.format === 'jsonld') {
+        expectTypeOf(o.content).toEqualTypeOf<string>();
+        expect(typeof o.content).toBe('string');
+      }
+    }
+    expectTypeOf<Output<'pdf'>['content']>().toEqualTypeOf<Uint8Array>();
+    expectTypeOf<Output<'csv'>['content']>().toEqualTypeOf<string>();
+  });
 });
