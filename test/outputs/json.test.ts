@@ -7,6 +7,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { resolveStatement } from '../../src/model/statement.js';
 import { renderDocument } from '../../src/render/document.js';
 import { summaryWordLimit, wordCount } from '../../src/writers/notices.js';
+import { activeContent } from '../hardening/inert.js';
 import { examples, read } from '../helpers.js';
 import { exampleInput, exampleNames, outputsOf, text } from './helpers.js';
 
@@ -129,5 +130,24 @@ describe('json output', () => {
       expect(summary.words).toBeGreaterThan(60);
       expect(summary.markdown).toMatch(/(en nog|et|and) \d+ (andere doelen|autres finalités|other purposes)/);
     }
+  });
+
+  it('shows names and the input’s prose in the notices as inert text', async () => {
+    const doc = parseDocument(read('test/fixtures/minimal.yaml'));
+    const input = doc.toJS() as ReturnType<typeof exampleInput>;
+    const payload = '<img src=x onerror=alert(1)> [click](javascript:alert(1)) **bold** <script>alert(2)</script>';
+    const purpose = { ...input.purposes[0]!, name: { en: payload, nl: payload }, legalBasis: 'legitimate-interests' as const, legitimateInterest: { en: 'Our *interest*: [see](https://example.nl).', nl: 'Ons belang.' } };
+    const outputs = await outputsOf({ ...input, controller: { ...input.controller, name: 'Smit & <Zn> [x](javascript:y)' }, purposes: [purpose] }, ['json']);
+    for (const output of outputs) {
+      const json = JSON.parse(text(output)) as JsonOutput;
+      for (const notice of [json.notices.summary, ...Object.values(json.notices.purposes)]) {
+        // Nothing active, by a real HTML parser; links to the statement's own page are the notices' own.
+        expect(activeContent(notice.html).filter((p) => !/^link to minimal\.(en|nl)\.html(#purpose-contract)?$/.test(p))).toEqual([]);
+        expect(notice.html).not.toContain('<strong>');
+        expect(notice.html).toContain('Smit &#x26; &#x3C;Zn>');
+      }
+      expect(json.notices.purposes.contract!.html).toContain('&#x3C;img src=x onerror=alert(1)>');
+    }
+    expect((JSON.parse(text(outputs[0]!)) as JsonOutput).notices.purposes.contract!.markdown).toContain('Our legitimate interest: our interest: see.');
   });
 });
