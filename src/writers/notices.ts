@@ -84,21 +84,22 @@ export function summaryNotice({ model, locale, t, page }: NoticeContext): Notice
   const rights = model.rights;
   const more = (rights.portability.length > 0 ? t('outputs.notices.rightPortability') : '') + (rights.objectionGeneral.length + rights.objectionMarketing.length > 0 ? t('outputs.notices.rightObjection') : '');
   const authority = `[${escapeMarkdown(t(`outputs.authority.${input.statement.authority}`))}](<${model.authority.locales[locale].website}>)`;
-  const render = (shown: number) => {
+  const render = (shown: number): string => {
     const listed = joinList(names.slice(0, shown), t);
     const purposes = shown < names.length ? t('outputs.notices.purposesMore', { purposes: names.slice(0, shown).join(t('format.listSeparator')), count: names.length - shown }) : listed;
-    const markdown = templates().summary(
+    return templates().summary(
       { controller: escapeMarkdown(input.controller.name), purposes, bases: joinList(bases, t), transfers: model.transfers.length > 0, moreRights: more, withdraw: rights.withdrawConsent.length > 0, contact: contactOf(model), authority, link: page },
       { data: { t } },
     );
-    const made = notice(markdown);
-    return { ...made, words: wordCount(toString(made.tree)) };
   };
-  // All purposes if they fit; else as many as fit, and how many more there are.
+  // All purposes if they fit; else as many as fit, and how many more there are. The words of the
+  // template's Markdown (less link targets and escapes) are those of the notice.
+  const wordsOf = (markdown: string): number => wordCount(markdown.replace(/\]\([^)]*\)/g, ']').replace(/\\(.)/g, '$1'));
   let shown = names.length;
-  let result = render(shown);
-  while (result.words > summaryWordTarget && shown > 1) result = render(--shown);
-  return { markdown: result.markdown, html: result.html, words: result.words };
+  let markdown = render(shown);
+  while (wordsOf(markdown) > summaryWordTarget && shown > 1) markdown = render(--shown);
+  const result = notice(markdown);
+  return { markdown: result.markdown, html: result.html, words: wordCount(toString(result.tree)) };
 }
 
 export interface PurposeNotice extends Notice {
