@@ -68,9 +68,9 @@ export type Output<F extends Format = Format> = { [K in F]: OutputOf<K> }[F];
 
 export interface OutputOf<F extends Format> {
   statementId: string;
-  /** The file's language; for a file of the whole statement (`jsonld`), which holds every language of `locales`, the first of them. */
+  /** The file's language; for a file of the whole statement (`jsonld`), which holds every language of the statement, its first. */
   locale: Locale;
-  /** The languages the file is in: `[locale]`, or every locale of the build for `jsonld`. */
+  /** The languages the file is in: `[locale]`, or every locale of the statement for `jsonld` (whatever `locales` asked for). */
   locales: Locale[];
   format: F;
   /** `<statement.id>.<locale>.<ext>`, or `<statement.id>.<ext>` for a file of the whole statement. */
@@ -198,7 +198,7 @@ export function missingLocales(requested: readonly Locale[] | undefined, availab
 /**
  * Renders a statement that has passed `analyze` without errors: every locale of
  * `options.locales` (default: all, in the statement's order) in every format, then the formats
- * of the whole statement (`jsonld`) once.
+ * of the whole statement (`jsonld`) once, in all the statement's locales.
  */
 export async function renderOutputs(input: StatementSource, options: Omit<CompileOptions, 'file' | 'strict' | 'changesSince' | 'changesSinceFile' | 'translations' | 'translationsFile'> & { changes?: readonly FoundChange[] } = {}): Promise<Output[]> {
   const locales = input.statement.locales.filter((l) => !options.locales || options.locales.includes(l));
@@ -213,30 +213,33 @@ export async function renderOutputs(input: StatementSource, options: Omit<Compil
     return doc;
   };
   const writerOptions: WriterOptions = { html: options.html ?? 'document', ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}) };
-  const writerInput = (locale: Locale): WriterInput => ({
+  const writerInput = (locale: Locale, inFile: readonly Locale[]): WriterInput => ({
     model,
     get document() {
       return documentIn(locale);
     },
     locale,
-    locales,
+    locales: inFile,
     documentIn,
     options: writerOptions,
   });
+  // A file of the whole statement is in all its languages, whichever the build asked for, so
+  // that builds of one language at a time do not each write it differently.
+  const all = input.statement.locales;
   const loaded = await Promise.all(formats.map(async (f) => [f, (await writers[f]()) as Writer] as const));
   const outputs: Output[] = [];
   const id = input.statement.id;
   const output = (format: Format, locale: Locale, content: ContentOf[Format]): Output => {
     const whole = registry[format].scope === 'statement';
-    return { statementId: id, locale, locales: whole ? [...locales] : [locale], format, fileName: fileName(format, id, locale), version: model.version, content } as Output;
+    return { statementId: id, locale, locales: whole ? [...all] : [locale], format, fileName: fileName(format, id, locale), version: model.version, content } as Output;
   };
   for (const locale of locales) {
     for (const [format, write] of loaded) {
-      if (registry[format].scope === 'locale') outputs.push(output(format, locale, await write(writerInput(locale))));
+      if (registry[format].scope === 'locale') outputs.push(output(format, locale, await write(writerInput(locale, [locale]))));
     }
   }
   for (const [format, write] of loaded) {
-    if (registry[format].scope === 'statement' && locales.length > 0) outputs.push(output(format, locales[0]!, await write(writerInput(locales[0]!))));
+    if (registry[format].scope === 'statement' && locales.length > 0) outputs.push(output(format, all[0]!, await write(writerInput(all[0]!, all))));
   }
   return outputs;
 }

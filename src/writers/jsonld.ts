@@ -91,7 +91,7 @@ const roleClass: Record<string, string[]> = {
 export const writeJsonLd: Writer<string> = ({ model, locales }) => {
   const input = model.input;
   const base = `urn:privacy-statement:${input.statement.id}`;
-  /** A text in every locale of the build, as a language map (`@none` for one text in all languages). */
+  /** A text in every locale of the statement, as a language map (`@none` for one text in all languages). */
   const labels = (text: LocalizedText | undefined): Record<string, string> | undefined => {
     if (text === undefined) return undefined;
     if (typeof text === 'string') return { '@none': plainIn(text, locales[0]!) };

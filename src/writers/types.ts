@@ -37,9 +37,9 @@ export interface WriterInput {
   model: ResolvedStatement;
   readonly document: StatementDocument;
   locale: Locale;
-  /** The locales of this build, in the statement's order; a per-statement writer writes them all. */
+  /** The languages of the file: `[locale]`, or every locale of the statement, in its order, for a per-statement writer. */
   locales: readonly Locale[];
-  /** The document in another locale of this build (a per-statement writer's labels in every language). */
+  /** The document in another locale (a per-statement writer's labels in every language). */
   documentIn(locale: Locale): StatementDocument;
   options: WriterOptions;
 }
@@ -50,8 +50,8 @@ export type Writer<C extends Content = Content> = (input: WriterInput) => Promis
 /**
  * A format's registration: how its writer is loaded, and how its files are named. `locale`
  * formats write a file per locale (`<id>.<locale>.<suffix>`); a `statement` format writes one
- * file for the whole statement (`<id>.<suffix>`), with every locale of the build in it, and its
- * writer gets the first locale of the build as `locale`.
+ * file for the whole statement (`<id>.<suffix>`), with every locale of the statement in it, and
+ * its writer gets the statement's first locale as `locale`.
  */
 export interface Registration<F extends Format = Format> {
   scope: 'locale' | 'statement';

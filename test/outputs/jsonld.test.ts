@@ -83,4 +83,13 @@ describe('jsonld output', () => {
     const periods = new Set(input.retention.flatMap((r) => (r.period ? [r.period] : [])));
     for (const d of durations) expect(periods.has(values(d, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#value')[0]!['@value'])).toBe(true);
   });
+
+  it('is in every language of the statement whichever languages the build asks for', async () => {
+    const [english] = await outputsOf(read(examples.harmony), ['jsonld'], ['en']);
+    const [all] = await outputsOf(read(examples.harmony), ['jsonld']);
+    expect(english!.locales).toEqual(['nl', 'en', 'fr']);
+    expect(english!.content).toBe(all!.content);
+    const graph = await graphOf(JSON.parse(text(english!)));
+    expect(values(graph.get('urn:privacy-statement:harmony:purpose:contract')!, RDFS_LABEL).map((v) => v['@language']).sort()).toEqual(['en', 'fr', 'nl']);
+  });
 });
