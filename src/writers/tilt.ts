@@ -151,7 +151,8 @@ export const writeTilt: Writer<string> = ({ model, locale }) => {
           country,
           adequacyDecision: { available: adequacy, ...(adequacy ? { description: described } : {}) },
           appropriateGuarantees: { available: !adequacy && safeguard !== 'derogation', ...(!adequacy ? { description: described } : {}) },
-          standardDataProtectionClause: { available: safeguard === 'standard-contractual-clauses' },
+          // TILT asks for a description wherever it says a safeguard is available.
+          standardDataProtectionClause: { available: safeguard === 'standard-contractual-clauses', ...(safeguard === 'standard-contractual-clauses' ? { description: described } : {}) },
         };
       }),
     ),
