@@ -11,7 +11,7 @@ import { runRules } from './rules/run.js';
 import { validateSchema } from './validate/schema.js';
 import type { StatementDocument } from './render/document.js';
 import { defaultFormats, fileName, registry, writers, type Format } from './writers/index.js';
-import type { ContentOf, HtmlMode, PdfStandard, Writer, WriterInput, WriterOptions } from './writers/types.js';
+import type { ContentOf, HtmlMode, MarkdownFlavour, PdfStandard, Writer, WriterInput, WriterOptions } from './writers/types.js';
 
 export interface CheckOptions {
   /** The file name to put in diagnostics, as the user should see it. */
@@ -53,6 +53,14 @@ export interface CompileOptions extends CheckOptions {
   html?: HtmlMode;
   /** PDF conformance profile: `pdf-ua` (default) or `pdf-a-2a` for archiving. */
   pdfStandard?: PdfStandard;
+  /** A fragment's title level (1–5, default 1). */
+  headingLevel?: number;
+  /** A prefix for every id and in-page link of the HTML. */
+  idPrefix?: string;
+  /** The table of contents in a fragment too. */
+  toc?: boolean;
+  /** `commonmark` (default) or `mdx`: Markdown that MDX (Docusaurus, Next.js, Astro) compiles as it reads. */
+  markdown?: MarkdownFlavour;
   /**
    * An earlier version of the statement (YAML or JSON text, or a parsed object): its material
    * and favourable changes are listed in the `changes` section of every locale, and
@@ -212,7 +220,15 @@ export async function renderOutputs(input: StatementSource, options: Omit<Compil
     if (!doc) documents.set(locale, (doc = renderDocument(model, locale)));
     return doc;
   };
-  const writerOptions: WriterOptions = { html: options.html ?? 'document', ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}) };
+  const writerOptions: WriterOptions = {
+    html: options.html ?? 'document',
+    ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}),
+    ...(options.headingLevel !== undefined ? { headingLevel: options.headingLevel } : {}),
+    ...(options.idPrefix !== undefined ? { idPrefix: options.idPrefix } : {}),
+    ...(options.toc ? { toc: true } : {}),
+    ...(options.markdown ? { markdown: options.markdown } : {}),
+    built: { locales, formats },
+  };
   const writerInput = (locale: Locale, inFile: readonly Locale[]): WriterInput => ({
     model,
     get document() {

@@ -90,6 +90,16 @@ Exit codes:
         .default([...defaultFormats] as Format[], defaultFormats.join(',')),
     )
     .addOption(new Option('--html <mode>', 'document: a complete page with styles; fragment: the <article> alone, to embed in a site').choices(['document', 'fragment']).default('document'))
+    .option('--heading-level <n>', "with --html fragment: the level of the statement's title (1-5; its sections one level below), to fit the page around it", (v: string) => {
+      if (!/^[1-5]$/.test(v)) throw new InvalidArgumentError('a heading level is a number from 1 to 5');
+      return Number(v);
+    })
+    .option('--id-prefix <prefix>', 'put this before every id and in-page link of the HTML, so that two statements can share a page (e.g. harmony-)', (v: string) => {
+      if (!/^[A-Za-z][\w-]*$/.test(v)) throw new InvalidArgumentError('an id prefix starts with a letter and holds letters, digits, - and _ only');
+      return v;
+    })
+    .option('--toc', 'with --html fragment: include the table of contents (a whole page always has it)')
+    .addOption(new Option('--markdown <flavour>', 'commonmark: anchors as {#id} (pandoc, Hugo); mdx: Markdown that MDX (Docusaurus, Next.js, Astro) compiles as it reads').choices(['commonmark', 'mdx']).default('commonmark'))
     .addOption(
       new Option('--pdf-standard <standard>', 'PDF conformance: pdf-ua, accessible (PDF/UA-1); pdf-a-2a, accessible and for archiving (PDF/A-2a)')
         .choices(['pdf-ua', 'pdf-a-2a'])
@@ -102,7 +112,7 @@ Exit codes:
     .option('--archive <dir>', 'also keep this version under <dir>/<id>/<lastAmended>/ (PDFs as PDF/A-2a), with versions.json and a version history page per language; an archived version is never overwritten')
     .option('--changes-since <since>', "list what changed since an earlier version (<since>: a statement file, or a git revision such as v2024) in the statement's changes section, and check that material changes are announced in time")
     .addHelpText('after', '\nExamples:\n  $ privacy-statement build examples/harmony/statement.yaml\n  $ privacy-statement build statements/ --out site/privacy --to html --html fragment --locale nl,fr\n  $ privacy-statement build statements/ --to pdf --pdf-standard pdf-a-2a\n  $ privacy-statement build statements/harmony.yaml --to all\n  $ privacy-statement build statements/harmony.yaml --to csv,xlsx --locale nl\n  $ privacy-statement build statements/harmony.yaml --watch --to md,html\n  $ privacy-statement build statements/harmony.yaml --changes-since v2024\n  $ privacy-statement build statements/ --archive archive/')
-    .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict?: boolean; quiet?: boolean; pdfStandard: PdfStandard; watch?: boolean; changesSince?: string; archive?: string }) => {
+    .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict?: boolean; quiet?: boolean; pdfStandard: PdfStandard; watch?: boolean; changesSince?: string; archive?: string; headingLevel?: number; idPrefix?: string; toc?: boolean; markdown?: 'commonmark' | 'mdx' }) => {
       const { runBuild } = await import('./commands/build.js');
       process.exitCode = await runBuild(inputs, { ...opts, strict: opts.strict === true, quiet: opts.quiet === true, watch: opts.watch === true });
     });

@@ -3,7 +3,7 @@ import type { FoundChange } from '../lifecycle/changes.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Locale, StatementSource } from '../model/input.generated.js';
 import type { Format } from '../writers/index.js';
-import type { HtmlMode } from '../writers/types.js';
+import type { HtmlMode, WebOptions } from '../writers/types.js';
 import type { InputFile } from './inputs.js';
 import { reason, stageFile, type StagedFile, type Staging } from './write.js';
 
@@ -12,6 +12,8 @@ export interface RenderRequest {
   html: HtmlMode;
   locales?: Locale[];
   pdfStandard?: 'pdf-ua' | 'pdf-a-2a';
+  /** Web-site options: a fragment's heading level, an id prefix, a table of contents, MDX. */
+  web?: WebOptions;
   /**
    * Write each output to its temporary name in the output directory as soon as it is rendered,
    * instead of returning its content: a batch then never holds all its files in memory.
@@ -82,6 +84,7 @@ export async function renderFile(input: StatementSource, render: RenderRequest, 
     html: render.html,
     ...(render.locales ? { locales: render.locales } : {}),
     ...(render.pdfStandard ? { pdfStandard: render.pdfStandard } : {}),
+    ...render.web,
   });
 }
 

@@ -2,7 +2,7 @@ import { watch as watchFs, type FSWatcher } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { countDiagnostics, sortDiagnostics } from '../diagnostics.js';
-import type { BuildCommandOptions } from './commands/build.js';
+import { webOptions, type BuildCommandOptions } from './commands/build.js';
 import { exitCodes, UsageError } from './errors.js';
 import { isLockFileName, lockFileName } from '../translations/lock.js';
 import { readInputs, readLock, sourceExtensions, type InputFile } from './inputs.js';
@@ -23,7 +23,7 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
   if (options.changesSince !== undefined) await (await import('./changes-since.js')).attachEarlierVersions(files, options.changesSince);
   const byPath = new Map<string, InputFile>(files.map((f) => [f.path, f]));
   const results = new Map<string, FileResult>();
-  const render = { formats: options.to, html: options.html, ...(options.locale ? { locales: options.locale } : {}), ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}) };
+  const render = { formats: options.to, html: options.html, ...(options.locale ? { locales: options.locale } : {}), ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}), web: webOptions(options) };
   const out = resolve(options.out);
   const log = (line: string) => process.stdout.write(line + '\n');
 

@@ -8,6 +8,9 @@ import lifecycleNl from '../../locales/lifecycle/nl.json' with { type: 'json' };
 import outputsEn from '../../locales/outputs/en.json' with { type: 'json' };
 import outputsFr from '../../locales/outputs/fr.json' with { type: 'json' };
 import outputsNl from '../../locales/outputs/nl.json' with { type: 'json' };
+import webEn from '../../locales/web/en.json' with { type: 'json' };
+import webFr from '../../locales/web/fr.json' with { type: 'json' };
+import webNl from '../../locales/web/nl.json' with { type: 'json' };
 import type { Locale } from '../model/input.generated.js';
 
 /**
@@ -29,9 +32,9 @@ export interface LocaleEntry {
 }
 
 export const localeRegistry: Readonly<Record<string, LocaleEntry>> = {
-  nl: { language: 'nl', sentences: { ...nl, lifecycle: lifecycleNl, outputs: outputsNl } },
-  fr: { language: 'fr', sentences: { ...fr, lifecycle: lifecycleFr, outputs: outputsFr } },
-  en: { language: 'en', sentences: { ...en, lifecycle: lifecycleEn, outputs: outputsEn } },
+  nl: { language: 'nl', sentences: { ...nl, lifecycle: lifecycleNl, outputs: outputsNl, web: webNl } },
+  fr: { language: 'fr', sentences: { ...fr, lifecycle: lifecycleFr, outputs: outputsFr, web: webFr } },
+  en: { language: 'en', sentences: { ...en, lifecycle: lifecycleEn, outputs: outputsEn, web: webEn } },
   // Belgian Dutch: the verb forms (u hebt) Belgian texts use; its citation style comes from the jurisdiction.
   'nl-BE': { language: 'nl', base: 'nl', sentences: nlBE },
   // Belgian French: so far only its citation style differs.

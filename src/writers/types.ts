@@ -8,10 +8,26 @@ export type HtmlMode = 'document' | 'fragment';
 
 export type PdfStandard = 'pdf-ua' | 'pdf-a-2a';
 
-export interface WriterOptions {
+export type MarkdownFlavour = 'commonmark' | 'mdx';
+
+/** For web sites: how a fragment fits into the site's own page, and which Markdown it reads. */
+export interface WebOptions {
+  /** The level of the statement's title in a fragment (1–5; sections one level below). Default 1. */
+  headingLevel?: number;
+  /** Put before every id and in-page link of the HTML, so that two statements can share a page. */
+  idPrefix?: string;
+  /** The table of contents in a fragment too (a whole page always has it). */
+  toc?: boolean;
+  /** `commonmark` (default): anchors as `{#id}`; `mdx`: Markdown that MDX compiles as it reads. */
+  markdown?: MarkdownFlavour;
+}
+
+export interface WriterOptions extends WebOptions {
   html: HtmlMode;
   /** PDF conformance: PDF/UA (default) or PDF/A-2a for archiving. */
   pdfStandard?: PdfStandard;
+  /** What the build writes beside this file, so that a page can link its other languages and its PDF. */
+  built?: { locales: readonly Locale[]; formats: readonly Format[] };
 }
 
 /** What each format's file holds: text, or bytes for PDF and XLSX. */
