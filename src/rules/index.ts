@@ -42,6 +42,9 @@ import unusedDataCategory from './unused-data-category.js';
 import vagueLegitimateInterest from './vague-legitimate-interest.js';
 import vagueRecipient from './vague-recipient.js';
 import vagueRetention from './vague-retention.js';
+// The insurer rule pack (the Netherlands and Belgium), and transfers by date.
+import codeOfConductApproval from './code-of-conduct-approval.js';
+import supersededCodeOfConduct from './superseded-code-of-conduct.js';
 
 /** Every rule, explicitly. A new rule is one file here and one line below. */
 export const rules: readonly Rule[] = [
@@ -84,6 +87,9 @@ export const rules: readonly Rule[] = [
   healthDataNational,
   industryRegister,
   doNotCall,
+  // The insurer rule pack: sector codes, the incident warning system, complaint bodies.
+  supersededCodeOfConduct,
+  codeOfConductApproval,
   // Quality warnings on the input's own prose (section 4).
   vagueRetention,
   hedgingLanguage,
