@@ -43,7 +43,10 @@ import vagueLegitimateInterest from './vague-legitimate-interest.js';
 import vagueRecipient from './vague-recipient.js';
 import vagueRetention from './vague-retention.js';
 // The insurer rule pack (the Netherlands and Belgium), and transfers by date.
+import belgianCriminalData from './belgian-criminal-data.js';
 import codeOfConductApproval from './code-of-conduct-approval.js';
+import criminalDataParagraph from './criminal-data-paragraph.js';
+import incidentRegister from './incident-register.js';
 import supersededCodeOfConduct from './superseded-code-of-conduct.js';
 
 /** Every rule, explicitly. A new rule is one file here and one line below. */
@@ -88,6 +91,9 @@ export const rules: readonly Rule[] = [
   industryRegister,
   doNotCall,
   // The insurer rule pack: sector codes, the incident warning system, complaint bodies.
+  criminalDataParagraph,
+  incidentRegister,
+  belgianCriminalData,
   supersededCodeOfConduct,
   codeOfConductApproval,
   // Quality warnings on the input's own prose (section 4).
