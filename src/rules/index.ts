@@ -45,6 +45,7 @@ import vagueRetention from './vague-retention.js';
 // The insurer rule pack (the Netherlands and Belgium), and transfers by date.
 import belgianCriminalData from './belgian-criminal-data.js';
 import codeOfConductApproval from './code-of-conduct-approval.js';
+import complaintBodies from './complaint-bodies.js';
 import criminalDataParagraph from './criminal-data-paragraph.js';
 import incidentRegister from './incident-register.js';
 import supersededCodeOfConduct from './superseded-code-of-conduct.js';
@@ -94,6 +95,7 @@ export const rules: readonly Rule[] = [
   criminalDataParagraph,
   incidentRegister,
   belgianCriminalData,
+  complaintBodies,
   supersededCodeOfConduct,
   codeOfConductApproval,
   // Quality warnings on the input's own prose (section 4).
