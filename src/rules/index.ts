@@ -47,7 +47,9 @@ import belgianCriminalData from './belgian-criminal-data.js';
 import codeOfConductApproval from './code-of-conduct-approval.js';
 import complaintBodies from './complaint-bodies.js';
 import criminalDataParagraph from './criminal-data-paragraph.js';
+import dpfBeforeAdoption from './dpf-before-adoption.js';
 import incidentRegister from './incident-register.js';
+import invalidatedTransferFramework from './invalidated-transfer-framework.js';
 import supersededCodeOfConduct from './superseded-code-of-conduct.js';
 
 /** Every rule, explicitly. A new rule is one file here and one line below. */
@@ -98,6 +100,9 @@ export const rules: readonly Rule[] = [
   complaintBodies,
   supersededCodeOfConduct,
   codeOfConductApproval,
+  // Transfers by date: the frameworks that existed on the statement's date.
+  dpfBeforeAdoption,
+  invalidatedTransferFramework,
   // Quality warnings on the input's own prose (section 4).
   vagueRetention,
   hedgingLanguage,
