@@ -51,6 +51,7 @@ import dpfBeforeAdoption from './dpf-before-adoption.js';
 import incidentRegister from './incident-register.js';
 import invalidatedTransferFramework from './invalidated-transfer-framework.js';
 import supersededCodeOfConduct from './superseded-code-of-conduct.js';
+import voluntaryDataRequired from './voluntary-data-required.js';
 
 /** Every rule, explicitly. A new rule is one file here and one line below. */
 export const rules: readonly Rule[] = [
@@ -88,6 +89,7 @@ export const rules: readonly Rule[] = [
   specialCategoryCondition,
   criminalDataBasis,
   unusedDataCategory,
+  voluntaryDataRequired,
   // The Netherlands and Belgium (section 3).
   nationalIdBasis,
   healthDataNational,
