@@ -16,6 +16,8 @@ export interface IndustryRegister {
   match: string;
   role?: string;
   about: string;
+  /** A part of the register for which the role differs (CIS: the Extern Verwijzingsregister). */
+  except?: { match: string; role: string; about: string };
 }
 
 /** The national rules of gdpr-rules.md section 3, as dated data: see national.json. */
