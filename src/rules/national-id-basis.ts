@@ -1,5 +1,7 @@
 import { pointer } from '../load/pointer.js';
-import { rulesFor } from './national.js';
+import { insurers, languagesOf } from './insurers.js';
+import { mentions, rulesFor } from './national.js';
+import { proseOf } from './prose.js';
 import { defineRule } from './types.js';
 
 /** Section 3: the BSN (NL) and the national register number (BE). */
@@ -10,7 +12,7 @@ export default defineRule({
     references: ['GDPR Art. 87', 'UAVG art. 46', 'Law of 8 August 1983, art. 8'],
     summary: 'A purpose that uses a national identification number names the law that allows it.',
     rationale:
-      'Member states decide when a national identification number may be used (Art. 87). In the Netherlands the citizen service number (BSN) may only be used where a law prescribes it (UAVG art. 46), such as tax law for certain income insurances; in Belgium the national register number only with the authorisation of the Law of 8 August 1983 (art. 8). The statement must say, per purpose, which law allows it.',
+      'Member states decide when a national identification number may be used (Art. 87). In the Netherlands the citizen service number (BSN) is a number prescribed by law, which UAVG art. 46 allows to be used only to carry out that law or for purposes a law lays down: an insurer uses it only where a law prescribes that use, such as tax law for certain income insurances. Art. 46 itself allows nothing, so a basis that names only art. 46 does not name the law; it is reported as a warning. In Belgium the national register number may be used only with the authorisation of the Law of 8 August 1983 (art. 8). The statement must say, per purpose, which law allows it.',
     examples: {
       good: 'purposes:\n  - id: tax-reporting\n    dataCategories: [bsn]   # kind: national-id\n    nationalIdBasis: { nl: "Artikel 46 UAVG en de fiscale wetgeving die ons het BSN laat gebruiken." }',
       bad: 'purposes:\n  - id: tax-reporting\n    dataCategories: [bsn]   # kind: national-id, no nationalIdBasis',
@@ -28,6 +30,15 @@ export default defineRule({
           message: `${name} uses a national identification number (${ids.map((c) => `\`${c.id}\``).join(', ')}), the ${rules.name}, which may only be used where the law allows it: add \`nationalIdBasis\` naming that law, for example "${rules.example}".`,
           references: ['GDPR Art. 87', ...rules.references],
         });
+      } else if (ids.length > 0 && ctx.authority === 'nl-ap') {
+        const bare = proseOf(p.nationalIdBasis, pointer('purposes', i, 'nationalIdBasis'), ctx.locales).filter((t) => namesOnlyArticle46(t.text));
+        if (bare.length === 0) return;
+        ctx.report({
+          path: bare[0]!.path,
+          severity: 'warning',
+          message: `\`nationalIdBasis\` of ${name.charAt(0).toLowerCase()}${name.slice(1)} names only UAVG art. 46 in ${languagesOf(bare)}. Art. 46 lets the BSN be used only to carry out the law that prescribes it or for purposes a law lays down: name that law too, for example "${rules.example}".`,
+          references: ['GDPR Art. 87', ...rules.references],
+        });
       } else if (ids.length === 0 && p.nationalIdBasis !== undefined) {
         ctx.report({
           path: pointer('purposes', i, 'nationalIdBasis'),
@@ -40,3 +51,10 @@ export default defineRule({
     });
   },
 });
+
+/** Whether a Dutch basis for the BSN names no law besides UAVG art. 46 itself. */
+function namesOnlyArticle46(text: string): boolean {
+  const { ownCitation, law } = insurers.nationalId['nl-ap'];
+  const rest = text.replace(new RegExp(ownCitation, 'giu'), ' ');
+  return !mentions(rest, law);
+}
