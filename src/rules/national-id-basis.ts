@@ -52,9 +52,11 @@ export default defineRule({
   },
 });
 
+const { ownCitation, law } = insurers.nationalId['nl-ap'];
+/** How a text cites the UAVG (or the GDPR) itself: taken out before looking for another law. */
+const citesTheUavg = new RegExp(ownCitation, 'giu');
+
 /** Whether a Dutch basis for the BSN names no law besides UAVG art. 46 itself. */
 function namesOnlyArticle46(text: string): boolean {
-  const { ownCitation, law } = insurers.nationalId['nl-ap'];
-  const rest = text.replace(new RegExp(ownCitation, 'giu'), ' ');
-  return !mentions(rest, law);
+  return !mentions(text.replace(citesTheUavg, ' '), law);
 }
