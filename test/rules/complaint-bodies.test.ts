@@ -24,6 +24,11 @@ describeRule('complaint-bodies', {
       expect: { line: 'notes:', path: '/rights/notes/en', message: /names Kifid \(Klachteninstituut Financiële Dienstverlening\) without the data protection authority.*the Autoriteit Persoonsgegevens/ },
     },
     {
+      name: 'Kifid beside a financial supervisor, which is not the data protection authority',
+      edit: notes('Complaints go to Kifid; our supervisor is the AFM.', 'Klachten kunt u voorleggen aan het Kifid; onze toezichthouder is de AFM.'),
+      expect: { path: '/rights/notes/en', message: /names Kifid .* without the data protection authority/ },
+    },
+    {
       name: 'Kifid in a Belgian statement',
       edit: (t) => belgian(described('Disputes about your policy go to Kifid.', 'Geschillen over uw polis kunt u voorleggen aan het Kifid.')(t)),
       expect: { path: '/purposes/0/description/en', message: /names Kifid \(Klachteninstituut Financiële Dienstverlening\), a Dutch dispute body, but this statement is for `be-gba`/ },
