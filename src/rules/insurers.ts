@@ -100,9 +100,12 @@ export function matching(texts: readonly Prose[], pattern: string): Prose[] {
   return texts.filter((t) => mentions(t.text, pattern));
 }
 
-/** The sentences of a text: split after a full stop, question mark, exclamation mark or semicolon that a capital follows. */
+/**
+ * The sentences of a text: split after a full stop, question mark, exclamation mark or semicolon
+ * that a capital or an opening quote follows. The quotes as escapes keep the bundle ASCII only.
+ */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?;])\s+(?=[\p{Lu}"“‘«])|\n+/u).filter((s) => s.trim() !== '');
+  return text.split(/(?<=[.!?;])\s+(?=[\p{Lu}"\u201C\u2018\u00AB])|\n+/u).filter((s) => s.trim() !== '');
 }
 
 /** The pointer of a field without its language: `/purposes/0/description/nl` → `/purposes/0/description`. */
