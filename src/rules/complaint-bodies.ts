@@ -2,10 +2,7 @@ import { capitalize, describe } from '../validate/describe.js';
 import { fieldOf, insurers, ownProse } from './insurers.js';
 import { languageNames } from './lint-words.js';
 import { mentions } from './national.js';
-import type { AuthorityId } from './types.js';
-import { defineRule } from './types.js';
-
-const country: Record<AuthorityId, string> = { 'nl-ap': 'Dutch', 'be-gba': 'Belgian' };
+import { defineRule, type AuthorityId } from './types.js';
 
 /**
  * The insurer rule pack: where people complain. The supervisory authority is the complaint
@@ -47,7 +44,7 @@ export default defineRule({
       for (const other of others) {
         for (const body of insurers.complaintBodies[other].disputeBodies) {
           if (!mentions(prose.text, body.match)) continue;
-          report(prose.path, body.name, `${where} names ${body.name}, a ${country[other]} dispute body, but this statement is for \`${ctx.authority}\`. Name the dispute body of the country whose insurance law applies, or remove the reference.`);
+          report(prose.path, body.name, `${where} names ${body.name}, a ${insurers.complaintBodies[other].country} dispute body, but this statement is for \`${ctx.authority}\`. Name the dispute body of the country whose insurance law applies, or remove the reference.`);
         }
       }
       // Where the statement tells people where to turn: its own sections and the notes on rights.

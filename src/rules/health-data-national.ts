@@ -41,9 +41,9 @@ export default defineRule({
         return;
       }
       const law = rules.insurerException;
-      const relied = law !== undefined && proseOf(p.specialCategoryLaw, '', ctx.locales).some((t) => mentions(t.text, law));
+      const nl = insurers.healthData[ctx.authority];
+      const relied = law !== undefined && nl !== undefined && proseOf(p.specialCategoryLaw, '', ctx.locales).some((t) => mentions(t.text, law));
       if (!relied) return;
-      const nl = insurers.healthData['nl-ap'];
       if (condition === 'health-care') {
         ctx.report({
           path: pointer('purposes', i, 'specialCategoryCondition'),

@@ -27,8 +27,8 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (ctx.authority !== 'nl-ap') return;
-    const pifi = insurers.incidentRegister;
+    const pifi = insurers.incidentRegister[ctx.authority];
+    if (!pifi) return;
     ctx.input.purposes.forEach((p, i) => {
       const name = `Purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id})`;
       const criminal = ctx.index.categoriesOf(p).filter((c) => c.kind === 'criminal');
@@ -44,7 +44,7 @@ export default defineRule({
       }
       if (p.criminalDataBasis === undefined || !signals(ctx, p, pifi.sharing, true)) return;
       const missing = proseOf(p.criminalDataBasis, pointer('purposes', i, 'criminalDataBasis'), ctx.locales).filter(
-        (t) => !(mentions(t.text, pifi.article) && mentions(t.text, pifi.licenceParagraph) && mentions(t.text, pifi.licence)),
+        (t) => !(mentions(t.text, pifi.licenceParagraph) && mentions(t.text, pifi.licence)),
       );
       if (missing.length === 0) return;
       ctx.report({

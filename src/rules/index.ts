@@ -43,10 +43,9 @@ import vagueLegitimateInterest from './vague-legitimate-interest.js';
 import vagueRecipient from './vague-recipient.js';
 import vagueRetention from './vague-retention.js';
 // The insurer rule pack (the Netherlands and Belgium), and transfers by date.
-import belgianCriminalData from './belgian-criminal-data.js';
 import codeOfConductApproval from './code-of-conduct-approval.js';
 import complaintBodies from './complaint-bodies.js';
-import criminalDataParagraph from './criminal-data-paragraph.js';
+import criminalDataProvision from './criminal-data-provision.js';
 import dpfBeforeAdoption from './dpf-before-adoption.js';
 import incidentRegister from './incident-register.js';
 import invalidatedTransferFramework from './invalidated-transfer-framework.js';
@@ -96,9 +95,8 @@ export const rules: readonly Rule[] = [
   industryRegister,
   doNotCall,
   // The insurer rule pack: sector codes, the incident warning system, complaint bodies.
-  criminalDataParagraph,
+  criminalDataProvision,
   incidentRegister,
-  belgianCriminalData,
   complaintBodies,
   supersededCodeOfConduct,
   codeOfConductApproval,

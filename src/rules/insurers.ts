@@ -28,6 +28,22 @@ export interface RegisterFacts {
   describes?: { match: string; hint: string };
 }
 
+/** How a criminal-data basis names the exact provision under one jurisdiction. */
+export interface CriminalDataProvision {
+  /** The law, as messages name it: "UAVG art. 33". */
+  law: string;
+  /** What within it must be named: "paragraph". */
+  part: string;
+  /** Finds a citation of the law. */
+  cites: string;
+  /** Finds the paragraph or case within it. */
+  precise: string;
+  references: string[];
+  /** What to write instead, for messages. */
+  hint: string;
+  verified: Verified;
+}
+
 export interface DisputeBody {
   name: string;
   match: string;
@@ -56,17 +72,17 @@ export const insurers = data as unknown as {
     superseded: SupersededName[];
     approval: { code: string; claim: string; approvedElsewhere: string };
   };
-  incidentRegister: { protocol: string; approvedFrom: string; sharing: string; register: string; article: string; paragraph: string; licenceParagraph: string; licence: string };
+  incidentRegister: Partial<Record<AuthorityId, { protocol: string; approvedFrom: string; sharing: string; register: string; licenceParagraph: string; licence: string }>>;
+  criminalDataProvision: Partial<Record<AuthorityId, CriminalDataProvision>>;
   /** What the statement must say about an industry register of national.json, by its name there. */
   registers: Record<string, RegisterFacts>;
-  complaintBodies: Record<AuthorityId, { authority: string; authorityName: string; disputeBodies: DisputeBody[]; superseded: SupersededAuthority[] }>;
+  complaintBodies: Record<AuthorityId, { country: string; authority: string; authorityName: string; disputeBodies: DisputeBody[]; superseded: SupersededAuthority[] }>;
   transferFrameworks: {
     dataPrivacyFramework: { name: string; adopted: string; decision: string; match: string };
     invalidated: InvalidatedFramework[];
   };
-  belgianCriminalData: { point: string; points: Record<string, string> };
-  healthData: { 'nl-ap': { insurerPoint: string; limbB: string; riskAssessment: string; objection: string } };
-  nationalId: { 'nl-ap': { ownCitation: string; law: string } };
+  healthData: Partial<Record<AuthorityId, { insurerPoint: string; limbB: string; riskAssessment: string; objection: string }>>;
+  nationalId: Partial<Record<AuthorityId, { ownCitation: string; law: string }>>;
 };
 
 /** The reference of the Dutch insurers' code of conduct, as diagnostics cite it. */

@@ -2,7 +2,7 @@ import { pointer } from '../load/pointer.js';
 import { insurers, languagesOf } from './insurers.js';
 import { mentions, rulesFor } from './national.js';
 import { proseOf } from './prose.js';
-import { defineRule } from './types.js';
+import { defineRule, type AuthorityId } from './types.js';
 
 /** Section 3: the BSN (NL) and the national register number (BE). */
 export default defineRule({
@@ -30,8 +30,9 @@ export default defineRule({
           message: `${name} uses a national identification number (${ids.map((c) => `\`${c.id}\``).join(', ')}), the ${rules.name}, which may only be used where the law allows it: add \`nationalIdBasis\` naming that law, for example "${rules.example}".`,
           references: ['GDPR Art. 87', ...rules.references],
         });
-      } else if (ids.length > 0 && ctx.authority === 'nl-ap') {
-        const bare = proseOf(p.nationalIdBasis, pointer('purposes', i, 'nationalIdBasis'), ctx.locales).filter((t) => namesOnlyArticle46(t.text));
+      } else if (ids.length > 0 && ownLaw[ctx.authority]) {
+        const own = ownLaw[ctx.authority]!;
+        const bare = proseOf(p.nationalIdBasis, pointer('purposes', i, 'nationalIdBasis'), ctx.locales).filter((t) => !mentions(t.text.replace(own.citation, ' '), own.law));
         if (bare.length === 0) return;
         ctx.report({
           path: bare[0]!.path,
@@ -52,11 +53,10 @@ export default defineRule({
   },
 });
 
-const { ownCitation, law } = insurers.nationalId['nl-ap'];
-/** How a text cites the UAVG (or the GDPR) itself: taken out before looking for another law. */
-const citesTheUavg = new RegExp(ownCitation, 'giu');
-
-/** Whether a Dutch basis for the BSN names no law besides UAVG art. 46 itself. */
-function namesOnlyArticle46(text: string): boolean {
-  return !mentions(text.replace(citesTheUavg, ' '), law);
-}
+/**
+ * Per jurisdiction where the rule on the number itself allows nothing (UAVG art. 46): how a text
+ * cites that act (taken out before looking for another law) and how it names a law.
+ */
+const ownLaw = Object.fromEntries(
+  Object.entries(insurers.nationalId).map(([authority, n]) => [authority, { citation: new RegExp(n!.ownCitation, 'giu'), law: n!.law }]),
+) as Partial<Record<AuthorityId, { citation: RegExp; law: string }>>;
