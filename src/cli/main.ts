@@ -158,6 +158,44 @@ Exit codes:
     });
 
   cmd
+    .command('init')
+    .summary('write a commented starting statement to fill in')
+    .description(
+      'Write <dir>/statement.yaml: a complete, commented starting statement for a Dutch insurer, a Belgian insurer or an ' +
+        'insurance intermediary, in the languages you choose, with the schema line that gives editors completion and help. ' +
+        'What only you can know is marked TODO; check lists each place with its line. Never overwrites a file.',
+    )
+    .argument('[dir]', 'the directory to write statement.yaml in (made if needed)', '.')
+    .addOption(new Option('--template <template>', 'nl-insurer, be-insurer or intermediary').choices(['nl-insurer', 'be-insurer', 'intermediary']).default('nl-insurer'))
+    .option('--locales <locales>', `the languages, comma-separated (${locales.join(', ')}); the first is the one you write in. Default: nl (be-insurer: nl,fr)`, listOf('locale', locales))
+    .option('--id <id>', "the statement's id, used in file names; default: the directory's name")
+    .addHelpText('after', '\nExamples:\n  $ privacy-statement init statements/harmony --template nl-insurer --locales nl,en\n  $ privacy-statement init . --template be-insurer --locales nl,fr\n  $ privacy-statement check statements/harmony/statement.yaml')
+    .action(async (dir: string, opts: { template: 'nl-insurer' | 'be-insurer' | 'intermediary'; locales?: Locale[]; id?: string }) => {
+      const { runInit } = await import('./commands/init.js');
+      process.exitCode = await runInit(dir, { template: opts.template, ...(opts.locales ? { locales: opts.locales } : {}), ...(opts.id ? { id: opts.id } : {}) });
+    });
+
+  cmd
+    .command('preview')
+    .summary('show a statement in the browser, rebuilt on save')
+    .description(
+      'Start a small web server on this machine only (127.0.0.1) that shows the statement as HTML in each of its languages, ' +
+        'with its problems at the top of the page. Each time the file is saved it is checked and rendered again, and the page ' +
+        'reloads itself. Nothing is written to disk. Ctrl+C stops it.',
+    )
+    .argument('<file>', 'the statement file (.yaml, .yml or .json)')
+    .option('-p, --port <port>', 'the port to listen on; default: a free one', (v: string) => {
+      const port = Number(v);
+      if (!/^\d+$/.test(v) || port < 1 || port > 65535) throw new InvalidArgumentError('a port is a whole number from 1 to 65535');
+      return port;
+    })
+    .addHelpText('after', '\nExamples:\n  $ privacy-statement preview statements/harmony.yaml\n  $ privacy-statement preview statements/harmony.yaml --port 8080')
+    .action(async (file: string, opts: { port?: number }) => {
+      const { runPreview } = await import('./commands/preview.js');
+      process.exitCode = await runPreview(file, { port: opts.port ?? 0 });
+    });
+
+  cmd
     .command('rules')
     .summary('list every rule: id, severity, provisions')
     .description(
@@ -186,20 +224,48 @@ Exit codes:
   return cmd;
 }
 
+/** Whether the command line asks for JSON (`--format json` or `--format=json`): usage errors are then JSON too. */
+function wantsJson(argv: string[]): boolean {
+  return argv.some((arg, i) => arg === '--format=json' || (arg === '--format' && argv[i + 1] === 'json'));
+}
+
+/**
+ * A usage error for scripts: one JSON object on stdout, shaped like a report (no diagnostics;
+ * `outputs` empty for `build`), with the error's message, so that a pipeline reading stdout as
+ * JSON always can.
+ */
+function usageJson(message: string, argv: string[]): string {
+  const build = argv.slice(2).find((a) => !a.startsWith('-')) === 'build';
+  return JSON.stringify({ error: { type: 'usage', message }, diagnostics: [], errorCount: 0, warningCount: 0, ...(build ? { outputs: [] } : {}) }, null, 2) + '\n';
+}
+
 export async function main(argv: string[]): Promise<number> {
   const cmd = program();
   const debug = argv.includes('--debug');
+  const json = wantsJson(argv);
   if (debug) process.setSourceMapsEnabled(true);
+  // With --format json, commander's own messages (an unknown flag, a missing argument) become the JSON error.
+  let commanderMessage = '';
+  if (json) {
+    const capture = (c: Command): void => {
+      c.configureOutput({ writeErr: (text) => (commanderMessage += text), outputError: (text) => (commanderMessage += text) });
+      c.commands.forEach(capture);
+    };
+    capture(cmd);
+  }
   try {
     await cmd.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : exitCodes.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version exit 0; every other commander error is a usage error, already printed.
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? exitCodes.ok : exitCodes.usage;
+      const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+      if (json && !ok) process.stdout.write(usageJson((commanderMessage.split('\n')[0] || error.message).replace(/^error: /, ''), argv));
+      return ok ? exitCodes.ok : exitCodes.usage;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`privacy-statement: ${error.message}\n`);
+      if (json) process.stdout.write(usageJson(error.message, argv));
+      else process.stderr.write(`privacy-statement: ${error.message}\n`);
       return exitCodes.usage;
     }
     // One line, as the contract asks; the stack only when asked for.

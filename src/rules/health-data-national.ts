@@ -1,3 +1,4 @@
+import { jurisdiction } from '../jurisdictions/index.js';
 import { pointer } from '../load/pointer.js';
 import type { Locale, LocalizedText, Purpose } from '../model/input.generated.js';
 import { insurers, insurersCode, languagesOf } from './insurers.js';
@@ -31,11 +32,11 @@ export default defineRule({
       const condition = p.specialCategoryCondition;
       if (health.length === 0 || condition === undefined) return;
       const name = `Purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id})`;
-      if (ctx.authority === 'be-gba') {
-        if (condition === 'explicit-consent') return;
+      if (rules.expected !== undefined) {
+        if (condition === rules.expected) return;
         ctx.report({
           path: pointer('purposes', i, 'specialCategoryCondition'),
-          message: `${name} processes health data on \`${condition}\`. Belgian law has no exception that lets insurers process health data without consent: rely on \`explicit-consent\`, unless a Belgian law that applies to this processing is named in \`specialCategoryLaw\`.`,
+          message: `${name} processes health data on \`${condition}\`. ${jurisdiction(ctx.authority).adjective} law has no exception that lets insurers process health data without consent: rely on \`${rules.expected}\`, unless a ${jurisdiction(ctx.authority).adjective} law that applies to this processing is named in \`specialCategoryLaw\`.`,
           references: rules.references,
         });
         return;

@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import automatedDecisionException from './automated-decision-exception.js';
 import automatedDecisions from './automated-decisions.js';
 import changeLog from './change-log.js';
 import complaintAuthority from './complaint-authority.js';
@@ -17,11 +18,14 @@ import industryRegister from './industry-register.js';
 import invalidDate from './invalid-date.js';
 import invisibleCharacters from './invisible-characters.js';
 import jointControllerArrangement from './joint-controller-arrangement.js';
+import legalForm from './legal-form.js';
+import localizedName from './localized-name.js';
 import markdownRestricted from './markdown-restricted.js';
 import materialChangeNotice from './material-change-notice.js';
 import nationalIdBasis from './national-id-basis.js';
 import objectionNotice from './objection-notice.js';
 import openEndedList from './open-ended-list.js';
+import placeholderText from './placeholder-text.js';
 import portabilityChannel from './portability-channel.js';
 import privacyContact from './privacy-contact.js';
 import purposeLegalBasis from './purpose-legal-basis.js';
@@ -58,11 +62,13 @@ export const rules: readonly Rule[] = [
   duplicateId,
   unknownReference,
   translationMissing,
+  localizedName,
   sourceLocale,
   markdownRestricted,
   invisibleCharacters,
   invalidDate,
   unknownCountry,
+  legalForm,
   sectionPlacement,
   // Items every statement must contain (GDPR Arts. 13 and 14; gdpr-rules.md section 1).
   controllerIdentity,
@@ -75,6 +81,7 @@ export const rules: readonly Rule[] = [
   retentionCoverage,
   rightsChannels,
   automatedDecisions,
+  automatedDecisionException,
   complaintAuthority,
   dataProvision,
   dataSource,
@@ -109,6 +116,7 @@ export const rules: readonly Rule[] = [
   openEndedList,
   vagueRecipient,
   vagueLegitimateInterest,
+  placeholderText,
   changeLog,
   materialChangeNotice,
   translationStale,

@@ -1,3 +1,4 @@
+import { jurisdiction } from '../jurisdictions/index.js';
 import { pointer } from '../load/pointer.js';
 import type { LocalizedText, Recipient } from '../model/input.generated.js';
 import { insurers } from './insurers.js';
@@ -5,7 +6,7 @@ import { mentions, national, type IndustryRegister } from './national.js';
 import { proseOf } from './prose.js';
 import { defineRule, type RuleContext } from './types.js';
 
-/** Section 3: the industry registers insurers name as recipients (dated data: national.json, insurers.json). */
+/** Section 3: the industry registers insurers name as recipients (dated data: src/jurisdictions/<id>/national.json, insurers.json). */
 export default defineRule({
   meta: {
     id: 'industry-register',
@@ -28,7 +29,7 @@ export default defineRule({
           ctx.report({
             path: pointer('recipients', i),
             at: 'key',
-            message: `${name} names ${register.name}, a ${register.authority === 'nl-ap' ? 'Dutch' : 'Belgian'} register (${register.about}), but this statement is for \`${ctx.authority}\`. Check that this recipient belongs in this statement.`,
+            message: `${name} names ${register.name}, a ${jurisdiction(register.authority).adjective} register (${register.about}), but this statement is for \`${ctx.authority}\`. Check that this recipient belongs in this statement.`,
             references: ['GDPR Art. 13(1)(e)'],
           });
           continue;

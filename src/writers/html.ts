@@ -56,7 +56,7 @@ const isSection = (block: ElementContent): boolean => block.type === 'element' &
 export const writeHtml: Writer = (doc, options) => {
   const blocks = blocksOf(doc);
   if (options.html === 'fragment') {
-    const article = el('article', { className: ['privacy-statement'], lang: doc.locale, dataPrivacyStatementVersion: doc.version }, lines(blocks));
+    const article = el('article', { className: ['privacy-statement'], lang: doc.language, dataPrivacyStatementVersion: doc.version }, lines(blocks));
     return stringify.stringify({ type: 'root', children: [article, nl] });
   }
   // The table of contents comes after the title block (h1 and the line under it).
@@ -64,7 +64,7 @@ export const writeHtml: Writer = (doc, options) => {
   blocks.splice(titleEnd > 0 ? titleEnd : blocks.length, 0, contents(doc));
   const article = el('article', { className: ['privacy-statement'] }, lines(blocks));
   const title = `${doc.title} · ${doc.controller}`;
-  const html = el('html', { lang: doc.locale }, [
+  const html = el('html', { lang: doc.language }, [
     nl,
     el('head', {}, [
       nl,

@@ -44,6 +44,11 @@ function freeTextFields(): Field[] {
       fields.push({ path: ptr, kind, set: (root, p) => setAt(root, path, typeof value === 'string' ? p : Object.fromEntries(locales.map((l) => [l, `${p} (${l})`]))) });
       return;
     }
+    if (node === defs.localizedName) {
+      // A name that may be written per language (legal name, street, city): plain text.
+      fields.push({ path: ptr, kind: 'plain', ...(typeof node.maxLength === 'number' ? { maxLength: node.maxLength } : {}), set: (root, p) => setAt(root, path, typeof value === 'string' ? p : Object.fromEntries(locales.map((l) => [l, `${p} (${l})`]))) });
+      return;
+    }
     if (node === defs.localizedList) {
       fields.push({ path: ptr, kind: 'plain', set: (root, p) => setAt(root, path, Object.fromEntries(locales.map((l) => [l, [p, 'ok']]))) });
       return;

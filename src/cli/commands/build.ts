@@ -113,7 +113,8 @@ function checkLocales(results: FileResult[], wanted: Locale[]): void {
 function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style: Style): void {
   const { report } = outcome;
   if (outcome.code !== exitCodes.ok) {
-    process.stdout.write(formatReport(report, options.format, style));
+    // For scripts, `outputs` is always there: empty when nothing was written.
+    process.stdout.write(formatReport({ ...report, outputs: [] }, options.format, style));
     if (options.format === 'text') process.stdout.write(style.red('Nothing was written.') + '\n');
     return;
   }

@@ -28,7 +28,7 @@ export const writePdf: Writer = async (doc, options) => {
     pdfVersion: '1.7',
     tagged: true,
     subset: archive ? 'PDF/A-2a' : 'PDF/UA',
-    lang: doc.locale,
+    lang: doc.language,
     displayTitle: true,
     info,
   });
