@@ -1,3 +1,4 @@
+import { transferData } from '../data/countries.js';
 import { pointer } from '../load/pointer.js';
 import { capitalize, describe } from '../validate/describe.js';
 import { datedOnOrAfter, fieldOf, insurers, longDate, ownProse } from './insurers.js';
@@ -5,9 +6,15 @@ import { languageNames } from './lint-words.js';
 import { mentions } from './national.js';
 import { defineRule } from './types.js';
 
-const dpf = insurers.transferFrameworks.dataPrivacyFramework;
+/** The framework's adequacy decision (transfer-countries.json), and how texts name it (insurers.json). */
+const dpf = (() => {
+  const us = Object.values(transferData.adequate).find((a) => a.requires === 'eu-us-data-privacy-framework');
+  const first = us?.decisions[0];
+  if (!first) throw new Error('transfer-countries.json has no decision for the EU-U.S. Data Privacy Framework');
+  return { ...insurers.dataPrivacyFramework, adopted: first.adopted, decision: first.reference };
+})();
 
-/** Transfers by date: the EU-U.S. Data Privacy Framework exists from 10 July 2023 (dated data: insurers.json). */
+/** Transfers by date: the EU-U.S. Data Privacy Framework exists from 10 July 2023 (dated data: transfer-countries.json). */
 export default defineRule({
   meta: {
     id: 'dpf-before-adoption',

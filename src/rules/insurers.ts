@@ -56,14 +56,6 @@ export interface SupersededAuthority {
   verified: Verified;
 }
 
-export interface InvalidatedFramework {
-  name: string;
-  invalidFrom: string;
-  judgment: string;
-  match: string;
-  verified: Verified;
-}
-
 /** The insurer rule pack's dated data: src/data/insurers.json. */
 export const insurers = data as unknown as {
   asOf: string;
@@ -77,10 +69,7 @@ export const insurers = data as unknown as {
   /** What the statement must say about an industry register of national.json, by its name there. */
   registers: Record<string, RegisterFacts>;
   complaintBodies: Record<AuthorityId, { country: string; authority: string; authorityName: string; disputeBodies: DisputeBody[]; superseded: SupersededAuthority[] }>;
-  transferFrameworks: {
-    dataPrivacyFramework: { name: string; adopted: string; decision: string; match: string };
-    invalidated: InvalidatedFramework[];
-  };
+  dataPrivacyFramework: { name: string; match: string };
   healthData: Partial<Record<AuthorityId, { insurerPoint: string; limbB: string; riskAssessment: string; objection: string }>>;
   nationalId: Partial<Record<AuthorityId, { ownCitation: string; law: string }>>;
 };

@@ -13,11 +13,16 @@ describeRule('invalidated-transfer-framework', {
       expect: {
         line: 'copy:',
         path: '/recipients/0/transfer/copy/en',
-        message: /^`transfer\.copy` of recipient `printer` \(English\) names the EU-U\.S\. Privacy Shield, which has not been valid since the Court of Justice's judgment of 16 July 2020 \(Schrems II, C-311\/18\), and the statement is dated 5 April 2022\./,
+        message: /^`transfer\.copy` of recipient `printer` \(English\) mentions EU-U\.S\. Privacy Shield, a transfer framework that has been invalid since 16 July 2020 \(judgment: Court of Justice, C-311\/18 \(Schrems II\)\), and the statement is dated 5 April 2022\./,
       },
     },
     { name: 'the Privacy Shield in one language, the day of the judgment', edit: (t) => dated('2020-07-16')(copy('Ask us for a copy.', 'Vraag ons om een kopie; de doorgifte valt onder het Privacy Shield.')(t)), expect: { path: '/recipients/0/transfer/copy/nl' } },
-    { name: 'Safe Harbour in a statement of 2016', edit: (t) => dated('2016-03-01')(copy('The recipient is certified under Safe Harbor.', 'De ontvanger is gecertificeerd onder Safe Harbour.')(t)), expect: { path: '/recipients/0/transfer/copy/en', message: /names the Safe Harbour framework, which has not been valid since the Court of Justice's judgment of 6 October 2015/ } },
+    {
+      name: 'the Privacy Shield by its French name',
+      edit: (t) => dated('2022-04-05')(copy('Ask us for a copy.', 'Vraag ons om een kopie.')(t)).replace('locales: [en, nl]', 'locales: [en, nl, fr]').replace('copy: { en: "Ask us for a copy.", nl: "Vraag ons om een kopie." }', 'copy: { en: "Ask us for a copy.", nl: "Vraag ons om een kopie.", fr: "Le destinataire adhère au bouclier de protection des données UE-États-Unis." }'),
+      expect: { path: '/recipients/0/transfer/copy/fr' },
+    },
+    { name: 'Safe Harbour in a statement of 2016', edit: (t) => dated('2016-03-01')(copy('The recipient is certified under Safe Harbor.', 'De ontvanger is gecertificeerd onder Safe Harbour.')(t)), expect: { path: '/recipients/0/transfer/copy/en', message: /mentions Safe Harbour, a transfer framework that has been invalid since 6 October 2015 \(judgment: Court of Justice, C-362\/14/ } },
   ],
   passes: [
     { name: 'the Privacy Shield in a statement dated before the judgment', edit: (t) => dated('2020-07-15')(copy('The recipient is certified under the Privacy Shield.', 'De ontvanger is gecertificeerd onder het Privacy Shield.')(t)) },
