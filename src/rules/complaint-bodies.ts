@@ -1,3 +1,4 @@
+import { jurisdiction } from '../jurisdictions/index.js';
 import { capitalize, describe } from '../validate/describe.js';
 import { fieldOf, insurers, ownProse } from './insurers.js';
 import { languageNames } from './lint-words.js';
@@ -44,7 +45,7 @@ export default defineRule({
       for (const other of others) {
         for (const body of insurers.complaintBodies[other].disputeBodies) {
           if (!mentions(prose.text, body.match)) continue;
-          report(prose.path, body.name, `${where} names ${body.name}, a ${insurers.complaintBodies[other].country} dispute body, but this statement is for \`${ctx.authority}\`. Name the dispute body of the country whose insurance law applies, or remove the reference.`);
+          report(prose.path, body.name, `${where} names ${body.name}, a ${jurisdiction(other).adjective} dispute body, but this statement is for \`${ctx.authority}\`. Name the dispute body of the country whose insurance law applies, or remove the reference.`);
         }
       }
       // Where the statement tells people where to turn: its own sections and the notes on rights.

@@ -68,7 +68,7 @@ export const insurers = data as unknown as {
   criminalDataProvision: Partial<Record<AuthorityId, CriminalDataProvision>>;
   /** What the statement must say about an industry register of national.json, by its name there. */
   registers: Record<string, RegisterFacts>;
-  complaintBodies: Record<AuthorityId, { country: string; authority: string; authorityName: string; disputeBodies: DisputeBody[]; superseded: SupersededAuthority[] }>;
+  complaintBodies: Record<AuthorityId, { authority: string; authorityName: string; disputeBodies: DisputeBody[]; superseded: SupersededAuthority[] }>;
   dataPrivacyFramework: { name: string; match: string };
   healthData: Partial<Record<AuthorityId, { insurerPoint: string; limbB: string; riskAssessment: string; objection: string }>>;
   nationalId: Partial<Record<AuthorityId, { ownCitation: string; law: string }>>;
