@@ -197,7 +197,7 @@ describe('the statement\'s Markdown', () => {
     const model = resolveStatement(analyze(harmony()).input!);
     const doc = renderDocument(model, 'en');
     const md = toMarkdown(doc.tree);
-    const html = writeHtml(doc, { html: 'fragment' }) as string;
+    const html = writeHtml({ model, document: doc, locale: 'en', locales: ['en'], documentIn: () => doc, options: { html: 'fragment' } }) as string;
     // Every section of the outline is a heading with its anchor in both.
     expect(doc.outline.length).toBeGreaterThan(10);
     for (const section of doc.outline) {
@@ -207,7 +207,7 @@ describe('the statement\'s Markdown', () => {
     // Blocks one to a line, the table of contents only in a whole page, after the title block.
     expect(html).toMatch(/^<article class="privacy-statement" lang="en" data-privacy-statement-version="[0-9a-f]{12}">\n<h1>[^\n]*<\/h1>\n<p>/);
     expect(html).not.toContain('<nav');
-    const page = writeHtml(doc, { html: 'document' }) as string;
+    const page = writeHtml({ model, document: doc, locale: 'en', locales: ['en'], documentIn: () => doc, options: { html: 'document' } }) as string;
     const nav = page.indexOf('<nav class="contents"');
     expect(nav).toBeGreaterThan(page.indexOf('<h1>'));
     expect(nav).toBeLessThan(page.indexOf('<h2 id="introduction">'));

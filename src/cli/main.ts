@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { formats } from '../writers/index.js';
+import { defaultFormats, formats } from '../writers/index.js';
 import type { Format } from '../writers/index.js';
 import type { PdfStandard } from '../writers/types.js';
 import type { Locale } from '../model/input.generated.js';
@@ -74,19 +74,20 @@ Exit codes:
 
   cmd
     .command('build')
-    .summary('validate, then write Markdown, HTML and PDF')
+    .summary('validate, then write Markdown, HTML and PDF (and data: JSON, JSON-LD, TILT, the register)')
     .description(
       'Validate statement sources and, only when none has errors, write each statement in each of its ' +
-        'languages to each format, as <out>/<statement.id>.<locale>.<md|html|pdf>, and <out>/manifest.json ' +
+        'languages to each format, as <out>/<statement.id>.<locale>.<md|html|pdf|json|tilt.json|register.csv|register.xlsx> ' +
+        '(and <out>/<statement.id>.jsonld for all languages), and <out>/manifest.json ' +
         'listing every file with its SHA-256. Files are replaced whole; on failure nothing changes.',
     )
     .argument('<input...>', 'statement files (.yaml, .yml, .json) or directories of them')
     .option('-o, --out <dir>', 'output directory', 'dist')
     .option('-l, --locale <locales>', `only these languages, comma-separated (${locales.join(', ')}); default: every language of the statement`, listOf('locale', locales))
     .addOption(
-      new Option('-t, --to <formats>', `output formats, comma-separated (${formats.join(', ')})`)
-        .argParser(listOf('format', formats))
-        .default([...formats] as Format[], formats.join(',')),
+      new Option('-t, --to <formats>', `output formats, comma-separated (${defaultFormats.join(', ')}), data formats (${formats.filter((f) => !defaultFormats.includes(f)).join(', ')}), or all`)
+        .argParser((value: string) => (value.split(',').some((f) => f.trim() === 'all') ? [...formats] : listOf('format', formats)(value)))
+        .default([...defaultFormats] as Format[], defaultFormats.join(',')),
     )
     .addOption(new Option('--html <mode>', 'document: a complete page with styles; fragment: the <article> alone, to embed in a site').choices(['document', 'fragment']).default('document'))
     .addOption(
@@ -100,7 +101,7 @@ Exit codes:
     .option('-w, --watch', 'keep running: rebuild a statement each time its file is saved')
     .option('--archive <dir>', 'also keep this version under <dir>/<id>/<lastAmended>/ (PDFs as PDF/A-2a), with versions.json and a version history page per language; an archived version is never overwritten')
     .option('--changes-since <since>', "list what changed since an earlier version (<since>: a statement file, or a git revision such as v2024) in the statement's changes section, and check that material changes are announced in time")
-    .addHelpText('after', '\nExamples:\n  $ privacy-statement build examples/harmony/statement.yaml\n  $ privacy-statement build statements/ --out site/privacy --to html --html fragment --locale nl,fr\n  $ privacy-statement build statements/ --to pdf --pdf-standard pdf-a-2a\n  $ privacy-statement build statements/harmony.yaml --watch --to md,html\n  $ privacy-statement build statements/harmony.yaml --changes-since v2024\n  $ privacy-statement build statements/ --archive archive/')
+    .addHelpText('after', '\nExamples:\n  $ privacy-statement build examples/harmony/statement.yaml\n  $ privacy-statement build statements/ --out site/privacy --to html --html fragment --locale nl,fr\n  $ privacy-statement build statements/ --to pdf --pdf-standard pdf-a-2a\n  $ privacy-statement build statements/harmony.yaml --to all\n  $ privacy-statement build statements/harmony.yaml --to csv,xlsx --locale nl\n  $ privacy-statement build statements/harmony.yaml --watch --to md,html\n  $ privacy-statement build statements/harmony.yaml --changes-since v2024\n  $ privacy-statement build statements/ --archive archive/')
     .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict?: boolean; quiet?: boolean; pdfStandard: PdfStandard; watch?: boolean; changesSince?: string; archive?: string }) => {
       const { runBuild } = await import('./commands/build.js');
       process.exitCode = await runBuild(inputs, { ...opts, strict: opts.strict === true, quiet: opts.quiet === true, watch: opts.watch === true });

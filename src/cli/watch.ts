@@ -29,7 +29,7 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
 
   const rebuild = async (file: InputFile, why: string): Promise<void> => {
     const started = performance.now();
-    const { result, input, changes } = await analyseFile(file, options.strict, file.earlier);
+    const { result, input, changes } = await analyseFile(file, options.strict, file.earlier, options.to);
     results.set(file.path, result);
     const diagnostics = sortDiagnostics([...result.diagnostics, ...duplicateIds([...results.values()]).filter((d) => d.file === file.display)]);
     const counts = countDiagnostics(diagnostics);
@@ -45,7 +45,7 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
       return;
     }
     try {
-      const written = await writeOutputs(out, outputs.map((o) => ({ name: o.fileName, statement: o.statementId, locale: o.locale, format: o.format, version: o.version, content: o.content })));
+      const written = await writeOutputs(out, outputs.map((o) => ({ name: o.fileName, statement: o.statementId, locale: o.locales.join(','), format: o.format, version: o.version, content: o.content })));
       log(style.green(`✔ ${file.display} (${why}): checked in ${checkedIn} ms, wrote ${written.length} files to ${options.out}/ in ${Math.round(performance.now() - started)} ms. Watching for changes…`));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;

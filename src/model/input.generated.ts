@@ -521,6 +521,28 @@ export interface Purpose {
    * `true` when the purpose is direct marketing: the absolute right to object then applies (Art. 21(2) GDPR).
    */
   directMarketing?: boolean;
+  /**
+   * Whose data this purpose processes, in a few words each, e.g. `{ nl: [verzekeringnemers, verzekerden, begunstigden], en: [policyholders, insured persons, beneficiaries] }`. Shown in the statement ("Whose data we process") and in the record of processing activities (Art. 30(1)(c) GDPR); `register-incomplete` asks for it when the register is built.
+   */
+  dataSubjects?: LocalizedList;
+  /**
+   * The technical and organisational security measures of this processing, for the record of processing activities (Art. 30(1)(g), Art. 32 GDPR), e.g. "Encryption at rest, access by role, logging of every look-up". Not shown in the statement. Default: the statement's `security`.
+   */
+  securityMeasures?: LocalizedText;
+  dpia?: Dpia;
+}
+/**
+ * Whether a data protection impact assessment (Art. 35 GDPR) was needed for this processing and where it stands, for the record of processing activities. Not shown in the statement.
+ */
+export interface Dpia {
+  /**
+   * `not-required` (the processing is not likely to result in a high risk, Art. 35(1)), `planned`, `in-progress` or `completed`.
+   */
+  status: 'not-required' | 'planned' | 'in-progress' | 'completed';
+  /**
+   * When the assessment was completed (or last reviewed), `YYYY-MM-DD`.
+   */
+  date?: IsoDate;
 }
 /**
  * A recipient or category of recipients (Art. 13(1)(e) GDPR).

@@ -39,7 +39,8 @@ function i18nInstance(): i18n {
   void instance.init({
     // Every tag of the locale registry, complete (a variant's sentences laid over its language's),
     // so that no sentence falls back to another language or another citation style. The sentences
-    // about changes between versions (locales/lifecycle/) are `lifecycle.*`.
+    // about changes between versions (locales/lifecycle/) are `lifecycle.*`; those of the data
+    // outputs, the register and the notices (locales/outputs/) are `outputs.*`.
     resources: Object.fromEntries(Object.keys(localeRegistry).map((tag) => [tag, { translation: resourcesOf(tag) }])),
     lng: 'en',
     fallbackLng: false,

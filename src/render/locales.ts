@@ -5,6 +5,9 @@ import nl from '../../locales/nl.json' with { type: 'json' };
 import lifecycleEn from '../../locales/lifecycle/en.json' with { type: 'json' };
 import lifecycleFr from '../../locales/lifecycle/fr.json' with { type: 'json' };
 import lifecycleNl from '../../locales/lifecycle/nl.json' with { type: 'json' };
+import outputsEn from '../../locales/outputs/en.json' with { type: 'json' };
+import outputsFr from '../../locales/outputs/fr.json' with { type: 'json' };
+import outputsNl from '../../locales/outputs/nl.json' with { type: 'json' };
 import type { Locale } from '../model/input.generated.js';
 
 /**
@@ -26,9 +29,9 @@ export interface LocaleEntry {
 }
 
 export const localeRegistry: Readonly<Record<string, LocaleEntry>> = {
-  nl: { language: 'nl', sentences: { ...nl, lifecycle: lifecycleNl } },
-  fr: { language: 'fr', sentences: { ...fr, lifecycle: lifecycleFr } },
-  en: { language: 'en', sentences: { ...en, lifecycle: lifecycleEn } },
+  nl: { language: 'nl', sentences: { ...nl, lifecycle: lifecycleNl, outputs: outputsNl } },
+  fr: { language: 'fr', sentences: { ...fr, lifecycle: lifecycleFr, outputs: outputsFr } },
+  en: { language: 'en', sentences: { ...en, lifecycle: lifecycleEn, outputs: outputsEn } },
   // Belgian Dutch: the verb forms (u hebt) Belgian texts use; its citation style comes from the jurisdiction.
   'nl-BE': { language: 'nl', base: 'nl', sentences: nlBE },
   // Belgian French: so far only its citation style differs.

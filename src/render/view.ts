@@ -271,6 +271,8 @@ class ViewBuilder {
         if (purposeTextShown.criminalDataBasis(p, categoriesOf) && p.criminalDataBasis) facts.push({ label: t('purposes.criminalData'), text: this.md(p.criminalDataBasis)! });
         if (purposeTextShown.nationalIdBasis(p, categoriesOf) && p.nationalIdBasis) facts.push({ label: t('nationalId.basis', { number: national.nationalId.words[this.locale] }), text: this.md(p.nationalIdBasis)! });
         facts.push({ label: t('purposes.data'), text: this.categoryNames(categories) + '.' });
+        const subjects = p.dataSubjects === undefined ? [] : Array.isArray(p.dataSubjects) ? p.dataSubjects : (p.dataSubjects[this.locale] ?? []);
+        if (subjects.length > 0) facts.push({ label: t('outputs.dataSubjects'), text: this.list(subjects.map((s) => escapeMarkdown(s))) + '.' });
         if (recipients.length > 0) facts.push({ label: t('purposes.recipients'), text: this.list(recipients.map((r) => `[${this.plain(r.name)}](#recipient-${r.id})`)) + '.' });
         if (purposeTextShown.consentWithdrawal(p)) {
           const how = this.md(p.consentWithdrawal) ?? t('purposes.withdrawalDefault', { section: t('rights.exercise') });

@@ -32,6 +32,7 @@ import purposeLegalBasis from './purpose-legal-basis.js';
 import purposeLegalObligation from './purpose-legal-obligation.js';
 import purposeLegitimateInterest from './purpose-legitimate-interest.js';
 import recipientsDeclared from './recipients-declared.js';
+import registerIncomplete from './register-incomplete.js';
 import retentionCoverage from './retention-coverage.js';
 import rightsChannels from './rights-channels.js';
 import sectionPlacement from './section-placement.js';
@@ -120,6 +121,8 @@ export const rules: readonly Rule[] = [
   changeLog,
   materialChangeNotice,
   translationStale,
+  // What an output needs beyond the statement, when that output is built.
+  registerIncomplete,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));

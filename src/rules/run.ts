@@ -14,6 +14,8 @@ export interface RunOptions {
   changes?: readonly FoundChange[];
   /** The translations lock file, for the rules about translations kept in step. */
   translations?: TranslationLock;
+  /** The formats that will be written, for the rules about what one format needs. */
+  formats?: readonly string[];
 }
 
 /** Runs every rule over a schema-valid input and collects what they report. */
@@ -29,6 +31,7 @@ export function runRules(rules: readonly Rule[], input: StatementSource, options
       index,
       ...(options.changes ? { changes: options.changes } : {}),
       ...(options.translations ? { translations: options.translations } : {}),
+      ...(options.formats ? { formats: options.formats } : {}),
       preview: (text) => preview(text, locales),
       report(finding) {
         diagnostics.push({

@@ -49,6 +49,11 @@ export interface RuleContext {
    * undefined otherwise, and rules about translations kept in step then stay silent.
    */
   readonly translations?: TranslationLock;
+  /**
+   * The output formats that will be written (`build --to`, `compile`'s `formats`); undefined for
+   * a check, and rules about what one format needs (the register's fields) then stay silent.
+   */
+  readonly formats?: readonly string[];
   /** A short form of a LocalizedText for messages (English when present). */
   preview(text: LocalizedText | undefined): string | undefined;
 }

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
@@ -24,6 +25,13 @@ export const sanitizeSchema: SanitizeSchema = {
 
 const toHast = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema);
 const stringify = unified().use(rehypeStringify, { characterReferences: { useNamedReferences: false }, upperDoctype: false });
+
+/** A piece of the statement's Markdown (a section, a notice) as sanitized HTML, one block to a line. */
+export function markdownToHtml(tree: MdastRoot): string {
+  const body = toHast.runSync(tree as never) as HastRoot;
+  const blocks = (body.children as ElementContent[]).filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return stringify.stringify({ type: 'root', children: blocks.flatMap((block, i) => (i === 0 ? [block] : [nl, block])).concat(nl) });
+}
 
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
 const text = (value: string): ElementContent => ({ type: 'text', value });
@@ -53,7 +61,7 @@ function lines(blocks: readonly ElementContent[]): ElementContent[] {
 
 const isSection = (block: ElementContent): boolean => block.type === 'element' && block.tagName === 'h2';
 
-export const writeHtml: Writer = (doc, options) => {
+export const writeHtml: Writer<string> = ({ document: doc, options }) => {
   const blocks = blocksOf(doc);
   if (options.html === 'fragment') {
     const article = el('article', { className: ['privacy-statement'], lang: doc.language, dataPrivacyStatementVersion: doc.version }, lines(blocks));

@@ -30,4 +30,4 @@ export function toMarkdown(tree: Root): string {
   return processor.stringify(tree);
 }
 
-export const writeMarkdown: Writer = (doc) => toMarkdown(doc.tree);
+export const writeMarkdown: Writer<string> = ({ document }) => toMarkdown(document.tree);

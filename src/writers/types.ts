@@ -1,6 +1,9 @@
+import type { Locale } from '../model/input.generated.js';
+import type { ResolvedStatement } from '../model/statement.js';
 import type { StatementDocument } from '../render/document.js';
 
-export type Format = 'md' | 'html' | 'pdf';
+/** Every output format, by name (see index.ts for what each one is). */
+export type Format = 'md' | 'html' | 'pdf' | 'json' | 'jsonld' | 'tilt' | 'csv' | 'xlsx';
 export type HtmlMode = 'document' | 'fragment';
 
 export type PdfStandard = 'pdf-ua' | 'pdf-a-2a';
@@ -11,5 +14,50 @@ export interface WriterOptions {
   pdfStandard?: PdfStandard;
 }
 
-/** A writer turns the document tree into one output format. */
-export type Writer = (doc: StatementDocument, options: WriterOptions) => Promise<string | Uint8Array> | string | Uint8Array;
+/** What each format's file holds: text, or bytes for PDF and XLSX. */
+export interface ContentOf {
+  md: string;
+  html: string;
+  pdf: Uint8Array;
+  json: string;
+  jsonld: string;
+  tilt: string;
+  csv: string;
+  xlsx: Uint8Array;
+}
+
+export type Content = ContentOf[Format];
+
+/**
+ * What a writer receives: the checked, resolved model, the statement rendered in this locale as
+ * one Markdown tree (made on first use, so that a data format that never reads it costs nothing),
+ * the locale and the options.
+ */
+export interface WriterInput {
+  model: ResolvedStatement;
+  readonly document: StatementDocument;
+  locale: Locale;
+  /** The languages of the file: `[locale]`, or every locale of the statement, in its order, for a per-statement writer. */
+  locales: readonly Locale[];
+  /** The document in another locale (a per-statement writer's labels in every language). */
+  documentIn(locale: Locale): StatementDocument;
+  options: WriterOptions;
+}
+
+/** A writer turns the checked model and its document into one file of one format. */
+export type Writer<C extends Content = Content> = (input: WriterInput) => Promise<C> | C;
+
+/**
+ * A format's registration: how its writer is loaded, and how its files are named. `locale`
+ * formats write a file per locale (`<id>.<locale>.<suffix>`); a `statement` format writes one
+ * file for the whole statement (`<id>.<suffix>`), with every locale of the statement in it, and
+ * its writer gets the statement's first locale as `locale`.
+ */
+export interface Registration<F extends Format = Format> {
+  scope: 'locale' | 'statement';
+  /** The end of the file name, after `<id>.<locale>.` (or `<id>.` for a statement format). */
+  suffix: string;
+  /** One line for `--help` and the README. */
+  summary: string;
+  load: () => Promise<Writer<ContentOf[F]>>;
+}

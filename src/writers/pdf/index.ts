@@ -15,7 +15,7 @@ import { PDFDocument } from './vendor.js';
  * the same document tree as the HTML: layout (lines), pagination (pages), painting (PDFKit,
  * with the structure tags), then a last pass that makes the bytes reproducible.
  */
-export const writePdf: Writer = async (doc, options) => {
+export const writePdf: Writer<Uint8Array> = async ({ document: doc, options }) => {
   const archive = options.pdfStandard === 'pdf-a-2a';
   const info = documentInfo(doc);
   const pdf = new PDFDocument({
