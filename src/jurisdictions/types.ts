@@ -66,7 +66,14 @@ export interface NationalRules {
   doNotCall?: { register: string; abolished: string; references: string[]; mentions: string };
   /** A do-not-call list people can join: the objection notice names it next to direct marketing. */
   doNotCallList?: { register: string; words: Record<Locale, string>; url: string; references: string[] };
-  industryRegisters: { name: string; match: string; role?: string; about: string }[];
+  industryRegisters: {
+    name: string;
+    match: string;
+    role?: string;
+    about: string;
+    /** A part of the register for which the role differs (CIS: the Extern Verwijzingsregister). */
+    except?: { match: string; role: string; about: string };
+  }[];
 }
 
 /** Everything that varies by country: one folder under src/jurisdictions/. */

@@ -247,7 +247,7 @@ export interface Statement {
    */
   audience?: LocalizedText;
   /**
-   * Codes of conduct the controller adheres to (Art. 40 GDPR), e.g. the Gedragscode Verwerking Persoonsgegevens Financiële Instellingen.
+   * Codes of conduct the controller adheres to: codes approved under Art. 40 GDPR, or the sector's self-regulation, e.g. the Gedragscode Verwerking Persoonsgegevens Verzekeraars of the Verbond van Verzekeraars.
    *
    * @maxItems 20
    */
@@ -496,7 +496,7 @@ export interface Purpose {
     | 'public-health'
     | 'archiving-research';
   /**
-   * The Union or national law relied on with conditions (b), (g), (h), (i) and (j), e.g. "artikel 30 lid 3 UAVG".
+   * The Union or national law relied on with conditions (b), (g), (h), (i) and (j), e.g. "artikel 30, derde lid, aanhef en onder b, UAVG".
    */
   specialCategoryLaw?: LocalizedText;
   /**

@@ -47,6 +47,15 @@ import unusedDataCategory from './unused-data-category.js';
 import vagueLegitimateInterest from './vague-legitimate-interest.js';
 import vagueRecipient from './vague-recipient.js';
 import vagueRetention from './vague-retention.js';
+// The insurer rule pack (the Netherlands and Belgium), and transfers by date.
+import codeOfConductApproval from './code-of-conduct-approval.js';
+import complaintBodies from './complaint-bodies.js';
+import criminalDataProvision from './criminal-data-provision.js';
+import dpfBeforeAdoption from './dpf-before-adoption.js';
+import incidentRegister from './incident-register.js';
+import invalidatedTransferFramework from './invalidated-transfer-framework.js';
+import supersededCodeOfConduct from './superseded-code-of-conduct.js';
+import voluntaryDataRequired from './voluntary-data-required.js';
 
 /** Every rule, explicitly. A new rule is one file here and one line below. */
 export const rules: readonly Rule[] = [
@@ -87,11 +96,21 @@ export const rules: readonly Rule[] = [
   specialCategoryCondition,
   criminalDataBasis,
   unusedDataCategory,
+  voluntaryDataRequired,
   // The Netherlands and Belgium (section 3).
   nationalIdBasis,
   healthDataNational,
   industryRegister,
   doNotCall,
+  // The insurer rule pack: sector codes, the incident warning system, complaint bodies.
+  criminalDataProvision,
+  incidentRegister,
+  complaintBodies,
+  supersededCodeOfConduct,
+  codeOfConductApproval,
+  // Transfers by date: the frameworks that existed on the statement's date.
+  dpfBeforeAdoption,
+  invalidatedTransferFramework,
   // Quality warnings on the input's own prose (section 4).
   vagueRetention,
   hedgingLanguage,

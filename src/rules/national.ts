@@ -9,6 +9,8 @@ export interface IndustryRegister {
   match: string;
   role?: string;
   about: string;
+  /** A part of the register for which the role differs (CIS: the Extern Verwijzingsregister). */
+  except?: { match: string; role: string; about: string };
 }
 
 /**
