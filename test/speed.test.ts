@@ -13,10 +13,11 @@ const hash = (b: string | Uint8Array) => createHash('sha256').update(b).digest('
 describe('the bundle', () => {
   it('produces exactly what the source produces', async () => {
     const bundled = (await import(join(lib, 'index.js'))) as { compile: typeof compileSource };
-    for (const path of [examples.harmony, 'test/fixtures/full.yaml']) {
+    // The example in every default format; the fixture, which uses every field, without the PDF.
+    for (const [path, formats] of [[examples.harmony, undefined], ['test/fixtures/full.yaml', ['md', 'html', 'json'] as const]] as const) {
       const text = read(path);
-      const fromSource = await compileSource(text, { file: path });
-      const fromBundle = await bundled.compile(text, { file: path });
+      const fromSource = await compileSource(text, { file: path, formats });
+      const fromBundle = await bundled.compile(text, { file: path, formats });
       expect(fromBundle.diagnostics).toEqual(fromSource.diagnostics);
       expect(fromBundle.outputs.map((o) => [o.fileName, hash(o.content)])).toEqual(fromSource.outputs.map((o) => [o.fileName, hash(o.content)]));
       expect(fromSource.outputs.length).toBeGreaterThan(0);

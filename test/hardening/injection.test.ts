@@ -68,6 +68,13 @@ function freeTextFields(): Field[] {
 
 const fields = freeTextFields();
 
+/**
+ * `npm test` puts every third payload into the fields (each kind of attack is represented);
+ * `npm run test:slow` puts all of them.
+ */
+const slow = process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1';
+const chosen = slow ? payloads : payloads.filter((_, i) => i % 3 === 0);
+
 function textOf(html: string): string {
   const out: string[] = [];
   const visit = (node: { nodeName: string; value?: string; childNodes?: unknown[] }): void => {
@@ -101,7 +108,7 @@ describe('injection: markup in the input never becomes active in the output', ()
 
   const rendered = { plain: 0, markdown: 0 };
   for (const kind of ['plain', 'markdown'] as const) {
-    it.each(payloads)(`${kind} fields: %j`, async (payload) => {
+    it.each(chosen)(`${kind} fields: %j`, async (payload) => {
       const root = structuredClone(base);
       // A payload longer than a field's limit (postal codes: 20) is rejected for its length.
       const changed = fields.filter((f) => f.kind === kind && (f.maxLength ?? Infinity) >= payload.length);
@@ -134,7 +141,7 @@ describe('injection: markup in the input never becomes active in the output', ()
   }
 
   it('renders most payloads as inert text rather than refusing them (runs after the cases above)', () => {
-    expect(rendered.plain).toBeGreaterThan(payloads.length / 2);
-    expect(rendered.markdown).toBeGreaterThan(5);
+    expect(rendered.plain).toBeGreaterThan(chosen.length / 2);
+    expect(rendered.markdown).toBeGreaterThan(slow ? 5 : 2);
   });
 });
