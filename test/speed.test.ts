@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compile as compileSource } from '../src/index.js';
+import { compile as compileSource, type Format } from '../src/index.js';
 import { bin, edit, examples, lib, lineOf, minimal, read, runCli } from './helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'psc-speed-'));
@@ -14,7 +14,8 @@ describe('the bundle', () => {
   it('produces exactly what the source produces', async () => {
     const bundled = (await import(join(lib, 'index.js'))) as { compile: typeof compileSource };
     // The example in every default format; the fixture, which uses every field, without the PDF.
-    for (const [path, formats] of [[examples.harmony, undefined], ['test/fixtures/full.yaml', ['md', 'html', 'json'] as const]] as const) {
+    const cases: [string, Format[] | undefined][] = [[examples.harmony, undefined], ['test/fixtures/full.yaml', ['md', 'html', 'json']]];
+    for (const [path, formats] of cases) {
       const text = read(path);
       const fromSource = await compileSource(text, { file: path, formats });
       const fromBundle = await bundled.compile(text, { file: path, formats });
