@@ -29,7 +29,7 @@ function enums(node: unknown, at = '', out: [string, Node][] = []): [string, Nod
 const ajv = new Ajv2020Module.default({ strict: true, allErrors: true, allowUnionTypes: true });
 ajv.addVocabulary(['x-gdpr-rule', ...editorKeywords]);
 ajv.addSchema(schema);
-const at = (pointer: string) => ajv.compile({ $ref: `${schema.$id}#${pointer.replace(/\$/g, '%24')}` });
+const at = (pointer: string) => ajv.getSchema(`${schema.$id}#${pointer.replace(/\$/g, '%24')}`)!;
 
 describe('help for editors in the input schema', () => {
   const all = properties(schema);
@@ -71,20 +71,20 @@ describe('help for editors in the input schema', () => {
       if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
       return value;
     };
-    const withSnippets = all.filter(([pointer, p]) => p.defaultSnippets !== undefined).map(([pointer]) => pointer);
+    const withSnippets = all.filter(([, p]) => p.defaultSnippets !== undefined).map(([pointer]) => pointer);
     for (const key of Object.keys(schema.properties).filter((k) => k !== '$schema')) expect(withSnippets, key).toContain(`/properties/${key}`);
-    for (const pointer of ['/properties/purposes/items', '/properties/recipients/items', '/properties/retention/items', '/properties/recipients/items/properties/transfer']) {
-      expect(schema, pointer).toHaveProperty([...pointer.split('/').slice(1), 'defaultSnippets']);
-    }
+    expect(schema.properties.recipients.items.properties.transfer.defaultSnippets[0]!.body).toHaveProperty('safeguard');
     const snippetNodes: [string, Node][] = [];
     (function visit(node: unknown, pointer: string): void {
       if (node === null || typeof node !== 'object') return;
       if ((node as Node).defaultSnippets) snippetNodes.push([pointer, node as Node]);
       for (const [k, v] of Object.entries(node as Node)) if (k !== 'examples' && k !== 'defaultSnippets') visit(v, `${pointer}/${k}`);
     })(schema, '');
-    expect(snippetNodes.length).toBeGreaterThan(20);
+    expect(snippetNodes.length).toBeGreaterThan(14);
     for (const [pointer, node] of snippetNodes) {
-      const validate = at(pointer);
+      // The YAML language server takes a list's snippet as one entry: it writes the `- ` itself,
+      // and offers the same snippet where a further entry is added.
+      const validate = at(node.type === 'array' ? `${pointer}/items` : pointer);
       for (const snippet of node.defaultSnippets as { label: string; body: unknown }[]) {
         expect(snippet.label, pointer).toMatch(/\w/);
         expect(validate(fill(snippet.body)), `${pointer}: snippet ${snippet.label}: ${JSON.stringify(validate.errors)}`).toBe(true);
