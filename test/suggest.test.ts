@@ -35,6 +35,10 @@ describe('"Did you mean …" for a wrongly written duration', () => {
     expect(d.message).toMatch(/^`rights.responseTime` is `4 weeks`; .* Did you mean `P4W`\?$/);
   });
 
+  it('reads unit words in Dutch and French too', () => {
+    expect(['2 années', '3 maanden', '4 semaines', '1 jaar en 6 maanden', '18 mois'].map(suggestDuration)).toEqual(['P2Y', 'P3M', 'P4W', 'P1Y6M', 'P18M']);
+  });
+
   it('suggests nothing when the text does not read as a period', () => {
     for (const written of ['ten years', 'P0Y', '3 fortnights', 'P1Y6M3', '10']) {
       expect(suggestDuration(written), written).toBeUndefined();

@@ -42,7 +42,7 @@ export function suggestDuration(value: string): string | undefined {
   const parts = new Map<string, string>();
   let last = -1;
   // Numbers each followed by a unit word, joined by spaces, commas, "and", "en", "et" or "+".
-  const piece = /(\d+)\s*([a-zéè]*)\s*(?:,|\+|\band\b|\ben\b|\bet\b)?\s*/gy;
+  const piece = /(\d+)\s*([a-z\u00e0-\u00ff]*)\s*(?:,|\+|\band\b|\ben\b|\bet\b)?\s*/gy;
   let consumed = 0;
   for (let m = piece.exec(text); m && m[0] !== ''; m = piece.exec(text)) {
     consumed = piece.lastIndex;
