@@ -136,8 +136,13 @@ const schemaWithoutEditorHelp = {
       const strip = (node) => {
         if (Array.isArray(node)) return node.map(strip);
         if (!node || typeof node !== 'object') return node;
-        // `properties` and `$defs` hold names, not keywords: a field may be called `examples`.
-        return Object.fromEntries(Object.entries(node).filter(([k]) => !drop.has(k)).map(([k, v]) => [k, k === 'properties' || k === '$defs' ? Object.fromEntries(Object.entries(v).map(([n, d]) => [n, strip(d)])) : strip(v)]));
+        const out = {};
+        for (const [key, value] of Object.entries(node)) {
+          // `properties` and `$defs` hold names, not keywords: a field may be called `examples`.
+          if (key === 'properties' || key === '$defs') out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)]));
+          else if (!drop.has(key)) out[key] = strip(value);
+        }
+        return out;
       };
       return { contents: JSON.stringify(strip(JSON.parse(readFileSync(args.path, 'utf8')))), loader: 'json' };
     });

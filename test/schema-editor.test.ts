@@ -1,7 +1,10 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editorKeywords } from '../build.config.mjs';
 import schema from '../schemas/privacy-statement.schema.json' with { type: 'json' };
+import { lib } from './helpers.js';
 
 type Node = Record<string, unknown>;
 
@@ -90,5 +93,11 @@ describe('help for editors in the input schema', () => {
         expect(validate(fill(snippet.body)), `${pointer}: snippet ${snippet.label}: ${JSON.stringify(validate.errors)}`).toBe(true);
       }
     }
+  });
+
+  it('is left out of the bundle, which reads only the descriptions', () => {
+    const cli = readFileSync(join(lib, 'cli.cjs'), 'utf8');
+    expect(cli).toContain('The input format and its version');
+    for (const keyword of [...editorKeywords, '*In the statement:*']) expect(cli, keyword).not.toContain(keyword);
   });
 });
