@@ -3,7 +3,8 @@ import type { Locator } from '../load/source.js';
 import type { FoundChange } from '../lifecycle/changes.js';
 import type { StatementSource } from '../model/input.generated.js';
 import type { TranslationLock } from '../translations/lock.js';
-import { preview } from '../validate/describe.js';
+import { messagesIn, type MessageLanguage } from '../messages/index.js';
+import { describe, preview } from '../validate/describe.js';
 import { indexInput } from './input-index.js';
 import type { Rule, RuleContext } from './types.js';
 
@@ -16,6 +17,8 @@ export interface RunOptions {
   translations?: TranslationLock;
   /** The formats that will be written, for the rules about what one format needs. */
   formats?: readonly string[];
+  /** The language of the messages (default English). */
+  lang?: MessageLanguage;
 }
 
 /** Runs every rule over a schema-valid input and collects what they report. */
@@ -23,6 +26,8 @@ export function runRules(rules: readonly Rule[], input: StatementSource, options
   const diagnostics: Diagnostic[] = [];
   const index = indexInput(input);
   const locales = input.statement.locales;
+  const lang = options.lang ?? 'en';
+  const say = messagesIn(lang);
   for (const rule of rules) {
     const ctx: RuleContext = {
       input,
@@ -32,12 +37,17 @@ export function runRules(rules: readonly Rule[], input: StatementSource, options
       ...(options.changes ? { changes: options.changes } : {}),
       ...(options.translations ? { translations: options.translations } : {}),
       ...(options.formats ? { formats: options.formats } : {}),
-      preview: (text) => preview(text, locales),
+      preview: (text) => preview(text, locales, lang),
+      lang,
+      say,
+      message: (id, values) => ({ id, text: say(id, values) }),
+      languageName: (locale) => say(`language.${locale}`),
+      describe: (ptr) => describe(input, ptr, say),
       report(finding) {
         diagnostics.push({
           rule: rule.meta.id,
           severity: finding.severity ?? rule.meta.severity,
-          message: finding.message,
+          ...(typeof finding.message === 'string' ? { message: finding.message } : { message: finding.message.text, messageId: finding.message.id }),
           ...(options.file !== undefined ? { file: options.file } : {}),
           ...(options.locator.position(finding.path, finding.at) ?? {}),
           path: finding.path,

@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { languageOfEnvironment, messageLanguages, messagesIn } from '../src/messages/index.js';
+import { chooseLanguage } from '../src/cli/lang.js';
+import { root } from './helpers.js';
+
+/** The message catalogues, as written. */
+const catalogues = Object.fromEntries(messageLanguages.map((l) => [l, JSON.parse(readFileSync(join(root, 'locales/messages', `${l}.json`), 'utf8')) as Record<string, string>]));
+
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+const idOf = (key: string) => key.replace(pluralSuffix, '');
+const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!);
+
+/** Per id: its plural forms and the variables of all its forms. */
+function shape(catalogue: Record<string, string>): Map<string, { forms: Set<string>; vars: Set<string> }> {
+  const out = new Map<string, { forms: Set<string>; vars: Set<string> }>();
+  for (const [key, text] of Object.entries(catalogue)) {
+    const entry = out.get(idOf(key)) ?? { forms: new Set(), vars: new Set() };
+    entry.forms.add(pluralSuffix.exec(key)?.[1] ?? '');
+    for (const v of variables(text)) entry.vars.add(v);
+    out.set(idOf(key), entry);
+  }
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.ts$/.test(name) && !/\.generated\./.test(name) ? [path] : [];
+  });
+}
+
+/** Ids the code asks for: string literals of the catalogue's id families, and the ids built from a prefix (`language.${locale}`). */
+function idsInCode(): { ids: Set<string>; prefixes: Set<string> } {
+  const families = [...new Set(Object.keys(catalogues.en!).map((k) => k.split('.')[0]!))];
+  const literal = new RegExp(`['"\`]((?:${families.join('|')})\\.[\\w.-]+)['"\`]`, 'g');
+  const prefix = new RegExp(`\`((?:${families.join('|')})\\.[\\w.-]*)\\$\\{`, 'g');
+  const ids = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const file of sourceFiles(join(root, 'src'))) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(literal)) ids.add(m[1]!);
+    for (const m of text.matchAll(prefix)) prefixes.add(m[1]!);
+  }
+  return { ids, prefixes };
+}
+
+describe('the message catalogues', () => {
+  const shapes = Object.fromEntries(messageLanguages.map((l) => [l, shape(catalogues[l]!)]));
+
+  it('have the same ids, with the same variables, in English, Dutch and French', () => {
+    const ids = [...shapes.en!.keys()].sort();
+    expect(ids.length).toBeGreaterThan(100);
+    for (const lang of ['nl', 'fr'] as const) {
+      expect([...shapes[lang]!.keys()].sort(), lang).toEqual(ids);
+      for (const id of ids) expect([...shapes[lang]!.get(id)!.vars].sort(), `${lang} ${id}`).toEqual([...shapes.en!.get(id)!.vars].sort());
+    }
+  });
+
+  it("give a counted message every plural form of its language, and nothing else", () => {
+    for (const lang of messageLanguages) {
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.sort();
+      for (const [id, { forms, vars }] of shapes[lang]!) {
+        if (forms.has('')) expect(forms.size, `${lang} ${id}`).toBe(1);
+        else {
+          expect([...forms].sort(), `${lang} ${id}`).toEqual(categories);
+          expect(vars.has('count'), `${lang} ${id}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('hold every id the code uses, and only those', () => {
+    const { ids, prefixes } = idsInCode();
+    const known = new Set(shapes.en!.keys());
+    expect([...ids].filter((id) => !known.has(id)), 'ids used in src/ but missing in locales/messages/en.json').toEqual([]);
+    const unused = [...known].filter((id) => !ids.has(id) && ![...prefixes].some((p) => id.startsWith(p)));
+    expect(unused, 'ids in locales/messages/ that no code uses').toEqual([]);
+  });
+
+  it('speak Dutch and French in the words of the GDPR (AVG, RGPD)', () => {
+    const all = (lang: string) => Object.values(catalogues[lang]!).join('\n');
+    expect(all('nl')).not.toMatch(/\bGDPR\b|\bdata subject|\bcontroller\b(?![.`])/);
+    expect(all('fr')).not.toMatch(/\bGDPR\b|\bdata subject/);
+    expect(messagesIn('nl')('language.fr')).toBe('Frans');
+    expect(messagesIn('fr')('language.nl')).toBe('néerlandais');
+  });
+});
+
+describe('the language of the messages', () => {
+  it('follows LC_ALL, then LC_MESSAGES, then LANG', () => {
+    expect(languageOfEnvironment({ LANG: 'nl_BE.UTF-8' })).toBe('nl');
+    expect(languageOfEnvironment({ LANG: 'fr_BE' })).toBe('fr');
+    expect(languageOfEnvironment({ LANG: 'nl_NL.UTF-8', LC_MESSAGES: 'fr_BE.UTF-8' })).toBe('fr');
+    expect(languageOfEnvironment({ LANG: 'fr_BE.UTF-8', LC_ALL: 'C' })).toBeUndefined();
+    expect(languageOfEnvironment({ LANG: 'de_DE.UTF-8' })).toBeUndefined();
+    expect(languageOfEnvironment({ LC_ALL: '', LANG: 'nl' })).toBe('nl');
+  });
+
+  it('takes --lang before the environment, and English when neither says', () => {
+    expect(chooseLanguage(['node', 'cli', 'check', 'x.yaml', '--lang', 'fr'], { LANG: 'nl_BE.UTF-8' })).toBe('fr');
+    expect(chooseLanguage(['node', 'cli', '--lang=nl', 'check'], {})).toBe('nl');
+    expect(chooseLanguage(['node', 'cli', 'check'], { LANG: 'nl_BE.UTF-8' })).toBe('nl');
+    expect(chooseLanguage(['node', 'cli', 'check'], { LANG: 'C.UTF-8' })).toBe('en');
+  });
+});
