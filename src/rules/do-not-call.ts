@@ -33,7 +33,7 @@ export default defineRule({
         if (!mentions(prose.text, rules.mentions)) continue;
         ctx.report({
           path: prose.path,
-          message: `${capitalize(describe(ctx.input, field.path))} (${languageNames[prose.locale]}) mentions the ${rules.register}, which was abolished on ${rules.abolished}: telemarketing now needs consent or a customer relationship. Remove the reference; to stop marketing calls, people object to direct marketing, as the objection notice explains.`,
+          message: ctx.message('rule.do-not-call.abolished', { where: ctx.say('subject.field-in-language', { field: capitalize(ctx.describe(field.path)), language: ctx.languageName(prose.locale) }), register: rules.register, abolished: rules.abolished }),
           references: rules.references,
         });
       }

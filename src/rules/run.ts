@@ -6,6 +6,7 @@ import type { TranslationLock } from '../translations/lock.js';
 import { messagesIn, type MessageLanguage } from '../messages/index.js';
 import { describe, preview } from '../validate/describe.js';
 import { indexInput } from './input-index.js';
+import { andList, longDate } from './insurers.js';
 import type { Rule, RuleContext } from './types.js';
 
 export interface RunOptions {
@@ -28,6 +29,9 @@ export function runRules(rules: readonly Rule[], input: StatementSource, options
   const locales = input.statement.locales;
   const lang = options.lang ?? 'en';
   const say = messagesIn(lang);
+  // English as the rules always wrote it; Dutch and French as Intl writes them (the same on every machine: Node's own ICU, UTC).
+  const list = lang === 'en' ? andList : (items: readonly string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  const date = lang === 'en' ? longDate : (iso: string) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   for (const rule of rules) {
     const ctx: RuleContext = {
       input,
@@ -43,6 +47,9 @@ export function runRules(rules: readonly Rule[], input: StatementSource, options
       message: (id, values) => ({ id, text: say(id, values) }),
       languageName: (locale) => say(`language.${locale}`),
       describe: (ptr) => describe(input, ptr, say),
+      andList: list,
+      languagesOf: (texts) => list([...new Set(texts.map((t) => t.locale))].map((l) => `${say(`language.${l}`)} (\`${l}\`)`)),
+      longDate: date,
       report(finding) {
         diagnostics.push({
           rule: rule.meta.id,

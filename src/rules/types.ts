@@ -68,6 +68,12 @@ export interface RuleContext {
   languageName(locale: Locale): string;
   /** A place in the input as a person reads it ("`legalBasis` of purpose `marketing`"). */
   describe(ptr: string): string;
+  /** "a, b and c" in the language of the messages. */
+  andList(items: readonly string[]): string;
+  /** The languages of texts: "Dutch (`nl`) and English (`en`)", in the language of the messages. */
+  languagesOf(texts: readonly { locale: Locale }[]): string;
+  /** A date of the input or the data in words: `2021-04-01` → "1 April 2021", "1 april 2021", "1 avril 2021". */
+  longDate(iso: string): string;
 }
 
 export interface Rule {
