@@ -1,8 +1,7 @@
-import { languageNames } from './lint-words.js';
 import { mentions, rulesFor } from './national.js';
 import { proseOf } from './prose.js';
 import { localizedFields } from '../validate/schema-index.js';
-import { capitalize, describe } from '../validate/describe.js';
+import { capitalize } from '../validate/describe.js';
 import type { LocalizedText } from '../model/input.generated.js';
 import { defineRule } from './types.js';
 

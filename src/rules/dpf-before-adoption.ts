@@ -1,8 +1,7 @@
 import { transferData } from '../data/countries.js';
 import { pointer } from '../load/pointer.js';
-import { capitalize, describe } from '../validate/describe.js';
-import { datedOnOrAfter, fieldOf, insurers, longDate, ownProse } from './insurers.js';
-import { languageNames } from './lint-words.js';
+import { capitalize } from '../validate/describe.js';
+import { datedOnOrAfter, fieldOf, insurers, ownProse } from './insurers.js';
 import { mentions } from './national.js';
 import { defineRule } from './types.js';
 

@@ -1,6 +1,6 @@
 import { pointer } from '../load/pointer.js';
 import { allNames } from '../model/names.js';
-import { firstMatch, languageNames, lintWords } from './lint-words.js';
+import { firstMatch, lintWords } from './lint-words.js';
 import { proseOf } from './prose.js';
 import { defineRule } from './types.js';
 

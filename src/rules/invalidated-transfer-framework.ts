@@ -1,7 +1,6 @@
 import { invalidatedBefore } from '../data/countries.js';
-import { capitalize, describe } from '../validate/describe.js';
+import { capitalize } from '../validate/describe.js';
 import { fieldOf, ownProse } from './insurers.js';
-import { languageNames } from './lint-words.js';
 import { mentions } from './national.js';
 import { defineRule } from './types.js';
 

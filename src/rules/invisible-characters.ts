@@ -1,5 +1,5 @@
 import { join } from '../load/pointer.js';
-import { capitalize, describe } from '../validate/describe.js';
+import { capitalize } from '../validate/describe.js';
 import { defineRule } from './types.js';
 
 /**

@@ -1,8 +1,7 @@
 import { join } from '../load/pointer.js';
 import type { Locale } from '../model/input.generated.js';
-import { capitalize, describe } from '../validate/describe.js';
+import { capitalize } from '../validate/describe.js';
 import { defs, resolve, rootSchema, type SchemaNode } from '../validate/schema-index.js';
-import { languageNames } from './lint-words.js';
 import { defineRule } from './types.js';
 
 /** Every name of the input that may be given per language (`localizedName` in the schema), with its place. */

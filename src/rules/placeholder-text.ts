@@ -1,5 +1,4 @@
 import { escapeSegment } from '../load/pointer.js';
-import { describe } from '../validate/describe.js';
 import { defineRule } from './types.js';
 
 /**

@@ -1,5 +1,4 @@
 import { pointer } from '../load/pointer.js';
-import { languageNames } from './lint-words.js';
 import { defineRule } from './types.js';
 
 /** The language the texts are written in is one of the languages the statement is published in. */

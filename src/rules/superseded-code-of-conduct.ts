@@ -1,6 +1,5 @@
-import { capitalize, describe } from '../validate/describe.js';
-import { andList, certainFrom, longDate, datedOnOrAfter, fieldOf, insurers, ownProse } from './insurers.js';
-import { languageNames } from './lint-words.js';
+import { capitalize } from '../validate/describe.js';
+import { certainFrom, datedOnOrAfter, fieldOf, insurers, ownProse } from './insurers.js';
 import { mentions } from './national.js';
 import type { Prose } from './prose.js';
 import { defineRule } from './types.js';

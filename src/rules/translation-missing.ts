@@ -1,8 +1,7 @@
 import { segments } from '../load/pointer.js';
 import { isShown } from '../model/shown.js';
-import { capitalize, describe } from '../validate/describe.js';
+import { capitalize } from '../validate/describe.js';
 import { localizedFields } from '../validate/schema-index.js';
-import { languageNames } from './lint-words.js';
 import { defineRule } from './types.js';
 
 /** R13: every LocalizedText that will be rendered exists in every locale of `statement.locales`. */

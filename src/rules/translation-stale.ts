@@ -1,6 +1,6 @@
 import { join, pointer } from '../load/pointer.js';
 import { translationStatuses } from '../translations/lock.js';
-import { languageNames, sourceLocaleOf, translatableTexts } from '../translations/texts.js';
+import { sourceLocaleOf, translatableTexts } from '../translations/texts.js';
 import { defineRule } from './types.js';
 
 /** Lifecycle: every published translation still says what its source text says. Runs only with a lock file. */

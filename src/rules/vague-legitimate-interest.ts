@@ -1,6 +1,6 @@
 import { pointer } from '../load/pointer.js';
 import { allNames } from '../model/names.js';
-import { languageNames, lintWords, searchable, wordPattern } from './lint-words.js';
+import { lintWords, searchable, wordPattern } from './lint-words.js';
 import { proseOf } from './prose.js';
 import { defineRule } from './types.js';
 

@@ -1,6 +1,6 @@
 import { pointer } from '../load/pointer.js';
 import type { Locale, LocalizedText } from '../model/input.generated.js';
-import { languageNames, lintWords } from './lint-words.js';
+import { lintWords } from './lint-words.js';
 import { proseOf, wordCount } from './prose.js';
 import { defineRule } from './types.js';
 

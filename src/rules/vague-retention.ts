@@ -1,5 +1,5 @@
 import { pointer } from '../load/pointer.js';
-import { firstMatch, languageNames, lintWords } from './lint-words.js';
+import { firstMatch, lintWords } from './lint-words.js';
 import { proseOf } from './prose.js';
 import { defineRule } from './types.js';
 
