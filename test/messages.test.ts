@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languageOfEnvironment, messageLanguages, messagesIn } from '../src/messages/index.js';
 import { chooseLanguage } from '../src/cli/lang.js';
-import { root } from './helpers.js';
+import { check } from '../src/compile.js';
+import { edit, lineOf, minimal, root, runCli } from './helpers.js';
 
 /** The message catalogues, as written. */
 const catalogues = Object.fromEntries(messageLanguages.map((l) => [l, JSON.parse(readFileSync(join(root, 'locales/messages', `${l}.json`), 'utf8')) as Record<string, string>]));
@@ -103,5 +105,57 @@ describe('the language of the messages', () => {
     expect(chooseLanguage(['node', 'cli', '--lang=nl', 'check'], {})).toBe('nl');
     expect(chooseLanguage(['node', 'cli', 'check'], { LANG: 'nl_BE.UTF-8' })).toBe('nl');
     expect(chooseLanguage(['node', 'cli', 'check'], { LANG: 'C.UTF-8' })).toBe('en');
+  });
+});
+
+describe('diagnostics in the language asked for', () => {
+  /** Purpose `contract` on legitimate interests without saying which: one rule error. */
+  const faulty = () => edit(minimal(), 'legalBasis: contract', 'legalBasis: legitimate-interests');
+
+  it('come from the library in English by default, and in Dutch or French with `lang`, with one messageId', async () => {
+    const text = faulty();
+    const [en, nl, fr] = await Promise.all([check(text), check(text, { lang: 'nl' }), check(text, { lang: 'fr' })]);
+    const ofRule = (r: Awaited<ReturnType<typeof check>>) => r.diagnostics.find((d) => d.rule === 'purpose-legitimate-interest')!;
+    expect(ofRule(en).message).toMatch(/^Purpose `contract` \(.+\) relies on legitimate interests but does not say which interest/);
+    expect(ofRule(nl).message).toMatch(/^Verwerkingsdoeleinde `contract` \(.+\) berust op gerechtvaardigde belangen, maar vermeldt niet welk belang/);
+    expect(ofRule(fr).message).toMatch(/^La finalité `contract` \(.+\) repose sur des intérêts légitimes, mais n'indique pas lequel/);
+    for (const r of [en, nl, fr]) {
+      expect(ofRule(r).messageId).toBe('rule.purpose-legitimate-interest.missing');
+      expect(ofRule(r).line).toBe(ofRule(en).line);
+    }
+  });
+});
+
+describe('privacy-statement --lang and LANG', () => {
+  const faulty = () => edit(minimal(), 'legalBasis: contract', 'legalBasis: legitimate-interests');
+  const setup = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'psc-lang-'));
+    writeFileSync(join(dir, 's.yaml'), faulty());
+    return { dir, line: lineOf(faulty(), '- id: contract') };
+  };
+
+  it('prints French with --lang fr, at the right line, and the summary in French', async () => {
+    const { dir, line } = setup();
+    const r = await runCli(['check', 's.yaml', '--lang', 'fr'], { cwd: dir, env: { LANG: 'nl_BE.UTF-8' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`^s\\.yaml:${line}:\\d+  erreur +La finalité \`contract\` .* repose sur des intérêts légitimes, mais n'indique pas lequel`, 'm'));
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('✖ 1 erreur et 1 avertissement dans 1 fichier.');
+  });
+
+  it('prints Dutch under LANG=nl_BE.UTF-8', async () => {
+    const { dir, line } = setup();
+    const r = await runCli(['check', 's.yaml'], { cwd: dir, env: { LANG: 'nl_BE.UTF-8' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`^s\\.yaml:${line}:\\d+  fout +Verwerkingsdoeleinde \`contract\` .* berust op gerechtvaardigde belangen`, 'm'));
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('✖ 1 fout en 1 waarschuwing in 1 bestand.');
+  });
+
+  it('gives each JSON diagnostic its messageId beside rule and message', async () => {
+    const { dir, line } = setup();
+    const r = await runCli(['check', 's.yaml', '--format', 'json', '--lang', 'nl'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const d = JSON.parse(r.stdout).diagnostics.find((x: { rule: string }) => x.rule === 'purpose-legitimate-interest');
+    expect(Object.keys(d)).toEqual(['rule', 'severity', 'message', 'messageId', 'file', 'line', 'column', 'path', 'references']);
+    expect(d).toMatchObject({ rule: 'purpose-legitimate-interest', messageId: 'rule.purpose-legitimate-interest.missing', line, message: expect.stringMatching(/^Verwerkingsdoeleinde `contract`/) });
   });
 });
