@@ -137,7 +137,7 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
       }),
     );
   }
-  log(style.dim(`Watching ${files.length} statement file${files.length === 1 ? '' : 's'}; press Ctrl+C to stop.`));
+  log(style.dim(say('cli.watch.watching', { count: files.length })));
 
   return new Promise((resolveWatch) => {
     const stop = (): void => {
