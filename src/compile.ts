@@ -8,6 +8,7 @@ import { resolveStatement } from './model/statement.js';
 import { ruleById, rules } from './rules/index.js';
 import { readLock, type TranslationLock } from './translations/lock.js';
 import { runRules } from './rules/run.js';
+import { messagesIn, type MessageLanguage } from './messages/index.js';
 import { validateSchema } from './validate/schema.js';
 import type { StatementDocument } from './render/document.js';
 import { defaultFormats, fileName, registry, writers, type Format } from './writers/index.js';
@@ -31,6 +32,11 @@ export interface CheckOptions {
    * for `csv` and `xlsx`) speak only when it is among them; `compile` passes its own `formats`.
    */
   formats?: readonly Format[];
+  /**
+   * The language of the diagnostics' messages: `en` (default), `nl` or `fr`. Each diagnostic's
+   * `messageId` is the same whatever the language.
+   */
+  lang?: MessageLanguage;
 }
 
 export interface CheckResult {
@@ -139,7 +145,7 @@ export function analyze(source: Source, options: CheckOptions = {}): Analysis {
     diagnostics.push(...read.diagnostics);
     translations = read.lock;
   }
-  diagnostics.push(...runRules(rules, input, { ...(file !== undefined ? { file } : {}), locator, ...(translations ? { translations } : {}), ...(options.formats ? { formats: options.formats } : {}) }));
+  diagnostics.push(...runRules(rules, input, { ...(file !== undefined ? { file } : {}), locator, ...(translations ? { translations } : {}), ...(options.formats ? { formats: options.formats } : {}), ...(options.lang ? { lang: options.lang } : {}) }));
   return finish(diagnostics, input, locator, options);
 }
 
@@ -181,13 +187,13 @@ export async function compile(source: Source, options: CompileOptions = {}): Pro
   const available = analysis.input.statement.locales;
   const missing = missingLocales(options.locales, available);
   if (missing.length > 0 || options.locales?.length === 0) {
+    const say = messagesIn(options.lang);
+    const messageId = missing.length > 0 ? 'compile.locale-not-available' : 'compile.no-locale';
     const diagnostic: Diagnostic = {
       rule: 'locale-not-available',
       severity: 'error',
-      message:
-        missing.length > 0
-          ? `The statement is not written in ${missing.join(', ')}: \`statement.locales\` lists ${available.join(', ')}.`
-          : `No locale was asked for: leave out \`locales\`, or ask for some of ${available.join(', ')}.`,
+      message: say(messageId, { missing: missing.join(', '), available: available.join(', ') }),
+      messageId,
       ...(options.file !== undefined ? { file: options.file } : {}),
       ...(analysis.locator.position('/statement/locales') ?? {}),
       path: '/statement/locales',

@@ -7,6 +7,8 @@ export interface Diagnostic {
   severity: Severity;
   /** A sentence a lawyer can act on: what is wrong and how to fix it. */
   message: string;
+  /** The message's id in the message catalogue (locales/messages/), the same in every language. */
+  messageId?: string;
   /** The source file as the user named it, when the source came from a file. */
   file?: string;
   /** 1-based line and column of the offending value, when the source had positions. */

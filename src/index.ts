@@ -14,6 +14,7 @@ export type { ImportResult, Opened, TranslationEntry, TranslationReport, Transla
 export type { TranslationLock, TranslationStatus } from './translations/lock.js';
 export type { CheckOptions, CheckResult, CompileOptions, CompileResult, Output, OutputOf, Source } from './compile.js';
 export type { Diagnostic, Severity } from './diagnostics.js';
+export type { MessageLanguage } from './messages/index.js';
 export type { ContentOf, Format, HtmlMode, PdfStandard } from './writers/types.js';
 export type { Locale, StatementSource } from './model/input.generated.js';
 export { rules } from './rules/index.js';

@@ -87,7 +87,7 @@ describe('build --watch', () => {
     const dir = tmp();
     const file = join(dir, 's.yaml');
     writeFileSync(file, minimal());
-    const child = spawn(process.execPath, [bin, 'build', 's.yaml', '--watch', '--to', 'md,html'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [bin, 'build', 's.yaml', '--watch', '--to', 'md,html'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined } });
     let output = '';
     const waitFor = (pattern: RegExp, from: number) =>
       new Promise<void>((resolveWait, reject) => {

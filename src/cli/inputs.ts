@@ -6,6 +6,7 @@ import { limits } from '../load/limits.js';
 import { tooLargeMessage } from '../load/messages.js';
 import { isLockFileName, lockFileName } from '../translations/lock.js';
 import { UsageError } from './errors.js';
+import { say } from './lang.js';
 
 export const sourceExtensions = new Set(['.yaml', '.yml', '.json']);
 /** Recognises a statement source without parsing it: YAML or JSON, on its own line or not. */
@@ -126,7 +127,7 @@ export async function readLock(statementPath: string, statementDisplay: string):
  * directories recursively in name order. Everything the user named must exist and be a source.
  */
 export async function readInputs(args: readonly string[], cwd = process.cwd()): Promise<InputFile[]> {
-  if (args.length === 0) throw new UsageError('no input given: name a statement file (.yaml, .yml or .json) or a directory of them');
+  if (args.length === 0) throw new UsageError(say('cli.inputs.none'));
   const files: InputFile[] = [];
   const seen = new Set<string>();
   for (const arg of args) {
@@ -135,23 +136,23 @@ export async function readInputs(args: readonly string[], cwd = process.cwd()): 
     try {
       info = await stat(absolute);
     } catch {
-      throw new UsageError(`${arg}: no such file or directory`);
+      throw new UsageError(say('cli.inputs.not-found', { path: arg }));
     }
     if (info.isDirectory()) {
       const found = await walk(absolute, arg);
-      if (found.length === 0) throw new UsageError(`${arg} contains no statement files (.yaml, .yml or .json)`);
+      if (found.length === 0) throw new UsageError(say('cli.inputs.empty-directory', { path: arg }));
       for (const file of found) {
         if (seen.has(file)) continue;
         seen.add(file);
         const display = displayPath(file, cwd);
         const content = await read(file, display);
         if (!declaresFormat.test(content.text)) {
-          throw new UsageError(`${display} is not a statement source (it has no \`format: privacy-statement/v1\`); pass the statement files themselves, or move other files out of ${arg}`);
+          throw new UsageError(say('cli.inputs.not-a-statement', { path: display, directory: arg }));
         }
         files.push({ ...inputFile(display, file, content), ...(await readLock(file, display)) });
       }
     } else {
-      if (!sourceExtensions.has(extname(absolute).toLowerCase())) throw new UsageError(`${arg} is not a .yaml, .yml or .json file`);
+      if (!sourceExtensions.has(extname(absolute).toLowerCase())) throw new UsageError(say('cli.inputs.wrong-extension', { path: arg }));
       if (seen.has(absolute)) continue;
       seen.add(absolute);
       const display = displayPath(absolute, cwd);

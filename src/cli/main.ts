@@ -5,6 +5,8 @@ import type { Format } from '../writers/index.js';
 import type { PdfStandard } from '../writers/types.js';
 import type { Locale } from '../model/input.generated.js';
 import { exitCodes, UsageError } from './errors.js';
+import { chooseLanguage, say, useLanguage } from './lang.js';
+import { messageLanguages } from '../messages/index.js';
 
 const locales: Locale[] = ['nl', 'fr', 'en'];
 
@@ -32,6 +34,7 @@ export function program(): Command {
     .version(pkg.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--debug', 'on an internal error, print the stack trace')
+    .addOption(new Option('--lang <lang>', 'the language of messages: en, nl or fr; default: from LC_ALL, LC_MESSAGES or LANG (nl_BE.UTF-8 gives nl), else en').choices(messageLanguages))
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run privacy-statement --help for usage)')
     .configureHelp({ sortSubcommands: false })
@@ -254,6 +257,7 @@ export async function main(argv: string[]): Promise<number> {
   const cmd = program();
   const debug = argv.includes('--debug');
   const json = wantsJson(argv);
+  useLanguage(chooseLanguage(argv, process.env));
   if (debug) process.setSourceMapsEnabled(true);
   // With --format json, commander's own messages (an unknown flag, a missing argument) become the JSON error.
   let commanderMessage = '';
@@ -280,9 +284,7 @@ export async function main(argv: string[]): Promise<number> {
       return exitCodes.usage;
     }
     // One line, as the contract asks; the stack only when asked for.
-    process.stderr.write(
-      `privacy-statement: internal error (${(error as Error)?.message ?? String(error)}): a bug in privacy-statement-compiler, not in your file; please report it with the command and the input${debug ? '' : ', and run again with --debug for the stack trace'}.\n`,
-    );
+    process.stderr.write(`privacy-statement: ${say(debug ? 'cli.internal-error' : 'cli.internal-error-no-debug', { error: (error as Error)?.message ?? String(error) })}\n`);
     if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     return exitCodes.internal;
   }

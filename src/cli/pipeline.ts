@@ -6,6 +6,7 @@ import type { Format } from '../writers/index.js';
 import type { HtmlMode, WebOptions } from '../writers/types.js';
 import type { InputFile } from './inputs.js';
 import { reason, stageFile, type StagedFile, type Staging } from './write.js';
+import { cliLanguage, say } from './lang.js';
 
 export interface RenderRequest {
   formats: Format[];
@@ -57,7 +58,7 @@ export interface EarlierVersion {
 export async function analyseFile(file: Pick<InputFile, 'display' | 'text' | 'refused' | 'translations'>, strict: boolean, earlier?: EarlierVersion, formats?: readonly Format[]): Promise<AnalysedFile> {
   if (file.refused) return { result: { display: file.display, diagnostics: [file.refused] } };
   const lock = file.translations ? { translations: file.translations.text, translationsFile: file.translations.display } : {};
-  const analysis = analyze(file.text, { file: file.display, strict, ...lock, ...(formats ? { formats } : {}) });
+  const analysis = analyze(file.text, { file: file.display, strict, ...lock, ...(formats ? { formats } : {}), lang: cliLanguage() });
   const input = analysis.input;
   const result: FileResult = { display: file.display, diagnostics: analysis.diagnostics };
   if (!input) return { result };
@@ -127,7 +128,8 @@ export function duplicateIds(results: FileResult[]): Diagnostic[] {
     out.push({
       rule: 'duplicate-statement-id',
       severity: 'error',
-      message: `Statement id \`${r.statementId}\` is also used by ${earlier}; their output files would overwrite each other. Give each statement its own \`statement.id\`.`,
+      message: say('cli.duplicate-statement-id', { id: r.statementId, earlier }),
+      messageId: 'cli.duplicate-statement-id',
       file: r.display,
       ...(r.idPosition ?? {}),
       path: '/statement/id',

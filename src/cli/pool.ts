@@ -4,6 +4,7 @@ import { UsageError } from './errors.js';
 import type { InputFile } from './inputs.js';
 import { processFile, type FileResult, type RenderRequest } from './pipeline.js';
 import { workerVariable, type Job, type WorkerMessage } from './worker.js';
+import { cliLanguage } from './lang.js';
 
 /**
  * Below this many files, starting a worker process (loading the command line again) costs more
@@ -132,7 +133,7 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
               for (let index = inFlight.size < 2 ? take() : undefined; index !== undefined; index = inFlight.size < 2 ? take() : undefined) {
                 inFlight.add(index);
                 const file = files[index]!;
-                const job: Job = { index, display: file.display, text: file.text, ...(file.refused ? { refused: file.refused } : {}), ...(file.earlier ? { earlier: file.earlier } : {}), ...(file.translations ? { translations: file.translations } : {}), strict: options.strict, ...(options.render ? { render: options.render } : {}) };
+                const job: Job = { index, display: file.display, text: file.text, ...(file.refused ? { refused: file.refused } : {}), ...(file.earlier ? { earlier: file.earlier } : {}), ...(file.translations ? { translations: file.translations } : {}), strict: options.strict, ...(options.render ? { render: options.render } : {}), lang: cliLanguage() };
                 // A worker that could not start has no channel; its 'error' fails the build.
                 if (!worker.connected) return;
                 worker.send(job);

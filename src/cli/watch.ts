@@ -11,6 +11,7 @@ import { analyseFile, duplicateIds, renderFile, type FileResult } from './pipeli
 import { formatReport } from './report/index.js';
 import type { Style } from './report/style.js';
 import { writeOutputs } from './write.js';
+import { say } from './lang.js';
 
 
 /**
@@ -36,20 +37,20 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
     const checkedIn = Math.round(performance.now() - started);
     if (diagnostics.length > 0) process.stdout.write(formatReport({ diagnostics, ...counts, files: 1 }, 'text', style));
     if (counts.errorCount > 0 || !input) {
-      log(style.red(`✖ ${file.display} (${why}): not built, ${counts.errorCount} error${counts.errorCount === 1 ? '' : 's'}; checked in ${checkedIn} ms. Watching for changes…`));
+      log(style.red(`✖ ${say('cli.watch.not-built', { file: file.display, why, count: counts.errorCount, ms: checkedIn })}`));
       return;
     }
     const outputs = await renderFile(input, render, changes);
     if (!outputs) {
-      log(style.red(`✖ ${file.display}: not written in ${missingLocales(options.locale, input.statement.locales).join(', ')}; not built. Watching for changes…`));
+      log(style.red(`✖ ${say('cli.watch.locale-missing', { file: file.display, locales: missingLocales(options.locale, input.statement.locales).join(', ') })}`));
       return;
     }
     try {
       const written = await writeOutputs(out, outputs.map((o) => ({ name: o.fileName, statement: o.statementId, locale: o.locales.join(','), format: o.format, version: o.version, content: o.content })));
-      log(style.green(`✔ ${file.display} (${why}): checked in ${checkedIn} ms, wrote ${written.length} files to ${options.out}/ in ${Math.round(performance.now() - started)} ms. Watching for changes…`));
+      log(style.green(`✔ ${say('cli.watch.built', { file: file.display, why, ms: checkedIn, count: written.length, out: options.out, total: Math.round(performance.now() - started) })}`));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      log(style.red(`✖ ${file.display}: ${error.message}. Watching for changes…`));
+      log(style.red(`✖ ${say('cli.watch.failed', { file: file.display, error: error.message })}`));
     }
   };
 
@@ -136,7 +137,7 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
       }),
     );
   }
-  log(style.dim(`Watching ${files.length} statement file${files.length === 1 ? '' : 's'}; press Ctrl+C to stop.`));
+  log(style.dim(say('cli.watch.watching', { count: files.length })));
 
   return new Promise((resolveWatch) => {
     const stop = (): void => {

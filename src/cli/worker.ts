@@ -1,4 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
+import type { MessageLanguage } from '../messages/index.js';
+import { useLanguage } from './lang.js';
 import { processFile, type EarlierVersion, type FileResult, type RenderRequest } from './pipeline.js';
 
 /** A build worker: a child process that processes one statement file at a time for the command's pool. */
@@ -12,6 +14,8 @@ export interface Job {
   translations?: { display: string; text: string };
   strict: boolean;
   render?: RenderRequest;
+  /** The language of the messages (the command's `--lang` or environment). */
+  lang: MessageLanguage;
 }
 
 export type WorkerMessage = { index: number; result: FileResult } | { index: number; error: { message: string; stack?: string } };
@@ -36,6 +40,7 @@ export function startWorker(): void {
   let queue = Promise.resolve();
   process.on('message', (job: Job) => {
     queue = queue
+      .then(() => useLanguage(job.lang))
       .then(() =>
         processFile(job, job.strict, job.render).then(
           (result) => send({ index: job.index, result }),

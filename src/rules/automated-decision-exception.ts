@@ -27,19 +27,19 @@ export default defineRule({
     if (!adm.used) return;
     (adm.decisions ?? []).forEach((d, i) => {
       const at = (...field: string[]) => pointer('automatedDecisionMaking', 'decisions', i, ...field);
-      const name = `Automated decision ${i + 1} (${ctx.preview(d.name) ?? ''})`;
+      const name = ctx.say('subject.decision', { n: i + 1, name: ctx.preview(d.name) ?? '' });
       if (d.exception === undefined) {
         ctx.report({
           path: at(),
           at: 'key',
           severity: 'warning',
-          message: `${name} does not say which exception of Art. 22(2) allows it. Add \`exception: contract\` (necessary for entering into or performing a contract with the person), \`law\` (authorised by a law that lays down safeguards; name it in \`law\`) or \`explicit-consent\`; the statement then says which applies.`,
+          message: ctx.message('rule.automated-decision-exception.no-exception', { name }),
           references: ['GDPR Art. 22(2)', 'GDPR Art. 13(2)(f)'],
         });
       } else if (d.exception === 'law' && d.law === undefined) {
         ctx.report({
           path: at('exception'),
-          message: `${name} is authorised by law (\`exception: law\`), but does not say which law. Add \`law\` naming the provision that authorises the decision and lays down suitable safeguards (in the Netherlands, for example, art. 40 UAVG with the law that imposes the obligation).`,
+          message: ctx.message('rule.automated-decision-exception.no-law', { name }),
           references: ['GDPR Art. 22(2)(b)'],
         });
       } else if (d.exception !== 'law' && d.law !== undefined) {
@@ -47,7 +47,7 @@ export default defineRule({
           path: at('law'),
           at: 'key',
           severity: 'warning',
-          message: `${name} gives \`law\`, but its exception is \`${d.exception}\`, so the law is not shown. Set \`exception: law\` if a law authorises the decision, or remove \`law\`.`,
+          message: ctx.message('rule.automated-decision-exception.law-unused', { name, exception: d.exception }),
           references: ['GDPR Art. 22(2)(b)'],
         });
       }
@@ -60,14 +60,14 @@ export default defineRule({
             path: at(field),
             at: 'key',
             severity: 'warning',
-            message: `${name} gives \`${field}\`, but does not use special categories of data${d.specialCategories === false ? ' (`specialCategories: false`)' : ' (none of its purposes uses a category of kind `special`)'}, so it is not shown. Set \`specialCategories: true\` if the decision uses such data, or remove \`${field}\`.`,
+            message: ctx.message(d.specialCategories === false ? 'rule.automated-decision-exception.field-unused-off' : 'rule.automated-decision-exception.field-unused-none', { name, field }),
             references: ['GDPR Art. 22(4)'],
           });
         }
         return;
       }
       const which = specialPurposesOf(d, ctx.input, ctx.index.categoriesOf);
-      const why = d.specialCategories ? '' : ` (through ${which.map((p) => `purpose \`${p.id}\``).join(', ')})`;
+      const why = d.specialCategories ? '' : ctx.say('rule.automated-decision-exception.through', { purposes: which.map((p) => ctx.say('place.item', { noun: ctx.say('noun.purpose'), id: p.id })).join(', ') });
       if (d.specialCategoryCondition === undefined) {
         // Statements written before the field existed could only say it at the purpose: accepted with a warning when that is an Art. 22(4) condition.
         const covered = which.length > 0 && which.every((p) => article22Conditions.has(p.specialCategoryCondition ?? ''));
@@ -76,8 +76,8 @@ export default defineRule({
           at: 'key',
           ...(covered ? { severity: 'warning' as const } : {}),
           message: covered
-            ? `${name} uses special categories of data${why}. Its purposes rest on an Art. 22(4) condition, but the decision does not say which: add \`specialCategoryCondition\` (\`explicit-consent\` or \`substantial-public-interest\`) and \`safeguards\`.`
-            : `${name} uses special categories of data${why}. An automated decision may use them only with the person's explicit consent (Art. 9(2)(a)) or for reasons of substantial public interest on the basis of law (Art. 9(2)(g)), with suitable safeguards: add \`specialCategoryCondition\` and \`safeguards\`, set \`specialCategories: false\` if the decision does not use that data, or take the decision with human involvement.`,
+            ? ctx.message('rule.automated-decision-exception.no-condition-covered', { name, why })
+            : ctx.message('rule.automated-decision-exception.no-condition', { name, why }),
           references: ['GDPR Art. 22(4)'],
         });
         return;
@@ -85,7 +85,7 @@ export default defineRule({
       if (d.specialCategoryCondition === 'substantial-public-interest' && d.specialCategoryLaw === undefined) {
         ctx.report({
           path: at('specialCategoryCondition'),
-          message: `${name} uses special categories of data for reasons of substantial public interest, which needs a basis in Union or member-state law (Art. 9(2)(g)): add \`specialCategoryLaw\` naming it (for Dutch insurers, for example, art. 30(3)(b) UAVG).`,
+          message: ctx.message('rule.automated-decision-exception.no-special-law', { name }),
           references: ['GDPR Art. 22(4)', 'GDPR Art. 9(2)(g)'],
         });
       }
@@ -94,7 +94,7 @@ export default defineRule({
           path: at('specialCategoryLaw'),
           at: 'key',
           severity: 'warning',
-          message: `${name} gives \`specialCategoryLaw\`, but its condition is \`${d.specialCategoryCondition}\`, so the law is not shown. Use \`specialCategoryCondition: substantial-public-interest\` if the decision rests on that law, or remove \`specialCategoryLaw\`.`,
+          message: ctx.message('rule.automated-decision-exception.special-law-unused', { name, condition: d.specialCategoryCondition }),
           references: ['GDPR Art. 22(4)', 'GDPR Art. 9(2)(g)'],
         });
       }
@@ -102,7 +102,7 @@ export default defineRule({
         ctx.report({
           path: at('specialCategoryCondition'),
           severity: 'warning',
-          message: `${name} uses special categories of data; Art. 22(4) asks for suitable measures to safeguard the person's rights, freedoms and legitimate interests. Say which in \`safeguards\` (for example that a medical adviser reviews every refusal).`,
+          message: ctx.message('rule.automated-decision-exception.no-safeguards', { name }),
           references: ['GDPR Art. 22(4)'],
         });
       }

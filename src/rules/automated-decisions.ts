@@ -22,7 +22,7 @@ export default defineRule({
       ctx.report({
         path: pointer('automatedDecisionMaking'),
         at: 'key',
-        message: '`automatedDecisionMaking.used` is true, but no decisions are described. Add `decisions`, each with `name`, `logic` and `significance`.',
+        message: ctx.message('rule.automated-decisions.none-described'),
       });
     }
     if (!adm.used && decisions.length > 0) {
@@ -30,7 +30,7 @@ export default defineRule({
         path: pointer('automatedDecisionMaking', 'decisions'),
         at: 'key',
         severity: 'warning',
-        message: '`automatedDecisionMaking.used` is false, so the decisions listed are not shown. Set `used: true` if these decisions are taken, or remove them.',
+        message: ctx.message('rule.automated-decisions.not-used'),
       });
     }
   },

@@ -24,12 +24,12 @@ export default defineRule({
       const i = changes.findIndex((c) => c.date === newest);
       ctx.report({
         path: pointer('changes', i, 'date'),
-        message: `The change log has an entry of ${newest}, after \`statement.lastAmended\` (${last}). Set \`lastAmended: ${newest}\`, so that readers see the statement has changed.`,
+        message: ctx.message('rule.change-log.newer-entry', { newest, last }),
       });
     } else if (newest < last) {
       ctx.report({
         path: pointer('statement', 'lastAmended'),
-        message: `The statement was last amended on ${last}, but the newest change log entry is of ${newest}. Add an entry to \`changes\` for ${last} saying what changed, or correct \`lastAmended\`.`,
+        message: ctx.message('rule.change-log.no-entry', { newest, last }),
       });
     }
   },

@@ -1,6 +1,5 @@
-import { capitalize, describe } from '../validate/describe.js';
+import { capitalize } from '../validate/describe.js';
 import { fieldOf, insurers, insurersCode, ownProse, sentences } from './insurers.js';
-import { languageNames } from './lint-words.js';
 import { mentions } from './national.js';
 import { defineRule } from './types.js';
 
@@ -35,7 +34,7 @@ export default defineRule({
       reported.add(field);
       ctx.report({
         path: prose.path,
-        message: `${capitalize(describe(ctx.input, field))} (${languageNames[prose.locale]}) says that the Gedragscode Verwerking Persoonsgegevens Verzekeraars is approved by the Autoriteit Persoonsgegevens. No such approval under Art. 40 GDPR is known: the code is self-regulation of the Verbond van Verzekeraars. Remove the claim, or say instead that you follow the code of the Verbond van Verzekeraars; keep it only if you can point to the AP's approval decision.`,
+        message: ctx.message('rule.code-of-conduct-approval.claimed', { where: ctx.say('subject.field-in-language', { field: capitalize(ctx.describe(field)), language: ctx.languageName(prose.locale) }) }),
       });
     }
   },

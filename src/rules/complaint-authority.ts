@@ -22,7 +22,7 @@ export default defineRule({
     if (other && country !== expected) {
       ctx.report({
         path: pointer('statement', 'authority'),
-        message: `\`statement.authority\` is \`${ctx.authority}\`, but ${ctx.input.controller.name} is established in \`${country}\`. The lead supervisory authority is normally the one where the controller is established: use \`${other.id}\`, unless the main establishment is elsewhere.`,
+        message: ctx.message('rule.complaint-authority.other-country', { authority: ctx.authority, controller: ctx.input.controller.name, country, expected: other.id }),
       });
     }
   },

@@ -1,7 +1,7 @@
 import { jurisdiction } from '../jurisdictions/index.js';
-import { capitalize, describe } from '../validate/describe.js';
+import { capitalize } from '../validate/describe.js';
+import type { Message } from '../messages/index.js';
 import { fieldOf, insurers, ownProse } from './insurers.js';
-import { languageNames } from './lint-words.js';
 import { mentions } from './national.js';
 import { defineRule, type AuthorityId } from './types.js';
 
@@ -28,24 +28,24 @@ export default defineRule({
     const others = (Object.keys(insurers.complaintBodies) as AuthorityId[]).filter((a) => a !== ctx.authority);
     const reported = new Set<string>();
     /** One finding per field and body, at its first language: the other languages say the same. */
-    const report = (path: string, body: string, message: string): void => {
+    const report = (path: string, body: string, message: Message): void => {
       const key = `${fieldOf(path)} ${body}`;
       if (reported.has(key)) return;
       reported.add(key);
       ctx.report({ path, message });
     };
     for (const prose of ownProse(ctx.input, ctx.locales)) {
-      const where = `${capitalize(describe(ctx.input, fieldOf(prose.path)))} (${languageNames[prose.locale]})`;
+      const where = ctx.say('subject.field-in-language', { field: capitalize(ctx.describe(fieldOf(prose.path))), language: ctx.languageName(prose.locale) });
       for (const authority of Object.values(insurers.complaintBodies)) {
         for (const former of authority.superseded) {
           if (!mentions(prose.text, former.match)) continue;
-          report(prose.path, former.name, `${where} names ${former.name}, a former data protection authority: name ${former.current}, to which complaints go now.`);
+          report(prose.path, former.name, ctx.message('rule.complaint-bodies.former-authority', { where, name: former.name, current: former.current }));
         }
       }
       for (const other of others) {
         for (const body of insurers.complaintBodies[other].disputeBodies) {
           if (!mentions(prose.text, body.match)) continue;
-          report(prose.path, body.name, `${where} names ${body.name}, a ${jurisdiction(other).adjective} dispute body, but this statement is for \`${ctx.authority}\`. Name the dispute body of the country whose insurance law applies, or remove the reference.`);
+          report(prose.path, body.name, ctx.message(jurisdiction(other).country === 'BE' ? 'rule.complaint-bodies.foreign-body-be' : 'rule.complaint-bodies.foreign-body-nl', { where, name: body.name, authority: ctx.authority }));
         }
       }
       // Where the statement tells people where to turn: its own sections and the notes on rights.
@@ -55,7 +55,7 @@ export default defineRule({
         report(
           prose.path,
           body.name,
-          `${where} names ${body.name} without the data protection authority. A dispute body is optional information beside the right to complain to ${own.authorityName} (Art. 77), which the statement prints in its section on complaints: say in the same text that complaints about the processing of personal data can always be made to ${own.authorityName}, and present ${body.name} as a further route for disputes about the insurance.`,
+          ctx.message('rule.complaint-bodies.without-authority', { where, name: body.name, authority: own.authorityName }),
         );
       }
     }

@@ -20,20 +20,20 @@ export default defineRule({
     const { channels } = ctx.input.rights;
     const electronic = channels.email !== undefined || channels.contactForm !== undefined;
     ctx.input.purposes.forEach((p, i) => {
-      const name = `Purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id})`;
+      const name = ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
       if (restsOnConsent(p)) {
         if (!electronic && p.consentWithdrawal === undefined) {
           ctx.report({
             path: pointer('purposes', i),
             at: 'key',
-            message: `${name} rests on consent, but consent can only be withdrawn by letter (\`rights.channels\` has only an address). Withdrawing must be as easy as giving consent: add \`consentWithdrawal\` saying how to withdraw online (an unsubscribe link, a setting), or add \`email\` or \`contactForm\` to \`rights.channels\`.`,
+            message: ctx.message('rule.consent-withdrawal.by-letter-only', { name }),
           });
         }
       } else if (p.consentWithdrawal !== undefined) {
         ctx.report({
           path: pointer('purposes', i, 'consentWithdrawal'),
           at: 'key',
-          message: `${name} gives \`consentWithdrawal\`, but it rests on \`${p.legalBasis}\`, not on consent, so the text is not shown. If the purpose rests on consent, set \`legalBasis: consent\`; otherwise remove \`consentWithdrawal\` (to stop direct marketing, people object; the statement already says how).`,
+          message: ctx.message('rule.consent-withdrawal.not-consent', { name, basis: p.legalBasis }),
         });
       }
     });

@@ -20,7 +20,7 @@ export default defineRule({
       ctx.report({
         path: pointer('controller'),
         at: 'key',
-        message: `\`controller\` gives no way to reach ${c.name} other than by post. Add at least one of \`email\`, \`phone\` or \`contactForm\`.`,
+        message: ctx.message('rule.controller-identity.post-only', { name: c.name }),
       });
     }
   },

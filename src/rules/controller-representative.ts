@@ -20,13 +20,13 @@ export default defineRule({
     if (!isEea(c.address.country) && !c.representative) {
       ctx.report({
         path: pointer('controller', 'address', 'country'),
-        message: `${c.name} is established outside the EEA (\`${c.address.country}\`), so the statement must name its representative in the Union. Add \`controller.representative\` with its name and address.`,
+        message: ctx.message('rule.controller-representative.missing', { name: c.name, country: c.address.country }),
       });
     }
     if (c.representative && !isEea(c.representative.address.country)) {
       ctx.report({
         path: pointer('controller', 'representative', 'address', 'country'),
-        message: `The representative must be established in the Union, but its address is in \`${c.representative.address.country}\`.`,
+        message: ctx.message('rule.controller-representative.outside-union', { country: c.representative.address.country }),
       });
     }
   },

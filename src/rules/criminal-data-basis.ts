@@ -20,7 +20,7 @@ export default defineRule({
   check(ctx) {
     const law = rulesFor(ctx.authority).criminalData;
     ctx.input.purposes.forEach((p, i) => {
-      const name = `Purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id})`;
+      const name = ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
       const criminal = ctx.index.categoriesOf(p).filter((c) => c.kind === 'criminal');
       if (criminal.length === 0) {
         if (p.criminalDataBasis !== undefined) {
@@ -28,7 +28,7 @@ export default defineRule({
             path: pointer('purposes', i, 'criminalDataBasis'),
             at: 'key',
             severity: 'warning',
-            message: `${name} gives \`criminalDataBasis\`, but none of its data categories is of kind \`criminal\`, so the basis is not shown. Add the criminal data category to \`dataCategories\`, or remove \`criminalDataBasis\`.`,
+            message: ctx.message('rule.criminal-data-basis.unused', { name }),
             references: ['GDPR Art. 10'],
           });
         }
@@ -39,7 +39,7 @@ export default defineRule({
         ctx.report({
           path: pointer('purposes', i),
           at: 'key',
-          message: `${name} uses criminal data (${which}) but does not say which law allows it: add \`criminalDataBasis\` naming ${law.law} and what it allows here.`,
+          message: ctx.message('rule.criminal-data-basis.missing', { name, categories: which, law: law.law }),
           references: law.references,
         });
         return;
@@ -49,7 +49,7 @@ export default defineRule({
         ctx.report({
           path: prose.path,
           severity: 'warning',
-          message: `\`criminalDataBasis\` of purpose \`${p.id}\` (\`${prose.locale}\`) does not name ${law.law}, the law that allows insurers to process criminal data under this authority. Name the provision, so that readers can check it.`,
+          message: ctx.message('rule.criminal-data-basis.law-not-named', { id: p.id, locale: prose.locale, law: law.law }),
           references: law.references,
         });
       }

@@ -1,5 +1,5 @@
 import { pointer } from '../load/pointer.js';
-import { insurers, languagesOf } from './insurers.js';
+import { insurers } from './insurers.js';
 import { mentions } from './national.js';
 import { proseOf } from './prose.js';
 import { defineRule } from './types.js';
@@ -32,7 +32,7 @@ export default defineRule({
       if (vague.length === 0) return;
       ctx.report({
         path: vague[0]!.path,
-        message: `\`criminalDataBasis\` of purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id}) cites ${provision.law} without its ${provision.part} in ${languagesOf(vague)}. ${provision.hint}`,
+        message: ctx.message('rule.criminal-data-provision.vague', { id: p.id, name: ctx.preview(p.name) ?? p.id, law: provision.law, part: provision.part, languages: ctx.languagesOf(vague), hint: provision.hint }),
         references: provision.references,
       });
     });

@@ -28,7 +28,7 @@ export default defineRule({
       ctx.report({
         path: pointer('dataCategories', i, 'provision'),
         at: 'key',
-        message: `Data category \`${c.id}\` (${ctx.preview(c.name) ?? c.id}) must be provided (\`${p.requirement}\`), but the statement does not say what happens if it is not: add \`provision.consequence\`, for example "Without these data we cannot assess your application."`,
+        message: ctx.message('rule.data-provision.no-consequence', { name: ctx.say('subject.data-category', { id: c.id, name: ctx.preview(c.name) ?? c.id }), requirement: p.requirement }),
       });
     });
     const fromPerson = categories.filter((c) => (c.source ?? 'data-subject') === 'data-subject');
@@ -37,7 +37,7 @@ export default defineRule({
         path: pointer('dataCategories'),
         at: 'key',
         severity: 'warning',
-        message: `No data category says whether people must provide it. For the data you ask people for (such as ${fromPerson.slice(0, 2).map((c) => `\`${c.id}\``).join(' or ')}), add \`provision\` with its \`requirement\` (statutory, contractual, contract-prerequisite or voluntary) and the \`consequence\` of not providing it.`,
+        message: ctx.message('rule.data-provision.none', { examples: fromPerson.slice(0, 2).map((c) => `\`${c.id}\``).join(` ${ctx.say('word.or')} `) }),
       });
     }
   },

@@ -17,20 +17,20 @@ export default defineRule({
   },
   check(ctx) {
     ctx.input.dataCategories.forEach((c, i) => {
-      const name = `Data category \`${c.id}\` (${ctx.preview(c.name) ?? c.id})`;
+      const name = ctx.say('subject.data-category', { id: c.id, name: ctx.preview(c.name) ?? c.id });
       const source = c.source ?? 'data-subject';
       if (source !== 'data-subject' && c.sourceDescription === undefined) {
         ctx.report({
           path: pointer('dataCategories', i),
           at: 'key',
-          message: `${name} is obtained from ${source === 'public' ? 'public sources' : 'third parties'} but does not say from where: add \`sourceDescription\` naming the source or the kind of source (for example "your doctor, with your consent" or "the Kadaster").`,
+          message: ctx.message(source === 'public' ? 'rule.data-source.public-unnamed' : 'rule.data-source.third-party-unnamed', { name }),
         });
       } else if (source === 'data-subject' && c.sourceDescription !== undefined) {
         ctx.report({
           path: pointer('dataCategories', i, 'sourceDescription'),
           at: 'key',
           severity: 'warning',
-          message: `${name} gives \`sourceDescription\`, but its \`source\` is \`data-subject\` (the default), so the description is not shown. Set \`source: third-party\` or \`source: public\` if the data comes from elsewhere, or remove \`sourceDescription\`.`,
+          message: ctx.message('rule.data-source.description-unused', { name }),
         });
       }
     });

@@ -22,7 +22,7 @@ export default defineRule({
       if (p.directMarketing !== true || allowed.has(p.legalBasis)) return;
       ctx.report({
         path: pointer('purposes', i, 'legalBasis'),
-        message: `Purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id}) is direct marketing but relies on \`${p.legalBasis}\`. Direct marketing is not necessary for a contract or required by law: use \`consent\`, or \`legitimate-interests\` with the interest in \`legitimateInterest\`.`,
+        message: ctx.message('rule.direct-marketing-basis.wrong-basis', { name: ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id }), basis: p.legalBasis }),
       });
     });
   },

@@ -1,8 +1,7 @@
-import { languageNames } from './lint-words.js';
 import { mentions, rulesFor } from './national.js';
 import { proseOf } from './prose.js';
 import { localizedFields } from '../validate/schema-index.js';
-import { capitalize, describe } from '../validate/describe.js';
+import { capitalize } from '../validate/describe.js';
 import type { LocalizedText } from '../model/input.generated.js';
 import { defineRule } from './types.js';
 
@@ -33,7 +32,7 @@ export default defineRule({
         if (!mentions(prose.text, rules.mentions)) continue;
         ctx.report({
           path: prose.path,
-          message: `${capitalize(describe(ctx.input, field.path))} (${languageNames[prose.locale]}) mentions the ${rules.register}, which was abolished on ${rules.abolished}: telemarketing now needs consent or a customer relationship. Remove the reference; to stop marketing calls, people object to direct marketing, as the objection notice explains.`,
+          message: ctx.message('rule.do-not-call.abolished', { where: ctx.say('subject.field-in-language', { field: capitalize(ctx.describe(field.path)), language: ctx.languageName(prose.locale) }), register: rules.register, abolished: rules.abolished }),
           references: rules.references,
         });
       }

@@ -1,8 +1,7 @@
 import { transferData } from '../data/countries.js';
 import { pointer } from '../load/pointer.js';
-import { capitalize, describe } from '../validate/describe.js';
-import { datedOnOrAfter, fieldOf, insurers, longDate, ownProse } from './insurers.js';
-import { languageNames } from './lint-words.js';
+import { capitalize } from '../validate/describe.js';
+import { datedOnOrAfter, fieldOf, insurers, ownProse } from './insurers.js';
 import { mentions } from './national.js';
 import { defineRule } from './types.js';
 
@@ -30,15 +29,15 @@ export default defineRule({
   },
   check(ctx) {
     if (datedOnOrAfter(ctx.input, dpf.adopted)) return;
-    const date = longDate(ctx.input.statement.lastAmended);
-    const adopted = longDate(dpf.adopted);
+    const date = ctx.longDate(ctx.input.statement.lastAmended);
+    const adopted = ctx.longDate(dpf.adopted);
     const reported = new Set<string>();
     ctx.input.recipients.forEach((r, i) => {
       if (r.transfer?.safeguard !== 'eu-us-data-privacy-framework') return;
       reported.add(pointer('recipients', i));
       ctx.report({
         path: pointer('recipients', i, 'transfer', 'safeguard'),
-        message: `Recipient \`${r.id}\` (${ctx.preview(r.name) ?? r.id}) relies on the ${dpf.name}, but the statement is dated ${date} and the framework exists only from ${adopted} (${dpf.decision}). If the statement is newer, correct \`statement.lastAmended\`; otherwise give the safeguard the transfer had on ${date}, such as \`standard-contractual-clauses\`, with how to get a copy.`,
+        message: ctx.message('rule.dpf-before-adoption.recipient', { name: ctx.say('subject.recipient', { id: r.id, name: ctx.preview(r.name) ?? r.id }), framework: dpf.name, date, adopted, decision: dpf.decision }),
       });
     });
     for (const prose of ownProse(ctx.input, ctx.locales)) {
@@ -49,7 +48,7 @@ export default defineRule({
       reported.add(field);
       ctx.report({
         path: prose.path,
-        message: `${capitalize(describe(ctx.input, field))} (${languageNames[prose.locale]}) names the ${dpf.name}, but the statement is dated ${date} and the framework exists only from ${adopted} (${dpf.decision}). Correct \`statement.lastAmended\` if the statement is newer, or describe the safeguard the transfer had on ${date}.`,
+        message: ctx.message('rule.dpf-before-adoption.text', { where: ctx.say('subject.field-in-language', { field: capitalize(ctx.describe(field)), language: ctx.languageName(prose.locale) }), framework: dpf.name, date, adopted, decision: dpf.decision }),
       });
     }
   },

@@ -26,7 +26,7 @@ export default defineRule({
         if (earlier === undefined) return void first.set(item.id, i);
         ctx.report({
           path: pointer(list, i, 'id'),
-          message: `The ${itemNoun(list)} id \`${item.id}\` is used twice (items ${earlier + 1} and ${i + 1} of \`${list}\`). Ids must be unique: rename one of them and the references to it.`,
+          message: ctx.message('rule.duplicate-id.twice', { noun: itemNoun(list, ctx.say), id: item.id, first: earlier + 1, second: i + 1, list }),
         });
       });
     }

@@ -1,7 +1,7 @@
 import { jurisdiction } from '../jurisdictions/index.js';
 import { pointer } from '../load/pointer.js';
 import type { Locale, LocalizedText, Purpose } from '../model/input.generated.js';
-import { insurers, insurersCode, languagesOf } from './insurers.js';
+import { insurers, insurersCode } from './insurers.js';
 import { mentions, rulesFor } from './national.js';
 import { proseOf } from './prose.js';
 import { defineRule, type RuleContext } from './types.js';
@@ -31,12 +31,12 @@ export default defineRule({
       const health = ctx.index.categoriesOf(p).filter((c) => c.kind === 'special' && c.special === 'health');
       const condition = p.specialCategoryCondition;
       if (health.length === 0 || condition === undefined) return;
-      const name = `Purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id})`;
+      const name = ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
       if (rules.expected !== undefined) {
         if (condition === rules.expected) return;
         ctx.report({
           path: pointer('purposes', i, 'specialCategoryCondition'),
-          message: `${name} processes health data on \`${condition}\`. ${jurisdiction(ctx.authority).adjective} law has no exception that lets insurers process health data without consent: rely on \`${rules.expected}\`, unless a ${jurisdiction(ctx.authority).adjective} law that applies to this processing is named in \`specialCategoryLaw\`.`,
+          message: ctx.message(jurisdiction(ctx.authority).country === 'BE' ? 'rule.health-data-national.no-exception-be' : 'rule.health-data-national.no-exception-nl', { name, condition, expected: rules.expected }),
           references: rules.references,
         });
         return;
@@ -48,7 +48,7 @@ export default defineRule({
       if (condition === 'health-care') {
         ctx.report({
           path: pointer('purposes', i, 'specialCategoryCondition'),
-          message: `${name} relies on UAVG art. 30(3) with \`health-care\`, Art. 9(2)(h), which covers care providers (art. 30(3)(a)). Insurers and insurance intermediaries process health data under art. 30(3)(b), which rests on Art. 9(2)(g): set \`specialCategoryCondition: substantial-public-interest\`.`,
+          message: ctx.message('rule.health-data-national.health-care', { name }),
           references: ['GDPR Art. 9(2)(g)', 'GDPR Art. 9(2)(h)', 'UAVG art. 30(3)(b)'],
         });
       }
@@ -56,7 +56,7 @@ export default defineRule({
       if (withoutLimb.length > 0) {
         ctx.report({
           path: withoutLimb[0]!.path,
-          message: `${name} cites UAVG art. 30(3) without its limb in ${list(withoutLimb.map((t) => t.locale))}. Art. 30(3) has two: (a) for care providers and (b) for insurers and insurance intermediaries; cite "artikel 30, derde lid, aanhef en onder b, UAVG" (in English "Article 30(3)(b) of the UAVG").`,
+          message: ctx.message('rule.health-data-national.no-limb', { name, languages: list(ctx, withoutLimb.map((t) => t.locale)) }),
           references: ['UAVG art. 30(3)(b)'],
         });
       }
@@ -67,7 +67,7 @@ export default defineRule({
           ctx.report({
             path: pointer('purposes', i, 'specialCategoryLaw'),
             at: 'key',
-            message: `${name} assesses the risk to be insured with health data under UAVG art. 30(3)(b), which allows that only as long as the person has not objected, but its texts in ${list(silent)} do not say so. Add it to \`specialCategoryLaw\`, for example "zolang u daartegen geen bezwaar hebt gemaakt" / "as long as you have not objected to it".`,
+            message: ctx.message('rule.health-data-national.no-objection', { name, languages: list(ctx, silent) }),
             references: ['UAVG art. 30(3)(b)'],
           });
         }
@@ -78,15 +78,15 @@ export default defineRule({
       ctx.report({
         path: pointer('purposes', i, 'specialCategoryLaw'),
         at: 'key',
-        message: `${name} relies on UAVG art. 30(3) for health data, but its texts in ${list(missing)} do not say that a medical adviser is responsible for it. Say in \`description\` or \`specialCategoryLaw\` that health data is handled only by persons bound to confidentiality (UAVG art. 30(4)), under the responsibility of the medical adviser (in Dutch "medisch adviseur"), as the ${insurersCode} provides.`,
+        message: ctx.message('rule.health-data-national.no-medical-adviser', { name, languages: list(ctx, missing), code: insurersCode }),
         references: ['UAVG art. 30(4)', insurersCode],
       });
     });
   },
 });
 
-function list(locales: readonly Locale[]): string {
-  return languagesOf(locales.map((locale) => ({ locale })));
+function list(ctx: RuleContext, locales: readonly Locale[]): string {
+  return ctx.languagesOf(locales.map((locale) => ({ locale })));
 }
 
 /** Whether the purpose is about assessing a risk: its name or description says so. */

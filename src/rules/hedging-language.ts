@@ -1,6 +1,6 @@
 import { pointer } from '../load/pointer.js';
 import { allNames } from '../model/names.js';
-import { firstMatch, languageNames, lintWords } from './lint-words.js';
+import { firstMatch, lintWords } from './lint-words.js';
 import { proseOf } from './prose.js';
 import { defineRule } from './types.js';
 
@@ -29,7 +29,7 @@ export default defineRule({
           if (!m) continue;
           ctx.report({
             path: prose.path,
-            message: `\`${field}\` of purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id}) hedges with "${m.word}" in ${languageNames[prose.locale]} ("${m.found}"). Say what you do, definitely: "we use", not "we may use"; if it happens only in some cases, say in which.`,
+            message: ctx.message('rule.hedging-language.hedges', { field, id: p.id, name: ctx.preview(p.name) ?? p.id, word: m.word, language: ctx.languageName(prose.locale), found: m.found }),
           });
         }
       }

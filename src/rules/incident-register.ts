@@ -1,6 +1,6 @@
 import { pointer } from '../load/pointer.js';
 import type { Purpose } from '../model/input.generated.js';
-import { insurers, languagesOf, longDate } from './insurers.js';
+import { insurers } from './insurers.js';
 import { mentions } from './national.js';
 import { proseOf } from './prose.js';
 import { defineRule, type RuleContext } from './types.js';
@@ -30,14 +30,14 @@ export default defineRule({
     const pifi = insurers.incidentRegister[ctx.authority];
     if (!pifi) return;
     ctx.input.purposes.forEach((p, i) => {
-      const name = `Purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id})`;
+      const name = ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
       const criminal = ctx.index.categoriesOf(p).filter((c) => c.kind === 'criminal');
       if (criminal.length === 0) {
         // Only the purpose's own words: a recipient such as Stichting CIS may describe the EVR for other purposes.
         if (!signals(ctx, p, pifi.sharing, false) && !signals(ctx, p, pifi.register, false)) return;
         ctx.report({
           path: pointer('purposes', i, 'dataCategories'),
-          message: `${name} keeps or shares incident data (an incident register, the Extern Verwijzingsregister or the ${pifi.protocol}), but none of its data categories is of kind \`criminal\`. Incident data about fraud and other offences are data of a criminal nature (Art. 10 GDPR): mark the category \`kind: criminal\`, so that the statement gives its basis in UAVG art. 33 (\`criminalDataBasis\`).`,
+          message: ctx.message('rule.incident-register.not-criminal', { name, protocol: pifi.protocol }),
           references: ['GDPR Art. 10', 'UAVG art. 33(2)(b)', 'UAVG art. 33(4)(c)'],
         });
         return;
@@ -49,7 +49,7 @@ export default defineRule({
       if (missing.length === 0) return;
       ctx.report({
         path: missing[0]!.path,
-        message: `${name} shares incident data with other financial institutions (it names the protocol, the Extern Verwijzingsregister or the warning system), but its \`criminalDataBasis\` in ${languagesOf(missing)} does not name the licence this needs. Say that it rests on UAVG art. 33(4)(c), with the licence the Autoriteit Persoonsgegevens granted you under the ${pifi.protocol}, which it approved as of ${longDate(pifi.approvedFrom)}, for example "artikel 33, vierde lid, onder c, UAVG, met de vergunning van de Autoriteit Persoonsgegevens (PIFI 2021)". If you keep the incidents for your own use only, cite UAVG art. 33(2)(b) and do not name the protocol.`,
+        message: ctx.message('rule.incident-register.no-licence', { name, languages: ctx.languagesOf(missing), protocol: pifi.protocol, approved: ctx.longDate(pifi.approvedFrom) }),
       });
     });
   },

@@ -24,12 +24,12 @@ export default defineRule({
     ctx.input.recipients.forEach((r, i) => {
       for (const register of national.industryRegisters) {
         if (!names(ctx, [r.name, r.description], register.match)) continue;
-        const name = `Recipient \`${r.id}\` (${ctx.preview(r.name) ?? r.id})`;
+        const name = ctx.say('subject.recipient', { id: r.id, name: ctx.preview(r.name) ?? r.id });
         if (register.authority !== ctx.authority) {
           ctx.report({
             path: pointer('recipients', i),
             at: 'key',
-            message: `${name} names ${register.name}, a ${jurisdiction(register.authority).adjective} register (${register.about}), but this statement is for \`${ctx.authority}\`. Check that this recipient belongs in this statement.`,
+            message: ctx.message(jurisdiction(register.authority).country === 'BE' ? 'rule.industry-register.foreign-be' : 'rule.industry-register.foreign-nl', { name, register: register.name, about: register.about, authority: ctx.authority }),
             references: ['GDPR Art. 13(1)(e)'],
           });
           continue;
@@ -53,7 +53,7 @@ function checkRole(ctx: RuleContext, r: Recipient, i: number, register: Industry
     if (r.role === register.role && facts?.processor && names(ctx, [r.description, r.arrangement], facts.processor)) return;
     ctx.report({
       path: pointer('recipients', i, 'role'),
-      message: `${name} names ${register.name} for the Extern Verwijzingsregister, with role \`${r.role}\`, but ${except.about}. Set \`role: ${except.role}\` on a recipient for the EVR, or, if this recipient also stands for the CIS databank (role \`${register.role}\`), say in its \`description\` or \`arrangement\` that CIS is only your processor for the EVR.`,
+      message: ctx.message('rule.industry-register.evr-role', { name, register: register.name, role: r.role, about: except.about, expected: except.role, registerRole: register.role }),
       references: ['GDPR Art. 13(1)(e)', 'GDPR Art. 28(3)'],
     });
     return;
@@ -61,7 +61,9 @@ function checkRole(ctx: RuleContext, r: Recipient, i: number, register: Industry
   if (r.role === register.role) return;
   ctx.report({
     path: pointer('recipients', i, 'role'),
-    message: `${name} names ${register.name}, but its role is \`${r.role}\`. ${register.about}: set \`role: ${register.role}\` and give the essence of the arrangement in \`arrangement\`${register.except ? ` (only ${register.except.about}: describe that in a recipient of its own, with \`role: ${register.except.role}\`)` : ''}.`,
+    message: register.except
+        ? ctx.message('rule.industry-register.wrong-role-except', { name, register: register.name, role: r.role, about: register.about, expected: register.role, exceptAbout: register.except.about, exceptRole: register.except.role })
+        : ctx.message('rule.industry-register.wrong-role', { name, register: register.name, role: r.role, about: register.about, expected: register.role }),
   });
 }
 
@@ -71,14 +73,14 @@ function checkContents(ctx: RuleContext, r: Recipient, i: number, register: Indu
   if (facts?.describes && !names(ctx, [r.name, r.description], facts.describes.match)) {
     ctx.report({
       path: pointer('recipients', i, 'description'),
-      message: `${name} names ${register.name} but does not say what it keeps. Say in \`description\` that it is ${facts.describes.hint}.`,
+      message: ctx.message('rule.industry-register.not-described', { name, register: register.name, hint: facts.describes.hint }),
       references: ['GDPR Art. 13(1)(e)'],
     });
   }
   if (facts?.access && r.role === 'joint-controller' && !names(ctx, [r.description, r.arrangement], facts.access.match)) {
     ctx.report({
       path: pointer('recipients', i, r.arrangement !== undefined ? 'arrangement' : 'description'),
-      message: `${name} is a joint controller, but its texts do not say where people can see what ${register.name} has registered about them. Add it to \`arrangement\`: ${facts.access.hint}.`,
+      message: ctx.message('rule.industry-register.no-access', { name, register: register.name, hint: facts.access.hint }),
       references: ['GDPR Art. 26(2)', 'GDPR Art. 26(3)'],
     });
   }
@@ -97,7 +99,7 @@ function checkPurposes(ctx: RuleContext): void {
       ctx.report({
         path: p.recipients !== undefined ? pointer('purposes', i, 'recipients') : pointer('purposes', i),
         at: p.recipients !== undefined ? 'value' : 'key',
-        message: `Purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id}) mentions ${register.name}, but none of its recipients is ${register.name}. Add a recipient for it (${register.about}) and list its id in this purpose's \`recipients\`, so that the statement says what it receives and why.`,
+        message: ctx.message('rule.industry-register.not-a-recipient', { name: ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id }), register: register.name, about: register.about }),
         references: ['GDPR Art. 13(1)(e)'],
       });
     }

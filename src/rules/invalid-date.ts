@@ -21,13 +21,13 @@ export default defineRule({
     if (input.statement.effectiveFrom !== undefined) dates.push([pointer('statement', 'effectiveFrom'), input.statement.effectiveFrom]);
     input.changes?.forEach((change, i) => dates.push([pointer('changes', i, 'date'), change.date]));
     for (const [path, date] of dates) {
-      if (!parseDate(date)) ctx.report({ path, message: `The date \`${date}\` does not exist in the calendar. Write the date the change took effect, as YYYY-MM-DD.` });
+      if (!parseDate(date)) ctx.report({ path, message: ctx.message('rule.invalid-date.no-such-date', { date }) });
     }
     const { lastAmended, effectiveFrom } = input.statement;
     if (effectiveFrom !== undefined && parseDate(effectiveFrom) && parseDate(lastAmended) && effectiveFrom < lastAmended) {
       ctx.report({
         path: pointer('statement', 'effectiveFrom'),
-        message: `The statement takes effect on ${effectiveFrom}, before it was last amended (${lastAmended}). A version cannot apply before it is written: set \`effectiveFrom\` on or after \`lastAmended\`.`,
+        message: ctx.message('rule.invalid-date.effective-before-amended', { effectiveFrom, lastAmended }),
       });
     }
     const changes = input.changes ?? [];
@@ -35,7 +35,7 @@ export default defineRule({
       if (changes[i]!.date > changes[i - 1]!.date) {
         ctx.report({
           path: pointer('changes', i, 'date'),
-          message: `The change log must run newest first, but ${changes[i]!.date} comes after ${changes[i - 1]!.date}. Move this entry up.`,
+          message: ctx.message('rule.invalid-date.order', { date: changes[i]!.date, previous: changes[i - 1]!.date }),
         });
       }
     }

@@ -1,7 +1,6 @@
 import { invalidatedBefore } from '../data/countries.js';
-import { capitalize, describe } from '../validate/describe.js';
-import { fieldOf, longDate, ownProse } from './insurers.js';
-import { languageNames } from './lint-words.js';
+import { capitalize } from '../validate/describe.js';
+import { fieldOf, ownProse } from './insurers.js';
 import { mentions } from './national.js';
 import { defineRule } from './types.js';
 
@@ -30,7 +29,7 @@ export default defineRule({
         reported.add(key);
         ctx.report({
           path: prose.path,
-          message: `${capitalize(describe(ctx.input, fieldOf(prose.path)))} (${languageNames[prose.locale]}) mentions ${framework.name}, a transfer framework that has been invalid since ${longDate(framework.invalidFrom)} (judgment: ${framework.judgment}), and the statement is dated ${longDate(ctx.input.statement.lastAmended)}. Name the safeguard the transfer rests on now (the EU-U.S. Data Privacy Framework for a certified organisation, standard contractual clauses or another safeguard in \`transfer.safeguard\`), or remove the reference.`,
+          message: ctx.message('rule.invalidated-transfer-framework.mentioned', { where: ctx.say('subject.field-in-language', { field: capitalize(ctx.describe(fieldOf(prose.path))), language: ctx.languageName(prose.locale) }), framework: framework.name, invalidFrom: ctx.longDate(framework.invalidFrom), judgment: framework.judgment, date: ctx.longDate(ctx.input.statement.lastAmended) }),
         });
       }
     }

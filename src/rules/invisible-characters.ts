@@ -1,5 +1,5 @@
 import { join } from '../load/pointer.js';
-import { capitalize, describe } from '../validate/describe.js';
+import { capitalize } from '../validate/describe.js';
 import { defineRule } from './types.js';
 
 /**
@@ -35,7 +35,7 @@ export default defineRule({
         if (m) {
           ctx.report({
             path,
-            message: `${capitalize(describe(ctx.input, path))} contains an invisible character (${codePoint(m[0])}${direction.test(m[0]) ? ', which changes the direction of text' : m[0] === '\uFEFF' ? ', a zero-width no-break space' : ', a control character'}). Remove it: retype the text around it if it came from another document.`,
+            message: ctx.message(direction.test(m[0]) ? 'rule.invisible-characters.direction' : m[0] === '\uFEFF' ? 'rule.invisible-characters.no-break-space' : 'rule.invisible-characters.control', { field: capitalize(ctx.describe(path)), character: codePoint(m[0]) }),
           });
         }
       } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, join(path, i)));

@@ -17,19 +17,19 @@ export default defineRule({
   },
   check(ctx) {
     ctx.input.recipients.forEach((r, i) => {
-      const name = `Recipient \`${r.id}\` (${ctx.preview(r.name) ?? r.id})`;
+      const name = ctx.say('subject.recipient', { id: r.id, name: ctx.preview(r.name) ?? r.id });
       if (r.role === 'joint-controller' && r.arrangement === undefined) {
         ctx.report({
           path: pointer('recipients', i),
           at: 'key',
-          message: `${name} is a joint controller, but the statement does not give the essence of the arrangement: add \`arrangement\` saying who is responsible for what, in particular for informing people and for handling requests to exercise their rights.`,
+          message: ctx.message('rule.joint-controller-arrangement.missing', { name }),
         });
       } else if (r.role !== 'joint-controller' && r.arrangement !== undefined) {
         ctx.report({
           path: pointer('recipients', i, 'arrangement'),
           at: 'key',
           severity: 'warning',
-          message: `${name} gives an \`arrangement\`, but its role is \`${r.role}\`, so the arrangement is not shown. Set \`role: joint-controller\` if you determine the purposes and means together, or remove \`arrangement\`.`,
+          message: ctx.message('rule.joint-controller-arrangement.unused', { name, role: r.role }),
         });
       }
     });

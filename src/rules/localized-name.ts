@@ -1,8 +1,7 @@
 import { join } from '../load/pointer.js';
 import type { Locale } from '../model/input.generated.js';
-import { capitalize, describe } from '../validate/describe.js';
+import { capitalize } from '../validate/describe.js';
 import { defs, resolve, rootSchema, type SchemaNode } from '../validate/schema-index.js';
-import { languageNames } from './lint-words.js';
 import { defineRule } from './types.js';
 
 /** Every name of the input that may be given per language (`localizedName` in the schema), with its place. */
@@ -49,7 +48,7 @@ export default defineRule({
       if (missing.length === 0) continue;
       ctx.report({
         path,
-        message: `${capitalize(describe(ctx.input, path))} is given per language, but not in ${missing.map((l) => `${languageNames[l]} (\`${l}\`)`).join(' or ')}. Add ${missing.map((l) => `\`${l}: …\``).join(' and ')}, or give one name for every language as a plain string.`,
+        message: ctx.message('rule.localized-name.missing', { field: capitalize(ctx.describe(path)), languages: missing.map((l) => `${ctx.languageName(l)} (\`${l}\`)`).join(` ${ctx.say('word.or')} `), add: ctx.andList(missing.map((l) => `\`${l}: …\``)) }),
       });
     }
   },

@@ -2,28 +2,29 @@ import type { Nodes } from 'mdast';
 import { join } from '../load/pointer.js';
 import type { Locale } from '../model/input.generated.js';
 import { mayContainMarkup, parseMarkdown } from '../text/markdown.js';
-import { capitalize, describe } from '../validate/describe.js';
+import type { Message, MessageId } from '../messages/index.js';
+import { capitalize } from '../validate/describe.js';
 import { isPlainTextField, localizedFields } from '../validate/schema-index.js';
-import { defineRule } from './types.js';
+import { defineRule, type RuleContext } from './types.js';
 
 const allowedProtocols = /^(?:https?:|mailto:)/i;
 
 /** What each disallowed construct is called, and what to write instead. */
-const forbidden: Record<string, string> = {
-  heading: 'a heading; the compiler adds the headings itself, so write paragraphs',
-  html: 'HTML; write plain text, or Markdown for emphasis, lists and links',
-  image: 'an image; images cannot be part of a statement text',
-  imageReference: 'an image; images cannot be part of a statement text',
-  code: 'a code block; write plain text (indenting a line by four spaces also makes one)',
-  inlineCode: 'code (text between backticks); write plain text',
-  table: 'a table; write a list instead',
-  blockquote: 'a block quote (`>`); write a plain paragraph',
-  thematicBreak: 'a horizontal rule (`---` or `***`); separate paragraphs with a blank line',
-  definition: 'a link reference definition; write links inline as `[text](https://…)`',
-  linkReference: 'a reference-style link; write links inline as `[text](https://…)`',
-  footnoteDefinition: 'a footnote; write the note as a sentence',
-  footnoteReference: 'a footnote; write the note as a sentence',
-  delete: 'struck-through text (`~~`); remove the text instead',
+const forbidden: Record<string, MessageId> = {
+  heading: 'rule.markdown-restricted.heading',
+  html: 'rule.markdown-restricted.html',
+  image: 'rule.markdown-restricted.image',
+  imageReference: 'rule.markdown-restricted.image',
+  code: 'rule.markdown-restricted.code',
+  inlineCode: 'rule.markdown-restricted.inline-code',
+  table: 'rule.markdown-restricted.table',
+  blockquote: 'rule.markdown-restricted.blockquote',
+  thematicBreak: 'rule.markdown-restricted.thematic-break',
+  definition: 'rule.markdown-restricted.definition',
+  linkReference: 'rule.markdown-restricted.link-reference',
+  footnoteDefinition: 'rule.markdown-restricted.footnote',
+  footnoteReference: 'rule.markdown-restricted.footnote',
+  delete: 'rule.markdown-restricted.delete',
 };
 
 export default defineRule({
@@ -47,24 +48,24 @@ export default defineRule({
       for (const [locale, text] of texts) {
         if (!mayContainMarkup(text)) continue;
         const path = locale ? join(field.path, locale) : field.path;
-        const where = describe(ctx.input, field.path) + (locale ? ` (\`${locale}\`)` : '');
+        const where = ctx.describe(field.path) + (locale ? ` (\`${locale}\`)` : '');
         const seen = new Set<string>();
-        const report = (kind: string, message: string): void => {
+        const report = (kind: string, message: Message): void => {
           if (seen.has(kind)) return;
           seen.add(kind);
           ctx.report({ path, message });
         };
         visit(parseMarkdown(text), (node) => {
           const what = Object.hasOwn(forbidden, node.type) ? forbidden[node.type] : undefined;
-          if (what) return report(node.type, `${capitalize(where)} contains ${what}.${snippet(text, node)}`);
+          if (what) return report(node.type, ctx.message(what, { field: capitalize(where), snippet: snippet(ctx, text, node) }));
           if (node.type === 'link' && !allowedProtocols.test(node.url)) {
             return report(
               'link:' + node.url,
-              `${capitalize(where)} links to \`${clip(node.url)}\`. Only web addresses (\`https://\`, \`http://\`) and e-mail addresses (\`mailto:\`) may be linked.`,
+              ctx.message('rule.markdown-restricted.link', { field: capitalize(where), url: clip(node.url) }),
             );
           }
           if (node.type === 'listItem' && typeof node.checked === 'boolean') {
-            report('checkbox', `${capitalize(where)} contains a checkbox (\`[ ]\` or \`[x]\` at the start of a list item); write a plain list item.`);
+            report('checkbox', ctx.message('rule.markdown-restricted.checkbox', { field: capitalize(where) }));
           }
         });
       }
@@ -77,11 +78,11 @@ function visit(node: Nodes, fn: (node: Nodes) => void): void {
   if ('children' in node) for (const child of node.children) visit(child as Nodes, fn);
 }
 
-function snippet(text: string, node: Nodes): string {
+function snippet(ctx: RuleContext, text: string, node: Nodes): string {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return '';
-  return ` It starts with \`${clip(text.slice(start, end))}\`.`;
+  return ctx.say('rule.markdown-restricted.snippet', { start: clip(text.slice(start, end)) });
 }
 
 function clip(s: string): string {

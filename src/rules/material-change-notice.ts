@@ -30,12 +30,12 @@ export default defineRule({
     const material = (ctx.changes ?? []).filter((c) => c.class === 'material');
     if (material.length === 0) return;
     const { lastAmended, effectiveFrom } = ctx.input.statement;
-    const what = `${material.length} material change${material.length === 1 ? '' : 's'} since the previous version`;
+    const what = ctx.say('rule.material-change-notice.changes', { count: material.length });
     if (effectiveFrom === undefined) {
       ctx.report({
         path: pointer('statement'),
         at: 'key',
-        message: `This version has ${what}, but does not say when it takes effect. Add \`effectiveFrom\` to \`statement\`, at least ${noticeDays} days after \`lastAmended\` (${lastAmended}), and announce the changes before that date.`,
+        message: ctx.message('rule.material-change-notice.no-effective-date', { what, days: noticeDays, lastAmended }),
       });
       return;
     }
@@ -43,7 +43,7 @@ export default defineRule({
     if (days !== undefined && days < noticeDays) {
       ctx.report({
         path: pointer('statement', 'effectiveFrom'),
-        message: `This version has ${what}, but takes effect ${days === 0 ? 'on the day it was amended' : `${days} day${days === 1 ? '' : 's'} after it was amended`} (${lastAmended} → ${effectiveFrom}). Give people at least ${noticeDays} days' notice: set \`effectiveFrom\` to ${lastAmended} + ${noticeDays} days or later.`,
+        message: ctx.message('rule.material-change-notice.too-soon', { what, when: days === 0 ? ctx.say('rule.material-change-notice.same-day') : ctx.say('rule.material-change-notice.days-after', { count: days }), lastAmended, effectiveFrom, days: noticeDays }),
       });
     }
   },

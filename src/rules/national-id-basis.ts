@@ -1,5 +1,5 @@
 import { pointer } from '../load/pointer.js';
-import { insurers, languagesOf } from './insurers.js';
+import { insurers } from './insurers.js';
 import { mentions, rulesFor } from './national.js';
 import { proseOf } from './prose.js';
 import { defineRule, type AuthorityId } from './types.js';
@@ -21,13 +21,13 @@ export default defineRule({
   check(ctx) {
     const rules = rulesFor(ctx.authority).nationalId;
     ctx.input.purposes.forEach((p, i) => {
-      const name = `Purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id})`;
+      const name = ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
       const ids = ctx.index.categoriesOf(p).filter((c) => c.kind === 'national-id');
       if (ids.length > 0 && p.nationalIdBasis === undefined) {
         ctx.report({
           path: pointer('purposes', i),
           at: 'key',
-          message: `${name} uses a national identification number (${ids.map((c) => `\`${c.id}\``).join(', ')}), the ${rules.name}, which may only be used where the law allows it: add \`nationalIdBasis\` naming that law, for example "${rules.example}".`,
+          message: ctx.message('rule.national-id-basis.missing', { name, categories: ids.map((c) => `\`${c.id}\``).join(', '), number: rules.name, example: rules.example }),
           references: ['GDPR Art. 87', ...rules.references],
         });
       } else if (ids.length > 0 && ownLaw[ctx.authority]) {
@@ -37,7 +37,7 @@ export default defineRule({
         ctx.report({
           path: bare[0]!.path,
           severity: 'warning',
-          message: `\`nationalIdBasis\` of ${name.charAt(0).toLowerCase()}${name.slice(1)} names only UAVG art. 46 in ${languagesOf(bare)}. Art. 46 lets the BSN be used only to carry out the law that prescribes it or for purposes a law lays down: name that law too, for example "${rules.example}".`,
+          message: ctx.message('rule.national-id-basis.only-uavg', { id: p.id, name: ctx.preview(p.name) ?? p.id, languages: ctx.languagesOf(bare), example: rules.example }),
           references: ['GDPR Art. 87', ...rules.references],
         });
       } else if (ids.length === 0 && p.nationalIdBasis !== undefined) {
@@ -45,7 +45,7 @@ export default defineRule({
           path: pointer('purposes', i, 'nationalIdBasis'),
           at: 'key',
           severity: 'warning',
-          message: `${name} gives \`nationalIdBasis\`, but none of its data categories is of kind \`national-id\`, so the basis is not shown. Add the category with the number to \`dataCategories\`, or remove \`nationalIdBasis\`.`,
+          message: ctx.message('rule.national-id-basis.unused', { name }),
           references: ['GDPR Art. 87', ...rules.references],
         });
       }

@@ -30,14 +30,14 @@ export default defineRule({
       ctx.report({
         path: pointer('rights', 'channels'),
         at: 'key',
-        message: `The right to object to direct marketing applies (${marketing.length === 1 ? 'purpose' : 'purposes'} ${marketing.join(', ')}), but \`rights.channels\` offers only a postal address. Objecting must be possible by electronic means: add \`email\` or \`contactForm\` to \`rights.channels\`.`,
+        message: ctx.message('rule.objection-notice.marketing', { count: marketing.length, purposes: marketing.join(', ') }),
       });
     } else if (general.length > 0) {
       ctx.report({
         path: pointer('rights', 'channels'),
         at: 'key',
         severity: 'warning',
-        message: `The right to object applies (${general.length === 1 ? 'purpose' : 'purposes'} ${general.join(', ')} ${general.length === 1 ? 'rests' : 'rest'} on legitimate interests or a public task), but \`rights.channels\` offers only a postal address. Make objecting easy: add \`email\` or \`contactForm\` to \`rights.channels\`.`,
+        message: ctx.message('rule.objection-notice.general', { count: general.length, purposes: general.join(', ') }),
       });
     }
   },

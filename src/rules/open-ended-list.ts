@@ -1,6 +1,7 @@
 import { pointer } from '../load/pointer.js';
 import type { LocalizedText } from '../model/input.generated.js';
-import { firstMatch, languageNames, lintWords } from './lint-words.js';
+import type { MessageId } from '../messages/index.js';
+import { firstMatch, lintWords } from './lint-words.js';
 import { listProseOf, proseOf, type Prose } from './prose.js';
 import { defineRule } from './types.js';
 
@@ -23,21 +24,21 @@ export default defineRule({
     input.dataCategories.forEach((c, i) => {
       const at = (key: string) => pointer('dataCategories', i, key);
       const texts = [...proseOf(c.name, at('name'), locales), ...proseOf(c.description, at('description'), locales), ...listProseOf(c.examples, at('examples'), locales)];
-      check(texts, `data category \`${c.id}\` (${ctx.preview(c.name) ?? c.id})`, 'Name every kind of data it covers');
+      check(texts, 'rule.open-ended-list.data-category', c.id, ctx.preview(c.name) ?? c.id);
     });
     input.recipients.forEach((r, i) => {
       const at = (key: string) => pointer('recipients', i, key);
       const texts = [...proseOf(r.name as LocalizedText, at('name'), locales), ...proseOf(r.description, at('description'), locales)];
-      check(texts, `recipient \`${r.id}\` (${ctx.preview(r.name) ?? r.id})`, 'Name every recipient, or every kind of recipient, it covers');
+      check(texts, 'rule.open-ended-list.recipient', r.id, ctx.preview(r.name) ?? r.id);
     });
 
-    function check(texts: Prose[], owner: string, fix: string): void {
+    function check(texts: Prose[], id: MessageId, owner: string, name: string): void {
       for (const prose of texts) {
         const m = firstMatch(prose.text, lintWords[prose.locale].openEnded);
         if (!m) continue;
         ctx.report({
           path: prose.path,
-          message: `The ${owner} leaves its list open with "${m.word}" in ${languageNames[prose.locale]}. ${fix}, so that the reader knows the whole list.`,
+          message: ctx.message(id, { id: owner, name, word: m.word, language: ctx.languageName(prose.locale) }),
         });
       }
     }

@@ -1,5 +1,4 @@
 import { escapeSegment } from '../load/pointer.js';
-import { describe } from '../validate/describe.js';
 import { defineRule } from './types.js';
 
 /**
@@ -39,10 +38,12 @@ export default defineRule({
         const hint = todo[1] ? value.slice(todo.index + todo[0].length).trim() : '';
         ctx.report({
           path,
-          message: `${capitalized(describe(ctx.input, path))} is still a placeholder ("${clip(value)}"). ${hint ? `Write ${hint.replace(/[.:;]$/, '')}, and remove \`TODO\`.` : 'Write the real value in place of the placeholder.'}`,
+          message: hint
+            ? ctx.message('rule.placeholder-text.todo-hint', { field: capitalized(ctx.describe(path)), value: clip(value), hint: hint.replace(/[.:;]$/, '') })
+            : ctx.message('rule.placeholder-text.todo', { field: capitalized(ctx.describe(path)), value: clip(value) }),
         });
       } else if (reserved.test(value)) {
-        ctx.report({ path, message: `${capitalized(describe(ctx.input, path))} is a placeholder address (\`${value}\`, at the reserved domain \`.invalid\`, which reaches no one). Write the real address.` });
+        ctx.report({ path, message: ctx.message('rule.placeholder-text.address', { field: capitalized(ctx.describe(path)), value }) });
       }
     }
   },

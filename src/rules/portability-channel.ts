@@ -24,7 +24,7 @@ export default defineRule({
     ctx.report({
       path: pointer('rights', 'channels'),
       at: 'key',
-      message: `The right to data portability applies (${purposes.length === 1 ? 'purpose' : 'purposes'} ${purposes.join(', ')} ${purposes.length === 1 ? 'rests' : 'rest'} on consent or a contract), but \`rights.channels\` offers only a postal address, so data in a machine-readable format can be neither requested nor delivered electronically. Add \`email\` or \`contactForm\` to \`rights.channels\`.`,
+      message: ctx.message('rule.portability-channel.postal-only', { count: purposes.length, purposes: purposes.join(', ') }),
     });
   },
 });

@@ -20,8 +20,7 @@ export default defineRule({
       ctx.report({
         path: '',
         severity: 'warning',
-        message:
-          'The statement names no data protection officer or privacy contact. If a DPO is designated — insurers processing health or criminal data on a large scale must designate one (Art. 37(1)(c)) — add `privacyContact` with `role: dpo` and the DPO\'s e-mail or address.',
+        message: ctx.message('rule.privacy-contact.none'),
       });
       return;
     }
@@ -29,7 +28,7 @@ export default defineRule({
       ctx.report({
         path: pointer('privacyContact'),
         at: 'key',
-        message: `\`privacyContact\` gives no way to reach the ${contact.role === 'dpo' ? 'data protection officer' : 'privacy contact'}. Add at least one of \`email\`, \`address\`, \`contactForm\` or \`phone\`.`,
+        message: ctx.message(contact.role === 'dpo' ? 'rule.privacy-contact.dpo-unreachable' : 'rule.privacy-contact.contact-unreachable'),
       });
     }
   },

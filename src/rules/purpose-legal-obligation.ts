@@ -19,18 +19,18 @@ export default defineRule({
   },
   check(ctx) {
     ctx.input.purposes.forEach((p, i) => {
-      const name = `Purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id})`;
+      const name = ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
       if (needsLaw.has(p.legalBasis) && p.legalObligation === undefined) {
         ctx.report({
           path: pointer('purposes', i),
           at: 'key',
-          message: `${name} relies on ${p.legalBasis === 'public-task' ? 'a task in the public interest' : 'a legal obligation'} but does not say which law imposes it: add \`legalObligation\` naming the law (and article), such as the Wwft or the tax retention obligation.`,
+          message: ctx.message(p.legalBasis === 'public-task' ? 'rule.purpose-legal-obligation.public-task-no-law' : 'rule.purpose-legal-obligation.obligation-no-law', { name }),
         });
       } else if (!needsLaw.has(p.legalBasis) && p.legalObligation !== undefined) {
         ctx.report({
           path: pointer('purposes', i, 'legalObligation'),
           at: 'key',
-          message: `${name} gives a \`legalObligation\`, but its legal basis is \`${p.legalBasis}\`, so the law is not shown. If the purpose is required by law, set \`legalBasis: legal-obligation\`; otherwise remove \`legalObligation\`.`,
+          message: ctx.message('rule.purpose-legal-obligation.unused', { name, basis: p.legalBasis }),
         });
       }
     });

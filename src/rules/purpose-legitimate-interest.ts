@@ -17,19 +17,19 @@ export default defineRule({
   },
   check(ctx) {
     ctx.input.purposes.forEach((p, i) => {
-      const name = `Purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id})`;
+      const name = ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
       if (p.legalBasis === 'legitimate-interests' && p.legitimateInterest === undefined) {
         ctx.report({
           path: pointer('purposes', i),
           at: 'key',
-          message: `${name} relies on legitimate interests but does not say which interest: add \`legitimateInterest\` saying which interest is pursued, in words a customer can weigh against their own.`,
+          message: ctx.message('rule.purpose-legitimate-interest.missing', { name }),
         });
       } else if (p.legalBasis !== 'legitimate-interests' && p.legitimateInterest !== undefined) {
         ctx.report({
           path: pointer('purposes', i, 'legitimateInterest'),
           at: 'key',
           severity: 'warning',
-          message: `${name} gives a \`legitimateInterest\`, but its legal basis is \`${p.legalBasis}\`, so the interest is not shown. If the purpose rests on legitimate interests, set \`legalBasis: legitimate-interests\`; otherwise remove \`legitimateInterest\`.`,
+          message: ctx.message('rule.purpose-legitimate-interest.unused', { name, basis: p.legalBasis }),
         });
       }
     });

@@ -20,7 +20,7 @@ export default defineRule({
       if (used.has(r.id) || (r.dataCategories?.length ?? 0) > 0) return;
       ctx.report({
         path: pointer('recipients', i),
-        message: `Recipient \`${r.id}\` (${ctx.preview(r.name) ?? r.id}) is not linked from any purpose and lists no data categories, so the statement cannot say what it receives. Add \`${r.id}\` to the \`recipients\` of the purposes concerned, or give it \`dataCategories\`.`,
+        message: ctx.message('rule.recipients-declared.unlinked', { name: ctx.say('subject.recipient', { id: r.id, name: ctx.preview(r.name) ?? r.id }), id: r.id }),
       });
     });
   },

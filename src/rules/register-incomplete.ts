@@ -28,15 +28,15 @@ export default defineRule({
     const statementSecurity = ctx.input.security !== undefined;
     ctx.input.purposes.forEach((p, i) => {
       const missing: string[] = [];
-      if (p.dataSubjects === undefined) missing.push('`dataSubjects` (whose data)');
-      if (p.securityMeasures === undefined && !statementSecurity) missing.push("`securityMeasures` (or the statement's `security`)");
-      if (p.dpia === undefined) missing.push('`dpia` (its `status`: not-required, planned, in-progress or completed)');
+      if (p.dataSubjects === undefined) missing.push(ctx.say('rule.register-incomplete.data-subjects'));
+      if (p.securityMeasures === undefined && !statementSecurity) missing.push(ctx.say('rule.register-incomplete.security-measures'));
+      if (p.dpia === undefined) missing.push(ctx.say('rule.register-incomplete.dpia'));
       if (missing.length === 0) return;
-      const list = missing.length === 1 ? missing[0]! : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+      const list = ctx.andList(missing);
       ctx.report({
         path: pointer('purposes', i),
         at: 'key',
-        message: `Purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id}) leaves cells of the record of processing activities empty: add ${list}.`,
+        message: ctx.message('rule.register-incomplete.empty-cells', { name: ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id }), list }),
       });
     });
   },

@@ -27,7 +27,7 @@ export default defineRule({
       if (!named) {
         ctx.report({
           path: pointer('dataCategories', i),
-          message: `Data category \`${c.id}\` (${ctx.preview(c.name) ?? c.id}) has no retention rule. Add a rule under \`retention\` that lists \`${c.id}\` in its \`dataCategories\`, with a \`period\` (such as \`P7Y\`) or \`criteria\`.`,
+          message: ctx.message('rule.retention-coverage.no-rule', { name: ctx.say('subject.data-category', { id: c.id, name: ctx.preview(c.name) ?? c.id }), id: c.id }),
         });
         return;
       }
@@ -35,14 +35,14 @@ export default defineRule({
       if (uncovered.length === 0) return;
       ctx.report({
         path: pointer('dataCategories', i),
-        message: `Data category \`${c.id}\` (${ctx.preview(c.name) ?? c.id}) has retention rules only for some purposes; nothing says how long it is kept for ${uncovered.join(', ')}. Add those purposes to a rule's \`purposes\`, or a rule for \`${c.id}\` without \`purposes\`.`,
+        message: ctx.message('rule.retention-coverage.some-purposes', { name: ctx.say('subject.data-category', { id: c.id, name: ctx.preview(c.name) ?? c.id }), id: c.id, purposes: uncovered.join(', ') }),
       });
     });
     ctx.input.retention.forEach((r, i) => {
       if (r.period === undefined && r.criteria === undefined) {
         ctx.report({
           path: pointer('retention', i),
-          message: `Retention rule \`${r.id}\` gives neither a \`period\` nor \`criteria\`. Add the period (such as \`P180D\` for 180 days or \`P7Y\` for 7 years), or the criteria that determine it.`,
+          message: ctx.message('rule.retention-coverage.no-period', { id: r.id }),
         });
       }
     });

@@ -21,14 +21,14 @@ export default defineRule({
       ctx.report({
         path: pointer('rights', 'channels'),
         at: 'key',
-        message: '`rights.channels` gives no way to send a request. Add at least one of `email`, `contactForm` or `address`.',
+        message: ctx.message('rule.rights-channels.none'),
       });
     }
     const d = responseTime ? parseDuration(responseTime) : undefined;
     if (d && maxDays(d) > 31) {
       ctx.report({
         path: pointer('rights', 'responseTime'),
-        message: `\`rights.responseTime\` is ${responseTime}, longer than the one month Art. 12(3) allows. Use at most \`P1M\` (one month), \`P4W\` or \`P30D\`; an extension by two months is possible only for complex requests and is explained in the statement.`,
+        message: ctx.message('rule.rights-channels.too-slow', { responseTime: responseTime ?? '' }),
       });
     }
   },

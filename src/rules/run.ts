@@ -3,8 +3,10 @@ import type { Locator } from '../load/source.js';
 import type { FoundChange } from '../lifecycle/changes.js';
 import type { StatementSource } from '../model/input.generated.js';
 import type { TranslationLock } from '../translations/lock.js';
-import { preview } from '../validate/describe.js';
+import { messagesIn, type MessageLanguage } from '../messages/index.js';
+import { describe, preview } from '../validate/describe.js';
 import { indexInput } from './input-index.js';
+import { andList, longDate } from './insurers.js';
 import type { Rule, RuleContext } from './types.js';
 
 export interface RunOptions {
@@ -16,6 +18,8 @@ export interface RunOptions {
   translations?: TranslationLock;
   /** The formats that will be written, for the rules about what one format needs. */
   formats?: readonly string[];
+  /** The language of the messages (default English). */
+  lang?: MessageLanguage;
 }
 
 /** Runs every rule over a schema-valid input and collects what they report. */
@@ -23,6 +27,11 @@ export function runRules(rules: readonly Rule[], input: StatementSource, options
   const diagnostics: Diagnostic[] = [];
   const index = indexInput(input);
   const locales = input.statement.locales;
+  const lang = options.lang ?? 'en';
+  const say = messagesIn(lang);
+  // English as the rules always wrote it; Dutch and French as Intl writes them (the same on every machine: Node's own ICU, UTC).
+  const list = lang === 'en' ? andList : (items: readonly string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  const date = lang === 'en' ? longDate : (iso: string) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   for (const rule of rules) {
     const ctx: RuleContext = {
       input,
@@ -32,12 +41,20 @@ export function runRules(rules: readonly Rule[], input: StatementSource, options
       ...(options.changes ? { changes: options.changes } : {}),
       ...(options.translations ? { translations: options.translations } : {}),
       ...(options.formats ? { formats: options.formats } : {}),
-      preview: (text) => preview(text, locales),
+      preview: (text) => preview(text, locales, lang),
+      lang,
+      say,
+      message: (id, values) => ({ id, text: say(id, values) }),
+      languageName: (locale) => say(`language.${locale}`),
+      describe: (ptr) => describe(input, ptr, say),
+      andList: list,
+      languagesOf: (texts) => list([...new Set(texts.map((t) => t.locale))].map((l) => `${say(`language.${l}`)} (\`${l}\`)`)),
+      longDate: date,
       report(finding) {
         diagnostics.push({
           rule: rule.meta.id,
           severity: finding.severity ?? rule.meta.severity,
-          message: finding.message,
+          ...(typeof finding.message === 'string' ? { message: finding.message } : { message: finding.message.text, messageId: finding.message.id }),
           ...(options.file !== undefined ? { file: options.file } : {}),
           ...(options.locator.position(finding.path, finding.at) ?? {}),
           path: finding.path,

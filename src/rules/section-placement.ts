@@ -27,22 +27,24 @@ export default defineRule({
       if ((standardSectionIds as readonly string[]).includes(section.id)) {
         ctx.report({
           path: pointer('sections', i, 'id'),
-          message: `Section id \`${section.id}\` is the id of a standard section. Choose another id, such as \`${section.id}-details\`; to add text to the standard section, place this section after it.`,
+          message: ctx.message('rule.section-placement.standard-id', { id: section.id }),
         });
       } else if (generatedAnchor.test(section.id)) {
         ctx.report({
           path: pointer('sections', i, 'id'),
-          message: `Section id \`${section.id}\` has the form of the anchors the statement gives its purposes, recipients and decisions (\`purpose-…\`, \`recipient-…\`, \`decision-…\`, \`exercising-your-rights\`), so two parts of the page could get one anchor. Choose another id.`,
+          message: ctx.message('rule.section-placement.anchor-form', { id: section.id }),
         });
       }
       if (!known.includes(section.after)) {
         const guess = closest(section.after, known);
         ctx.report({
           path: pointer('sections', i, 'after'),
-          message: `Section \`${section.id}\` is placed after \`${section.after}\`, which is not a section.${guess ? ` Did you mean \`${guess}\`?` : ` Use a standard section id: ${standardSectionIds.join(', ')}.`}`,
+          message: guess
+            ? ctx.message('rule.section-placement.unknown-after-guess', { id: section.id, after: section.after, guess })
+            : ctx.message('rule.section-placement.unknown-after', { id: section.id, after: section.after, ids: standardSectionIds.join(', ') }),
         });
       } else if (section.after === section.id) {
-        ctx.report({ path: pointer('sections', i, 'after'), message: `Section \`${section.id}\` is placed after itself. Place it after another section.` });
+        ctx.report({ path: pointer('sections', i, 'after'), message: ctx.message('rule.section-placement.after-itself', { id: section.id }) });
       }
     });
     // Sections placed after each other in a circle are never reached from a standard section.
@@ -54,7 +56,7 @@ export default defineRule({
         if (seen.has(at)) {
           ctx.report({
             path: pointer('sections', i, 'after'),
-            message: `Section \`${section.id}\` is part of a circle of sections, each placed after another. Place one of them after a standard section.`,
+            message: ctx.message('rule.section-placement.circle', { id: section.id }),
           });
           break;
         }

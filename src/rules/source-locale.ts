@@ -1,5 +1,4 @@
 import { pointer } from '../load/pointer.js';
-import { languageNames } from './lint-words.js';
 import { defineRule } from './types.js';
 
 /** The language the texts are written in is one of the languages the statement is published in. */
@@ -21,7 +20,7 @@ export default defineRule({
     if (sourceLocale === undefined || locales.includes(sourceLocale)) return;
     ctx.report({
       path: pointer('statement', 'sourceLocale'),
-      message: `\`statement.sourceLocale\` is \`${sourceLocale}\` (${languageNames[sourceLocale]}), but the statement is published in ${locales.map((l) => `${languageNames[l]} (\`${l}\`)`).join(', ')} only. The language the texts are written in must be one of them: set \`sourceLocale\` to ${locales.map((l) => `\`${l}\``).join(' or ')}, add \`${sourceLocale}\` to \`statement.locales\`, or leave \`sourceLocale\` out (then it is \`${locales[0]}\`, the first of \`locales\`).`,
+      message: ctx.message('rule.source-locale.not-published', { sourceLocale, language: ctx.languageName(sourceLocale), published: locales.map((l) => `${ctx.languageName(l)} (\`${l}\`)`).join(', '), choices: locales.map((l) => `\`${l}\``).join(` ${ctx.say('word.or')} `), first: locales[0]! }),
     });
   },
 });

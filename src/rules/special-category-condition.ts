@@ -26,25 +26,25 @@ export default defineRule({
   },
   check(ctx) {
     ctx.input.dataCategories.forEach((c, i) => {
-      const name = `Data category \`${c.id}\` (${ctx.preview(c.name) ?? c.id})`;
+      const name = ctx.say('subject.data-category', { id: c.id, name: ctx.preview(c.name) ?? c.id });
       if (c.kind === 'special' && c.special === undefined) {
         ctx.report({
           path: pointer('dataCategories', i),
           at: 'key',
-          message: `${name} is of kind \`special\` but does not say which special category it is: add \`special\`, such as \`health\` or \`biometric\`.`,
+          message: ctx.message('rule.special-category-condition.which-special', { name }),
           references: ['GDPR Art. 9(1)'],
         });
       } else if (c.kind !== 'special' && c.special !== undefined) {
         ctx.report({
           path: pointer('dataCategories', i, 'special'),
           at: 'key',
-          message: `${name} names the special category \`${c.special}\` but is of kind \`${c.kind ?? 'regular'}\`, so the protection of Art. 9 is not applied to it. Add \`kind: special\`, or remove \`special\`.`,
+          message: ctx.message('rule.special-category-condition.not-special-kind', { name, special: c.special, kind: c.kind ?? 'regular' }),
           references: ['GDPR Art. 9(1)'],
         });
       }
     });
     ctx.input.purposes.forEach((p, i) => {
-      const name = `Purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id})`;
+      const name = ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
       const special = ctx.index.categoriesOf(p).filter((c) => c.kind === 'special');
       const condition = p.specialCategoryCondition;
       if (special.length === 0) {
@@ -52,7 +52,7 @@ export default defineRule({
           ctx.report({
             path: pointer('purposes', i, 'specialCategoryCondition'),
             severity: 'warning',
-            message: `${name} gives \`specialCategoryCondition\`, but none of its data categories is of kind \`special\`, so the condition is not shown. Add the special category to \`dataCategories\` (and mark it \`kind: special\`), or remove the condition.`,
+            message: ctx.message('rule.special-category-condition.unused', { name }),
           });
         }
         return;
@@ -62,12 +62,12 @@ export default defineRule({
         ctx.report({
           path: pointer('purposes', i),
           at: 'key',
-          message: `${name} uses special category data (${which}) but does not say which exception of Art. 9(2) allows it: add \`specialCategoryCondition\`, such as \`explicit-consent\`, or \`substantial-public-interest\` with the law in \`specialCategoryLaw\`.`,
+          message: ctx.message('rule.special-category-condition.missing', { name, categories: which }),
         });
       } else if (needsLaw[condition] && p.specialCategoryLaw === undefined) {
         ctx.report({
           path: pointer('purposes', i, 'specialCategoryCondition'),
-          message: `${name} relies on Art. 9(2)${needsLaw[condition]} (\`${condition}\`) for ${which}, which applies only on the basis of Union or member state law: add \`specialCategoryLaw\` naming that law, such as "artikel 30, derde lid, UAVG".`,
+          message: ctx.message('rule.special-category-condition.no-law', { name, point: needsLaw[condition].slice(1, -1), condition, categories: which }),
         });
       }
     });

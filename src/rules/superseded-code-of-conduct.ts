@@ -1,6 +1,5 @@
-import { capitalize, describe } from '../validate/describe.js';
-import { andList, certainFrom, longDate, datedOnOrAfter, fieldOf, insurers, ownProse } from './insurers.js';
-import { languageNames } from './lint-words.js';
+import { capitalize } from '../validate/describe.js';
+import { certainFrom, datedOnOrAfter, fieldOf, insurers, ownProse } from './insurers.js';
 import { mentions } from './national.js';
 import type { Prose } from './prose.js';
 import { defineRule } from './types.js';
@@ -31,11 +30,11 @@ export default defineRule({
       for (const code of stale) {
         const hits = texts.filter((t) => mentions(t.text, code.match));
         if (hits.length === 0) continue;
-        const where = capitalize(describe(ctx.input, field));
-        const languages = andList([...new Set(hits.map((t) => languageNames[t.locale]))]);
+        const where = capitalize(ctx.describe(field));
+        const languages = ctx.andList([...new Set(hits.map((t) => ctx.languageName(t.locale)))]);
         ctx.report({
           path: hits[0]!.path,
-          message: `${where} (${languages}) names ${code.name}, which is out of date for a statement dated ${longDate(ctx.input.statement.lastAmended)}: ${code.why}. Name ${code.current} if that is the code you follow, or remove the reference.`,
+          message: ctx.message('rule.superseded-code-of-conduct.superseded', { where: ctx.say('subject.field-in-language', { field: where, language: languages }), code: code.name, date: ctx.longDate(ctx.input.statement.lastAmended), why: code.why, current: code.current }),
         });
       }
     }

@@ -1,3 +1,4 @@
+import { capitalize } from '../validate/describe.js';
 import { pointer } from '../load/pointer.js';
 import { adequacy, isEea, transferData } from '../data/countries.js';
 import { countriesOf } from '../model/shown.js';
@@ -24,14 +25,14 @@ export default defineRule({
       const countries = countriesOf(r.country);
       const outside = countries.filter((c) => !isEea(c));
       const safeguard = r.transfer?.safeguard;
-      const name = `Recipient \`${r.id}\``;
+      const name = capitalize(ctx.say('place.item', { noun: ctx.say('noun.recipient'), id: r.id }));
       if (outside.length === 0) {
         if (r.transfer) {
           ctx.report({
             path: pointer('recipients', i, 'transfer'),
             at: 'key',
             severity: 'warning',
-            message: `${name} has a \`transfer\` safeguard but no country outside the EEA, so the safeguard is not shown. Add the \`country\` where the data goes, or remove \`transfer\`.`,
+            message: ctx.message('rule.transfer-safeguard.no-third-country', { name }),
           });
         }
         return;
@@ -43,31 +44,35 @@ export default defineRule({
         if (decision?.requires && safeguard === undefined) {
           ctx.report({
             path: pointer('recipients', i, 'country'),
-            message: `${name} processes data in \`${country}\`, where the adequacy decision covers only ${decision.scope}. Add \`transfer: { safeguard: ${decision.requires} }\` if the recipient is certified, or the safeguard that applies (for example \`standard-contractual-clauses\` with \`copy\`).`,
+            message: ctx.message('rule.transfer-safeguard.partial-adequacy', { name, country, scope: decision.scope ?? '', requires: decision.requires }),
             references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 45'],
           });
         } else if (!decision && safeguard === undefined) {
           ctx.report({
             path: pointer('recipients', i, 'country'),
-            message: `${name} processes data in \`${country}\`, which is outside the EEA and ${adequacy(country) ? `had no adequacy decision on ${ctx.input.statement.lastAmended}, the date of this statement` : `has no adequacy decision (list of ${transferData.asOf})`}. Add \`transfer\` with the \`safeguard\` relied on (standard-contractual-clauses, binding-corporate-rules or derogation) and \`copy\`: how to obtain a copy.`,
+            message: adequacy(country)
+              ? ctx.message('rule.transfer-safeguard.missing-not-yet', { name, country, date: ctx.input.statement.lastAmended })
+              : ctx.message('rule.transfer-safeguard.missing', { name, country, asOf: transferData.asOf }),
           });
         } else if (decision?.requires && safeguard === 'adequacy-decision') {
           ctx.report({
             path: pointer('recipients', i, 'transfer', 'safeguard'),
-            message: `${name} relies on an adequacy decision for \`${country}\`, but that decision covers only ${decision.scope}. Use \`${decision.requires}\` if the recipient is certified, or the safeguard actually relied on.`,
+            message: ctx.message('rule.transfer-safeguard.adequacy-partial', { name, country, scope: decision.scope ?? '', requires: decision.requires }),
             references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 45'],
           });
         } else if (!decision && safeguard === 'adequacy-decision') {
           ctx.report({
             path: pointer('recipients', i, 'transfer', 'safeguard'),
-            message: `${name} relies on an adequacy decision, but \`${country}\` ${adequacy(country) ? `had none on ${ctx.input.statement.lastAmended}, the date of this statement` : `has none (list of ${transferData.asOf})`}. Use the safeguard actually relied on.`,
+            message: adequacy(country)
+              ? ctx.message('rule.transfer-safeguard.no-adequacy-yet', { name, country, date: ctx.input.statement.lastAmended })
+              : ctx.message('rule.transfer-safeguard.no-adequacy', { name, country, asOf: transferData.asOf }),
             references: ['GDPR Art. 45'],
           });
         }
         if (safeguard === 'eu-us-data-privacy-framework' && country !== 'US') {
           ctx.report({
             path: pointer('recipients', i, 'transfer', 'safeguard'),
-            message: `${name} relies on the EU-U.S. Data Privacy Framework, which only covers transfers to the United States, but the data goes to \`${country}\`.`,
+            message: ctx.message('rule.transfer-safeguard.dpf-not-us', { name, country }),
             references: ['GDPR Art. 45'],
           });
         }
@@ -76,7 +81,7 @@ export default defineRule({
         ctx.report({
           path: pointer('recipients', i, 'transfer'),
           at: 'key',
-          message: `${name} relies on ${safeguard.replace(/-/g, ' ')}; the statement must say how to obtain a copy of them or where they are available. Add \`transfer.copy\`.`,
+          message: ctx.message(safeguard === 'binding-corporate-rules' ? 'rule.transfer-safeguard.no-copy-bcr' : 'rule.transfer-safeguard.no-copy-scc', { name }),
           references: ['GDPR Art. 13(1)(f)', safeguard === 'binding-corporate-rules' ? 'GDPR Art. 47' : 'GDPR Art. 46'],
         });
       }
@@ -84,7 +89,7 @@ export default defineRule({
         ctx.report({
           path: pointer('recipients', i, 'transfer'),
           at: 'key',
-          message: `${name} relies on a derogation; say which one of Art. 49(1) applies (for example explicit consent, or the performance of your contract) in \`transfer.derogation\`.`,
+          message: ctx.message('rule.transfer-safeguard.which-derogation', { name }),
           references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 49'],
         });
       }

@@ -1,8 +1,7 @@
 import { segments } from '../load/pointer.js';
 import { isShown } from '../model/shown.js';
-import { capitalize, describe } from '../validate/describe.js';
+import { capitalize } from '../validate/describe.js';
 import { localizedFields } from '../validate/schema-index.js';
-import { languageNames } from './lint-words.js';
 import { defineRule } from './types.js';
 
 /** R13: every LocalizedText that will be rendered exists in every locale of `statement.locales`. */
@@ -25,13 +24,13 @@ export default defineRule({
       const segs = segments(field.path);
       // A text that is not shown (a safeguard of a recipient inside the EEA, say) needs no translation.
       if (!isShown(input, field.path, ctx.index.categoriesOf)) continue;
-      const where = describe(input, field.path);
+      const where = ctx.describe(field.path);
       if (typeof field.value === 'string' || Array.isArray(field.value)) {
         // A plain recipient name is a proper noun, the same in every language.
         if (locales.length === 1 || (segs[0] === 'recipients' && field.key === 'name')) continue;
         ctx.report({
           path: field.path,
-          message: `${capitalize(where)} is a single ${Array.isArray(field.value) ? 'list' : 'text'}, but the statement is rendered in ${locales.length} languages (${locales.join(', ')}). Give it per language: \`{ ${locales.map((l) => `${l}: …`).join(', ')} }\`.`,
+          message: ctx.message(Array.isArray(field.value) ? 'rule.translation-missing.single-list' : 'rule.translation-missing.single-text', { field: capitalize(where), count: locales.length, locales: locales.join(', '), example: `{ ${locales.map((l) => `${l}: …`).join(', ')} }` }),
         });
         continue;
       }
@@ -40,7 +39,7 @@ export default defineRule({
       if (missing.length === 0) continue;
       ctx.report({
         path: field.path,
-        message: `${capitalize(where)} has no ${missing.map((l) => `${languageNames[l]} (\`${l}\`)`).join(' or ')} text. Add ${missing.map((l) => `\`${l}: …\``).join(' and ')}, or remove ${missing.length === 1 ? 'that language' : 'those languages'} from \`statement.locales\`.`,
+        message: ctx.message('rule.translation-missing.missing', { field: capitalize(where), count: missing.length, languages: missing.map((l) => `${ctx.languageName(l)} (\`${l}\`)`).join(` ${ctx.say('word.or')} `), add: missing.map((l) => `\`${l}: …\``).join(` ${ctx.say('word.and')} `) }),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { join, pointer } from '../load/pointer.js';
 import { translationStatuses } from '../translations/lock.js';
-import { languageNames, sourceLocaleOf, translatableTexts } from '../translations/texts.js';
+import { sourceLocaleOf, translatableTexts } from '../translations/texts.js';
 import { defineRule } from './types.js';
 
 /** Lifecycle: every published translation still says what its source text says. Runs only with a lock file. */
@@ -25,7 +25,7 @@ export default defineRule({
     if (lock.sourceLocale !== source) {
       ctx.report({
         path: pointer('statement', ctx.input.statement.sourceLocale !== undefined ? 'sourceLocale' : 'locales'),
-        message: `The translations lock file records translations of ${languageNames[lock.sourceLocale]} (\`${lock.sourceLocale}\`) texts, but the texts are now written in ${languageNames[source]} (\`${source}\`), so no translation can be compared with its source. Check the translations, then accept them again: \`privacy-statement translations <statement> --accept\`.`,
+        message: ctx.message('rule.translation-stale.source-changed', { was: ctx.languageName(lock.sourceLocale), wasLocale: lock.sourceLocale, now: ctx.languageName(source), nowLocale: source }),
       });
       return;
     }
@@ -34,7 +34,7 @@ export default defineRule({
       if (s.status !== 'stale' || !s.text.shown) continue;
       ctx.report({
         path: join(s.text.path, s.locale),
-        message: `${s.text.label}: the ${languageNames[source]} text has changed since this ${languageNames[s.locale]} translation was accepted, and the translation has not. Bring the ${languageNames[s.locale]} text in line (or have it translated: \`privacy-statement translations <statement> --export ${s.locale}\`), then accept it: \`privacy-statement translations <statement> --accept --locale ${s.locale} --path ${s.text.path}\`.`,
+        message: ctx.message('rule.translation-stale.stale', { label: s.text.label, source: ctx.languageName(source), translation: ctx.languageName(s.locale), locale: s.locale, path: s.text.path }),
       });
     }
   },

@@ -1,4 +1,5 @@
 import type { Severity } from '../diagnostics.js';
+import type { Message, MessageId, MessageLanguage, MessageValues, Say } from '../messages/index.js';
 import type { Locale, LocalizedText, StatementSource } from '../model/input.generated.js';
 import type { FoundChange } from '../lifecycle/changes.js';
 import type { TranslationLock } from '../translations/lock.js';
@@ -24,7 +25,8 @@ export interface RuleMeta {
 export interface Finding {
   /** JSON Pointer of the offending value, or of the object that lacks a field. */
   path: string;
-  message: string;
+  /** From the message catalogue (`ctx.message(id, values)`). */
+  message: Message | string;
   /** Point at the key rather than the value (unknown keys, objects). */
   at?: 'key' | 'value';
   /** Overrides the rule's default, e.g. a warning-level variant of an error rule. */
@@ -54,8 +56,24 @@ export interface RuleContext {
    * a check, and rules about what one format needs (the register's fields) then stay silent.
    */
   readonly formats?: readonly string[];
-  /** A short form of a LocalizedText for messages (English when present). */
+  /** A short form of a LocalizedText for messages (in the language of the messages when present). */
   preview(text: LocalizedText | undefined): string | undefined;
+  /** The language diagnostics are written in (`--lang`, compile()'s `lang`). */
+  readonly lang: MessageLanguage;
+  /** A catalogue message in that language, to report. */
+  message(id: MessageId, values?: MessageValues): Message;
+  /** A catalogue text in that language, to build a message's values from. */
+  say: Say;
+  /** A language's name in the language of the messages ("Dutch", "néerlandais"). */
+  languageName(locale: Locale): string;
+  /** A place in the input as a person reads it ("`legalBasis` of purpose `marketing`"). */
+  describe(ptr: string): string;
+  /** "a, b and c" in the language of the messages. */
+  andList(items: readonly string[]): string;
+  /** The languages of texts: "Dutch (`nl`) and English (`en`)", in the language of the messages. */
+  languagesOf(texts: readonly { locale: Locale }[]): string;
+  /** A date of the input or the data in words: `2021-04-01` → "1 April 2021", "1 april 2021", "1 avril 2021". */
+  longDate(iso: string): string;
 }
 
 export interface Rule {

@@ -35,6 +35,6 @@ function checkCode(ctx: RuleContext, path: string, code: string): void {
   const fix = (Object.hasOwn(commonMistakes, code) ? commonMistakes[code] : undefined) ?? closest(code, knownCountries());
   ctx.report({
     path,
-    message: `\`${code}\` is not an ISO 3166-1 country code.${fix ? ` Did you mean \`${fix}\`?` : ' Use the two-letter ISO code, such as NL, BE or US.'}`,
+    message: fix ? ctx.message('rule.unknown-country.guess', { code, fix }) : ctx.message('rule.unknown-country.unknown', { code }),
   });
 }

@@ -1,5 +1,5 @@
 import { join, pointer } from '../load/pointer.js';
-import { closest } from '../validate/describe.js';
+import { capitalize, closest } from '../validate/describe.js';
 import { defineRule, type RuleContext } from './types.js';
 
 /** R11: every id a purpose, recipient, retention rule or decision names must exist. */
@@ -22,20 +22,20 @@ export default defineRule({
     const purposeIds = [...index.purposes.keys()];
     const recipientIds = [...index.recipients.keys()];
     input.purposes.forEach((purpose, i) => {
-      const owner = `Purpose \`${purpose.id}\``;
-      check(ctx, purpose.dataCategories, pointer('purposes', i, 'dataCategories'), categoryIds, owner, 'data category', 'dataCategories');
-      check(ctx, purpose.recipients ?? [], pointer('purposes', i, 'recipients'), recipientIds, owner, 'recipient', 'recipients');
+      const owner = capitalize(ctx.say('place.item', { noun: ctx.say('noun.purpose'), id: purpose.id }));
+      check(ctx, purpose.dataCategories, pointer('purposes', i, 'dataCategories'), categoryIds, owner, ctx.say('noun.data-category'), 'dataCategories');
+      check(ctx, purpose.recipients ?? [], pointer('purposes', i, 'recipients'), recipientIds, owner, ctx.say('noun.recipient'), 'recipients');
     });
     input.recipients.forEach((recipient, i) =>
-      check(ctx, recipient.dataCategories ?? [], pointer('recipients', i, 'dataCategories'), categoryIds, `Recipient \`${recipient.id}\``, 'data category', 'dataCategories'),
+      check(ctx, recipient.dataCategories ?? [], pointer('recipients', i, 'dataCategories'), categoryIds, capitalize(ctx.say('place.item', { noun: ctx.say('noun.recipient'), id: recipient.id })), ctx.say('noun.data-category'), 'dataCategories'),
     );
     input.retention.forEach((rule, i) => {
-      const owner = `Retention rule \`${rule.id}\``;
-      check(ctx, rule.dataCategories, pointer('retention', i, 'dataCategories'), categoryIds, owner, 'data category', 'dataCategories');
-      check(ctx, rule.purposes ?? [], pointer('retention', i, 'purposes'), purposeIds, owner, 'purpose', 'purposes');
+      const owner = capitalize(ctx.say('place.item', { noun: ctx.say('noun.retention-rule'), id: rule.id }));
+      check(ctx, rule.dataCategories, pointer('retention', i, 'dataCategories'), categoryIds, owner, ctx.say('noun.data-category'), 'dataCategories');
+      check(ctx, rule.purposes ?? [], pointer('retention', i, 'purposes'), purposeIds, owner, ctx.say('noun.purpose'), 'purposes');
     });
     input.automatedDecisionMaking.decisions?.forEach((decision, i) =>
-      check(ctx, decision.purposes ?? [], pointer('automatedDecisionMaking', 'decisions', i, 'purposes'), purposeIds, `Automated decision ${i + 1}`, 'purpose', 'purposes'),
+      check(ctx, decision.purposes ?? [], pointer('automatedDecisionMaking', 'decisions', i, 'purposes'), purposeIds, capitalize(ctx.say('place.item-number', { noun: ctx.say('noun.automated-decision'), n: i + 1 })), ctx.say('noun.purpose'), 'purposes'),
     );
   },
 });
@@ -46,7 +46,9 @@ function check(ctx: RuleContext, ids: readonly string[], listPath: string, known
     const guess = closest(id, known);
     ctx.report({
       path: join(listPath, j),
-      message: `${owner} refers to ${noun} \`${id}\`, which is not defined in \`${list}\`.${guess ? ` Did you mean \`${guess}\`?` : ` Define it, or use one of: ${known.map((k) => `\`${k}\``).join(', ')}.`}`,
+      message: guess
+        ? ctx.message('rule.unknown-reference.guess', { owner, noun, id, list, guess })
+        : ctx.message('rule.unknown-reference.unknown', { owner, noun, id, list, known: known.map((k) => `\`${k}\``).join(', ') }),
     });
   });
 }

@@ -21,7 +21,7 @@ export default defineRule({
       ctx.report({
         path: pointer('dataCategories', i),
         at: 'key',
-        message: `Data category \`${c.id}\` (${ctx.preview(c.name) ?? c.id}) is not used by any purpose, so the statement gives no purpose or legal basis for it. Add \`${c.id}\` to the \`dataCategories\` of the purposes that use it, or remove the category if it is not processed.`,
+        message: ctx.message('rule.unused-data-category.unused', { name: ctx.say('subject.data-category', { id: c.id, name: ctx.preview(c.name) ?? c.id }), id: c.id }),
       });
     });
   },

@@ -1,6 +1,6 @@
 import { pointer } from '../load/pointer.js';
 import { allNames } from '../model/names.js';
-import { languageNames, lintWords, searchable, wordPattern } from './lint-words.js';
+import { lintWords, searchable, wordPattern } from './lint-words.js';
 import { proseOf } from './prose.js';
 import { defineRule } from './types.js';
 
@@ -35,7 +35,7 @@ export default defineRule({
         if (left.length > 0) continue;
         ctx.report({
           path: prose.path,
-          message: `\`legitimateInterest\` of purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id}) says only "${prose.text.trim()}" in ${languageNames[prose.locale]}, which repeats the legal basis. Name the interest itself, such as "protecting our customers and us against fraud" or "informing our customers about similar products".`,
+          message: ctx.message('rule.vague-legitimate-interest.generic', { id: p.id, name: ctx.preview(p.name) ?? p.id, text: prose.text.trim(), language: ctx.languageName(prose.locale) }),
         });
       }
     });

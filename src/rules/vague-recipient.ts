@@ -1,6 +1,6 @@
 import { pointer } from '../load/pointer.js';
 import type { Locale, LocalizedText } from '../model/input.generated.js';
-import { languageNames, lintWords } from './lint-words.js';
+import { lintWords } from './lint-words.js';
 import { proseOf, wordCount } from './prose.js';
 import { defineRule } from './types.js';
 
@@ -36,7 +36,7 @@ export default defineRule({
         if (count >= words.minRecipientDescriptionWords) continue;
         ctx.report({
           path: description?.path ?? pointer('recipients', i, 'description'),
-          message: `Recipient \`${r.id}\` is named only "${name.trim()}" in ${languageNames[locale]}, and its description says little more (${count} words). Say what kind of organisation it is and what it does with the data, such as "repair companies that repair your device after a claim", or give the recipient a more specific name.`,
+          message: ctx.message('rule.vague-recipient.generic', { id: r.id, text: name.trim(), language: ctx.languageName(locale), count }),
         });
         return;
       }

@@ -1,5 +1,5 @@
 import { pointer } from '../load/pointer.js';
-import { firstMatch, languageNames, lintWords } from './lint-words.js';
+import { firstMatch, lintWords } from './lint-words.js';
 import { proseOf } from './prose.js';
 import { defineRule } from './types.js';
 
@@ -27,7 +27,7 @@ export default defineRule({
         if (!m) continue;
         ctx.report({
           path: prose.path,
-          message: `Retention rule \`${r.id}\` gives no \`period\`, and its criteria in ${languageNames[prose.locale]} come down to "${m.word}" ("${m.found}"). Give the period (such as \`P7Y\`) or criteria a person can apply: the event that ends the retention and the time after it.`,
+          message: ctx.message('rule.vague-retention.vague', { id: r.id, language: ctx.languageName(prose.locale), word: m.word, found: m.found }),
         });
       }
     });

@@ -31,12 +31,12 @@ export default defineRule({
       const served = decided.flatMap((d) => (d.purposes ?? []).filter((id) => ids.has(id)).map((id) => `\`${id}\``));
       const purposes = [...new Set([...contracts, ...served])];
       const needs = [
-        ...(contracts.length > 0 ? [`the purpose${contracts.length === 1 ? '' : 's'} ${contracts.join(', ')}, which rest${contracts.length === 1 ? 's' : ''} on a contract and may only use data the contract needs`] : []),
-        ...(decided.length > 0 ? [`the automated decision${decided.length === 1 ? '' : 's'} ${decided.map((d, n) => (d.id ? `\`${d.id}\`` : `"${ctx.preview(d.name) ?? n + 1}"`)).join(', ')}`] : []),
+        ...(contracts.length > 0 ? [ctx.say('rule.voluntary-data-required.contract-purposes', { count: contracts.length, purposes: contracts.join(', ') })] : []),
+        ...(decided.length > 0 ? [ctx.say('rule.voluntary-data-required.decisions', { count: decided.length, decisions: decided.map((d, n) => (d.id ? `\`${d.id}\`` : `"${ctx.preview(d.name) ?? n + 1}"`)).join(', ') })] : []),
       ];
       ctx.report({
         path: pointer('dataCategories', i, 'provision', 'requirement'),
-        message: `Data category \`${c.id}\` (${ctx.preview(c.name) ?? c.id}) is marked \`voluntary\`, but it is used by ${needs.join(' and by ')}: leaving it out then has consequences. If the data are needed, set \`requirement: contractual\` or \`contract-prerequisite\` and say in \`consequence\` what happens without them; if they are optional, remove \`${c.id}\` from the \`dataCategories\` of ${purposes.join(', ')}, or say in the category's \`description\` that providing them stays optional there too.`,
+        message: ctx.message('rule.voluntary-data-required.needed', { name: ctx.say('subject.data-category', { id: c.id, name: ctx.preview(c.name) ?? c.id }), needs: needs.join(` ${ctx.say('rule.voluntary-data-required.and-by')} `), id: c.id, purposes: purposes.join(', ') }),
         references: ['GDPR Art. 13(2)(e)', ...(contracts.length > 0 ? ['GDPR Art. 6(1)(b)'] : []), ...(decided.length > 0 ? ['GDPR Art. 13(2)(f)'] : [])],
       });
     });

@@ -1,28 +1,31 @@
 import { segments } from '../load/pointer.js';
 import type { Locale, LocalizedText } from '../model/input.generated.js';
+import { messagesIn, type MessageId, type Say } from '../messages/index.js';
 
-/** What an item of each list in the input is called in messages. */
-const itemNouns: Record<string, string> = {
-  dataCategories: 'data category',
-  purposes: 'purpose',
-  recipients: 'recipient',
-  retention: 'retention rule',
-  decisions: 'automated decision',
-  sections: 'section',
-  changes: 'change log entry',
-  codesOfConduct: 'code of conduct',
-};
+/** The catalogue id of what an item of each list in the input is called in messages. */
+const itemNouns = {
+  dataCategories: 'noun.data-category',
+  purposes: 'noun.purpose',
+  recipients: 'noun.recipient',
+  retention: 'noun.retention-rule',
+  decisions: 'noun.automated-decision',
+  sections: 'noun.section',
+  changes: 'noun.change',
+  codesOfConduct: 'noun.code-of-conduct',
+} as const satisfies Record<string, MessageId>;
 
-export function itemNoun(list: string): string {
-  return Object.hasOwn(itemNouns, list) ? itemNouns[list]! : 'item';
+const english = messagesIn('en');
+
+export function itemNoun(list: string, say: Say = english): string {
+  return Object.hasOwn(itemNouns, list) ? say(itemNouns[list as keyof typeof itemNouns]) : say('noun.item');
 }
 
 /**
  * Names a place in the input the way a person reads the file: `/purposes/4/legalBasis`, where
  * purpose 4 has id `marketing`, becomes "`legalBasis` of purpose `marketing`";
- * `/controller/address/city` becomes "`controller.address.city`".
+ * `/controller/address/city` becomes "`controller.address.city`". In the language of `say`.
  */
-export function describe(root: unknown, ptr: string): string {
+export function describe(root: unknown, ptr: string, say: Say = english): string {
   let node: unknown = root;
   let item: string | undefined;
   let keys: string[] = [];
@@ -31,21 +34,22 @@ export function describe(root: unknown, ptr: string): string {
     if (Array.isArray(node) && /^\d+$/.test(seg)) {
       const id = next !== null && typeof next === 'object' && typeof (next as { id?: unknown }).id === 'string' ? (next as { id: string }).id : undefined;
       const list = keys[keys.length - 1] ?? '';
-      item = id !== undefined ? `${itemNoun(list)} \`${id}\`` : `item ${Number(seg) + 1} of \`${keys.join('.') || list}\``;
-      if (id === undefined && Object.hasOwn(itemNouns, list)) item = `${itemNoun(list)} ${Number(seg) + 1}`;
+      if (id !== undefined) item = say('place.item', { noun: itemNoun(list, say), id });
+      else if (Object.hasOwn(itemNouns, list)) item = say('place.item-number', { noun: itemNoun(list, say), n: Number(seg) + 1 });
+      else item = say('place.item-of', { n: Number(seg) + 1, list: keys.join('.') || list });
       keys = [];
     } else keys.push(seg);
     node = next;
   }
-  if (item === undefined) return keys.length > 0 ? `\`${keys.join('.')}\`` : 'the file';
-  return keys.length > 0 ? `\`${keys.join('.')}\` of ${item}` : item;
+  if (item === undefined) return keys.length > 0 ? say('place.field', { field: keys.join('.') }) : say('place.file');
+  return keys.length > 0 ? say('place.field-of', { field: keys.join('.'), item }) : item;
 }
 
-/** A short text for messages from a LocalizedText: English when present, else the first locale. */
-export function preview(text: LocalizedText | undefined, locales: readonly Locale[] = ['en']): string | undefined {
+/** A short text for messages from a LocalizedText: in `first` (English) when present, else the first locale. */
+export function preview(text: LocalizedText | undefined, locales: readonly Locale[] = ['en'], first: Locale = 'en'): string | undefined {
   if (text === undefined) return undefined;
   if (typeof text === 'string') return clip(text);
-  for (const l of ['en', ...locales] as Locale[]) if (typeof text[l] === 'string') return clip(text[l]!);
+  for (const l of [first, ...locales] as Locale[]) if (typeof text[l] === 'string') return clip(text[l]!);
   return undefined;
 }
 

@@ -11,6 +11,7 @@ import { processAll, stopWorkers } from '../pool.js';
 import { formatReport, type Report, type ReportFormat } from '../report/index.js';
 import { styleFor, type Style } from '../report/style.js';
 import { commitStaged, discardOnInterrupt, discardStaging, openStaging } from '../write.js';
+import { say } from '../lang.js';
 
 export interface BuildCommandOptions {
   out: string;
@@ -74,7 +75,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
         web: webOptions(options),
         ...(staging instanceof UsageError ? {} : { staging: { outDir: staging.outDir, tag: staging.tag } }),
       },
-      ...(progress ? { onDone: (done: number, total: number) => process.stderr.write(`\r\u001b[2KBuilding statements: ${done}/${total}…`) } : {}),
+      ...(progress ? { onDone: (done: number, total: number) => process.stderr.write(`\r\u001b[2K${say('cli.build.progress', { done, total })}`) } : {}),
     });
     if (progress) process.stderr.write('\r\u001b[2K');
 
@@ -87,7 +88,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
     }
     if (staging instanceof UsageError) throw staging;
     const failed = results.find((r) => r.stageError !== undefined);
-    if (failed) throw new UsageError(`cannot write to ${outDir}: ${failed.stageError}; nothing was changed`);
+    if (failed) throw new UsageError(say('cli.build.cannot-write', { dir: outDir, reason: failed.stageError ?? '' }));
     if (options.locale) checkLocales(results, options.locale);
     const staged = results.flatMap((r) => r.staged ?? []);
     const archive = options.archive !== undefined ? await (await import('../archive.js')).stageArchive(options.archive, files, results, options.pdfStandard) : undefined;
@@ -120,7 +121,7 @@ function checkLocales(results: FileResult[], wanted: Locale[]): void {
   for (const r of results) {
     const missing = missingLocales(wanted, r.locales ?? []);
     if (missing.length > 0) {
-      throw new UsageError(`--locale ${missing.join(',')}: ${r.display} is written in ${r.locales?.join(', ')} only; leave out --locale or choose from those`);
+      throw new UsageError(say('cli.build.locale-missing', { missing: missing.join(','), file: r.display, locales: r.locales?.join(', ') ?? '' }));
     }
   }
 }
@@ -130,23 +131,24 @@ function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style
   if (outcome.code !== exitCodes.ok) {
     // For scripts, `outputs` is always there: empty when nothing was written.
     process.stdout.write(formatReport({ ...report, outputs: [] }, options.format, style));
-    if (options.format === 'text') process.stdout.write(style.red('Nothing was written.') + '\n');
+    if (options.format === 'text') process.stdout.write(style.red(say('cli.build.nothing-written')) + '\n');
     return;
   }
   if (options.format !== 'text' || !options.quiet || report.diagnostics.length > 0) process.stdout.write(formatReport(report, options.format, style));
   if (options.format === 'text' && !options.quiet) {
     const outputs = report.outputs ?? [];
     const statements = new Set(outputs.map((o) => o.statement)).size;
-    process.stdout.write(style.green(`✔ Wrote ${outputs.length} file${outputs.length === 1 ? '' : 's'} for ${statements} statement${statements === 1 ? '' : 's'} to ${options.out}/ (and ${options.out}/manifest.json).`) + '\n');
-    if (report.archiveDir !== undefined) process.stdout.write(style.green(`✔ Archived in ${report.archiveDir}/ (see ${report.archiveDir}/<statement>/versions.json).`) + '\n');
+    const files = say('cli.build.files', { count: outputs.length });
+    process.stdout.write(style.green(`✔ ${say('cli.build.wrote', { count: outputs.length, files, statements: say('cli.build.statements', { count: statements }), out: options.out })}`) + '\n');
+    if (report.archiveDir !== undefined) process.stdout.write(style.green(`✔ ${say('cli.build.archived', { dir: report.archiveDir })}`) + '\n');
   }
 }
 
 export async function runBuild(inputs: string[], options: BuildCommandOptions): Promise<number> {
   if (options.html !== 'fragment' && (options.headingLevel !== undefined || options.toc)) {
-    throw new UsageError(`${options.headingLevel !== undefined ? '--heading-level' : '--toc'} shapes a fragment for a page of your own: add --html fragment (a whole page has its own title level and always its table of contents)`);
+    throw new UsageError(say('cli.build.fragment-only', { option: options.headingLevel !== undefined ? '--heading-level' : '--toc' }));
   }
-  if (options.watch && options.archive !== undefined) throw new UsageError('--archive keeps published versions and cannot be combined with --watch; archive with a single build when a version is final');
+  if (options.watch && options.archive !== undefined) throw new UsageError(say('cli.build.archive-watch'));
   const style = styleFor(process.stdout);
   if (options.watch) {
     const { watch } = await import('../watch.js');

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Style } from './style.js';
+import { say } from '../lang.js';
 
 export type ReportFormat = 'text' | 'json' | 'github';
 
@@ -33,6 +34,7 @@ function jsonDiagnostic(d: Diagnostic): Record<string, unknown> {
     rule: d.rule,
     severity: d.severity,
     message: d.message,
+    messageId: d.messageId ?? null,
     file: d.file ?? null,
     line: d.line ?? null,
     column: d.column ?? null,
@@ -64,22 +66,20 @@ export function formatGithub(report: Report): string {
   return lines.join('\n') + '\n';
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 export function summaryLine(report: Report): string {
-  const files = plural(report.files, 'file');
-  if (report.errorCount === 0 && report.warningCount === 0) return `${files} checked: no problems.`;
-  return `${plural(report.errorCount, 'error')} and ${plural(report.warningCount, 'warning')} in ${files}.`;
+  const files = say('cli.summary.files', { count: report.files });
+  if (report.errorCount === 0 && report.warningCount === 0) return say('cli.summary.no-problems', { files, count: report.files });
+  return say('cli.summary.problems', { errors: say('cli.summary.errors', { count: report.errorCount }), warnings: say('cli.summary.warnings', { count: report.warningCount }), files });
 }
 
 /** For people: `file:line:col  severity  message  (rule · references)`, then a summary line. */
 export function formatText(report: Report, style: Style): string {
   const out: string[] = [];
+  const labels = { error: say('cli.severity.error'), warning: say('cli.severity.warning') };
+  const width = Math.max(labels.error.length, labels.warning.length);
   for (const d of report.diagnostics) {
     const place = [d.file ?? '<input>', d.line, d.column].filter((x) => x !== undefined).join(':');
-    const severity = d.severity === 'error' ? style.red('error  ') : style.yellow('warning');
+    const severity = d.severity === 'error' ? style.red(labels.error.padEnd(width)) : style.yellow(labels.warning.padEnd(width));
     const refs = [d.rule, ...d.references].join(' · ');
     out.push(`${style.bold(place)}  ${severity}  ${d.message}  ${style.dim(`(${refs})`)}`);
   }

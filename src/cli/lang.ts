@@ -1,0 +1,31 @@
+import { isMessageLanguage, languageOfEnvironment, messagesIn, type MessageLanguage, type Say } from '../messages/index.js';
+
+/**
+ * The language of the command's messages: `--lang`, else the environment's (`LC_ALL`,
+ * `LC_MESSAGES`, `LANG`), else English. Chosen once per process (build workers get it with each job).
+ */
+let current: MessageLanguage = 'en';
+
+export function useLanguage(lang: MessageLanguage): void {
+  current = lang;
+}
+
+export function cliLanguage(): MessageLanguage {
+  return current;
+}
+
+/** A catalogue text in the command's language. */
+export const say: Say = (id, values) => messagesIn(current)(id, values);
+
+/** `--lang nl` or `--lang=nl` anywhere on the command line (an unknown value is commander's to refuse). */
+export function languageOfArgv(argv: readonly string[]): MessageLanguage | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === '--lang' ? argv[i + 1] : argv[i]!.startsWith('--lang=') ? argv[i]!.slice('--lang='.length) : undefined;
+    if (isMessageLanguage(value)) return value;
+  }
+  return undefined;
+}
+
+export function chooseLanguage(argv: readonly string[], env: Record<string, string | undefined>): MessageLanguage {
+  return languageOfArgv(argv) ?? languageOfEnvironment(env) ?? 'en';
+}

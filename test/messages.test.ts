@@ -1,0 +1,161 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { languageOfEnvironment, messageLanguages, messagesIn } from '../src/messages/index.js';
+import { chooseLanguage } from '../src/cli/lang.js';
+import { check } from '../src/compile.js';
+import { edit, lineOf, minimal, root, runCli } from './helpers.js';
+
+/** The message catalogues, as written. */
+const catalogues = Object.fromEntries(messageLanguages.map((l) => [l, JSON.parse(readFileSync(join(root, 'locales/messages', `${l}.json`), 'utf8')) as Record<string, string>]));
+
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+const idOf = (key: string) => key.replace(pluralSuffix, '');
+const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!);
+
+/** Per id: its plural forms and the variables of all its forms. */
+function shape(catalogue: Record<string, string>): Map<string, { forms: Set<string>; vars: Set<string> }> {
+  const out = new Map<string, { forms: Set<string>; vars: Set<string> }>();
+  for (const [key, text] of Object.entries(catalogue)) {
+    const entry = out.get(idOf(key)) ?? { forms: new Set(), vars: new Set() };
+    entry.forms.add(pluralSuffix.exec(key)?.[1] ?? '');
+    for (const v of variables(text)) entry.vars.add(v);
+    out.set(idOf(key), entry);
+  }
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.ts$/.test(name) && !/\.generated\./.test(name) ? [path] : [];
+  });
+}
+
+/** Ids the code asks for: string literals of the catalogue's id families, and the ids built from a prefix (`language.${locale}`). */
+function idsInCode(): { ids: Set<string>; prefixes: Set<string> } {
+  const families = [...new Set(Object.keys(catalogues.en!).map((k) => k.split('.')[0]!))];
+  const literal = new RegExp(`['"\`]((?:${families.join('|')})\\.[\\w.-]+)['"\`]`, 'g');
+  const prefix = new RegExp(`\`((?:${families.join('|')})\\.[\\w.-]*)\\$\\{`, 'g');
+  const ids = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const file of sourceFiles(join(root, 'src'))) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(literal)) ids.add(m[1]!);
+    for (const m of text.matchAll(prefix)) prefixes.add(m[1]!);
+  }
+  return { ids, prefixes };
+}
+
+describe('the message catalogues', () => {
+  const shapes = Object.fromEntries(messageLanguages.map((l) => [l, shape(catalogues[l]!)]));
+
+  it('have the same ids, with the same variables, in English, Dutch and French', () => {
+    const ids = [...shapes.en!.keys()].sort();
+    expect(ids.length).toBeGreaterThan(100);
+    for (const lang of ['nl', 'fr'] as const) {
+      expect([...shapes[lang]!.keys()].sort(), lang).toEqual(ids);
+      for (const id of ids) expect([...shapes[lang]!.get(id)!.vars].sort(), `${lang} ${id}`).toEqual([...shapes.en!.get(id)!.vars].sort());
+    }
+  });
+
+  it("give a counted message every plural form of its language, and nothing else", () => {
+    for (const lang of messageLanguages) {
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.sort();
+      for (const [id, { forms }] of shapes[lang]!) {
+        if (forms.has('')) expect(forms.size, `${lang} ${id}`).toBe(1);
+        else expect([...forms].sort(), `${lang} ${id}`).toEqual(categories);
+      }
+    }
+  });
+
+  it('hold every id the code uses, and only those', () => {
+    const { ids, prefixes } = idsInCode();
+    const known = new Set(shapes.en!.keys());
+    expect([...ids].filter((id) => !known.has(id)), 'ids used in src/ but missing in locales/messages/en.json').toEqual([]);
+    const unused = [...known].filter((id) => !ids.has(id) && ![...prefixes].some((p) => id.startsWith(p)));
+    expect(unused, 'ids in locales/messages/ that no code uses').toEqual([]);
+  });
+
+  it('speak Dutch and French in the words of the GDPR (AVG, RGPD)', () => {
+    const all = (lang: string) => Object.values(catalogues[lang]!).join('\n');
+    // The Regulation's own words: AVG / RGPD, verwerkingsverantwoordelijke / responsable du traitement, betrokkene / personne concernée.
+    for (const [lang, words] of [['nl', ['AVG', 'verwerkingsverantwoordelijke', 'betrokkene', 'bijzondere categorieën van persoonsgegevens']], ['fr', ['RGPD', 'responsable du traitement', 'personne concernée', 'catégories particulières de données à caractère personnel']]] as const) {
+      expect(all(lang)).not.toMatch(/\bGDPR\b|\bdata subject/);
+      for (const word of words) expect(all(lang), `${lang}: ${word}`).toContain(word);
+    }
+    expect(messagesIn('nl')('language.fr')).toBe('Frans');
+    expect(messagesIn('fr')('language.nl')).toBe('néerlandais');
+  });
+});
+
+describe('the language of the messages', () => {
+  it('follows LC_ALL, then LC_MESSAGES, then LANG', () => {
+    expect(languageOfEnvironment({ LANG: 'nl_BE.UTF-8' })).toBe('nl');
+    expect(languageOfEnvironment({ LANG: 'fr_BE' })).toBe('fr');
+    expect(languageOfEnvironment({ LANG: 'nl_NL.UTF-8', LC_MESSAGES: 'fr_BE.UTF-8' })).toBe('fr');
+    expect(languageOfEnvironment({ LANG: 'fr_BE.UTF-8', LC_ALL: 'C' })).toBeUndefined();
+    expect(languageOfEnvironment({ LANG: 'de_DE.UTF-8' })).toBeUndefined();
+    expect(languageOfEnvironment({ LC_ALL: '', LANG: 'nl' })).toBe('nl');
+  });
+
+  it('takes --lang before the environment, and English when neither says', () => {
+    expect(chooseLanguage(['node', 'cli', 'check', 'x.yaml', '--lang', 'fr'], { LANG: 'nl_BE.UTF-8' })).toBe('fr');
+    expect(chooseLanguage(['node', 'cli', '--lang=nl', 'check'], {})).toBe('nl');
+    expect(chooseLanguage(['node', 'cli', 'check'], { LANG: 'nl_BE.UTF-8' })).toBe('nl');
+    expect(chooseLanguage(['node', 'cli', 'check'], { LANG: 'C.UTF-8' })).toBe('en');
+  });
+});
+
+describe('diagnostics in the language asked for', () => {
+  /** Purpose `contract` on legitimate interests without saying which: one rule error. */
+  const faulty = () => edit(minimal(), 'legalBasis: contract', 'legalBasis: legitimate-interests');
+
+  it('come from the library in English by default, and in Dutch or French with `lang`, with one messageId', async () => {
+    const text = faulty();
+    const [en, nl, fr] = await Promise.all([check(text), check(text, { lang: 'nl' }), check(text, { lang: 'fr' })]);
+    const ofRule = (r: Awaited<ReturnType<typeof check>>) => r.diagnostics.find((d) => d.rule === 'purpose-legitimate-interest')!;
+    expect(ofRule(en).message).toMatch(/^Purpose `contract` \(.+\) relies on legitimate interests but does not say which interest/);
+    expect(ofRule(nl).message).toMatch(/^Verwerkingsdoeleinde `contract` \(.+\) berust op gerechtvaardigde belangen, maar vermeldt niet welk belang/);
+    expect(ofRule(fr).message).toMatch(/^La finalité `contract` \(.+\) repose sur des intérêts légitimes, mais n'indique pas lequel/);
+    for (const r of [en, nl, fr]) {
+      expect(ofRule(r).messageId).toBe('rule.purpose-legitimate-interest.missing');
+      expect(ofRule(r).line).toBe(ofRule(en).line);
+    }
+  });
+});
+
+describe('privacy-statement --lang and LANG', () => {
+  const faulty = () => edit(minimal(), 'legalBasis: contract', 'legalBasis: legitimate-interests');
+  const setup = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'psc-lang-'));
+    writeFileSync(join(dir, 's.yaml'), faulty());
+    return { dir, line: lineOf(faulty(), '- id: contract') };
+  };
+
+  it('prints French with --lang fr, at the right line, and the summary in French', async () => {
+    const { dir, line } = setup();
+    const r = await runCli(['check', 's.yaml', '--lang', 'fr'], { cwd: dir, env: { LANG: 'nl_BE.UTF-8' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`^s\\.yaml:${line}:\\d+  erreur +La finalité \`contract\` .* repose sur des intérêts légitimes, mais n'indique pas lequel`, 'm'));
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('✖ 1 erreur et 1 avertissement dans 1 fichier.');
+  });
+
+  it('prints Dutch under LANG=nl_BE.UTF-8', async () => {
+    const { dir, line } = setup();
+    const r = await runCli(['check', 's.yaml'], { cwd: dir, env: { LANG: 'nl_BE.UTF-8' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`^s\\.yaml:${line}:\\d+  fout +Verwerkingsdoeleinde \`contract\` .* berust op gerechtvaardigde belangen`, 'm'));
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('✖ 1 fout en 1 waarschuwing in 1 bestand.');
+  });
+
+  it('gives each JSON diagnostic its messageId beside rule and message', async () => {
+    const { dir, line } = setup();
+    const r = await runCli(['check', 's.yaml', '--format', 'json', '--lang', 'nl'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const d = JSON.parse(r.stdout).diagnostics.find((x: { rule: string }) => x.rule === 'purpose-legitimate-interest');
+    expect(Object.keys(d)).toEqual(['rule', 'severity', 'message', 'messageId', 'file', 'line', 'column', 'path', 'references']);
+    expect(d).toMatchObject({ rule: 'purpose-legitimate-interest', messageId: 'rule.purpose-legitimate-interest.missing', line, message: expect.stringMatching(/^Verwerkingsdoeleinde `contract`/) });
+  });
+});
