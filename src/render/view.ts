@@ -140,8 +140,21 @@ class ViewBuilder {
     return this.legalFormWords()?.gender ?? companyGender[this.locale];
   }
 
-  private categoryNames(ids: readonly { name: LocalizedText }[]): string {
-    return this.list(ids.map((c) => this.plain(c.name)));
+  /**
+   * Category names in a running list: "contactgegevens, inkomensgegevens en BSN", not a row of
+   * capitals. `capitalFirst` for a list that starts a line of its own (the first name as written).
+   */
+  private categoryNames(ids: readonly { name: LocalizedText }[], capitalFirst = false): string {
+    return this.list(ids.map((c, i) => (capitalFirst && i === 0 ? this.plain(c.name) : inSentence(this.plain(c.name)))));
+  }
+
+  /**
+   * The purposes open to the objection of Art. 21(1). A direct-marketing purpose is left out:
+   * its objection is absolute (Art. 21(2)–(3)), so the "compelling legitimate grounds" of
+   * Art. 21(1) must not seem to apply to it; it is listed under the absolute right only.
+   */
+  private objectionGeneral(): Purpose[] {
+    return this.model.rights.objectionGeneral.filter((p) => p.directMarketing !== true);
   }
 
   private purposeLink(p: Purpose): string {
@@ -369,7 +382,7 @@ class ViewBuilder {
         if (rule.from) facts.push({ label: t('retention.from'), text: this.md(rule.from)! });
         if (rule.criteria) facts.push({ label: t('retention.criteria'), text: this.md(rule.criteria)! });
         return {
-          categories: this.categoryNames(categories),
+          categories: this.categoryNames(categories, true),
           scope: purposes.length > 0 ? t('retention.scope', { purposes: this.list(purposes.map((p) => this.purposeLink(p))) }) : undefined,
           facts,
         };
@@ -398,9 +411,10 @@ class ViewBuilder {
     const keys = ['access', 'rectification', 'erasure', 'restriction'];
     if (r.portability.length > 0) keys.push('portability');
     // With a purpose on a public task, the general objection is not only about legitimate interests.
-    const publicTask = r.objectionGeneral.some((p) => p.legalBasis === 'public-task') ? 'Public' : '';
-    if (r.objectionGeneral.length > 0 && r.objectionMarketing.length > 0) keys.push(`objection${publicTask}`);
-    else if (r.objectionGeneral.length > 0) keys.push(`objectionGeneral${publicTask}`);
+    const general = this.objectionGeneral();
+    const publicTask = general.some((p) => p.legalBasis === 'public-task') ? 'Public' : '';
+    if (general.length > 0 && r.objectionMarketing.length > 0) keys.push(`objection${publicTask}`);
+    else if (general.length > 0) keys.push(`objectionGeneral${publicTask}`);
     else if (r.objectionMarketing.length > 0) keys.push('objectionMarketing');
     if (r.withdrawConsent.length > 0 || r.decisionsOnConsent.length > 0) keys.push('withdrawConsent');
     if (r.automatedDecisions) keys.push('automatedDecisions');
@@ -430,8 +444,8 @@ class ViewBuilder {
     const r = this.model.rights;
     const list = this.model.jurisdiction.national.doNotCallList;
     return {
-      general: r.objectionGeneral.map((p) => this.purposeLink(p)),
-      generalText: this.t(r.objectionGeneral.some((p) => p.legalBasis === 'public-task') ? 'objection.generalPublic' : 'objection.general'),
+      general: this.objectionGeneral().map((p) => this.purposeLink(p)),
+      generalText: this.t(this.objectionGeneral().some((p) => p.legalBasis === 'public-task') ? 'objection.generalPublic' : 'objection.general'),
       marketing: r.objectionMarketing.map((p) => this.purposeLink(p)),
       how: this.t('objection.how', { section: this.t('rights.exercise') }),
       // A do-not-call list people can join, where the jurisdiction has one, next to direct marketing.
