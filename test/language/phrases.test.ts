@@ -92,8 +92,10 @@ describe('a direct-marketing purpose on legitimate interests', () => {
     expect(nl).toContain('[Voorkomen van fraude](#purpose-fraud)');
     expect(nl).not.toContain('#purpose-mailings');
     const fr = general(md.fr, '## Votre droit d’opposition', 'à des fins de prospection');
+    expect(fr).toContain('#purpose-fraud');
     expect(fr).not.toContain('#purpose-mailings');
     const en = general(md.en, '## Your right to object', 'for direct marketing');
+    expect(en).toContain('#purpose-fraud');
     expect(en).not.toContain('#purpose-mailings');
     expect(md.en).toContain('- [Offers to customers](#purpose-mailings)');
   });
