@@ -148,3 +148,15 @@ describe('a Belgian statement', () => {
     expect(await markdown(kmo, 'fr')).not.toMatch(/(SA|SRL|SNC), dat /);
   });
 });
+
+describe('each thing said once', () => {
+  const purposesOf = (text: string) => text.slice(text.indexOf('{#purposes}'), text.indexOf('{#automated-decisions}'));
+  it('leaves the right to object and the recipients to their own sections', () => {
+    for (const locale of ['nl', 'fr', 'en'] as const) {
+      expect(purposesOf(md[locale]).length, locale).toBeGreaterThan(500);
+      expect(purposesOf(md[locale]), locale).not.toContain('](#objection)');
+      expect(purposesOf(md[locale]), locale).not.toContain('](#recipient-');
+    }
+    expect(md.nl).toContain('- **Voor**: [Behandelen van uw schade](#purpose-claims).');
+  });
+});
