@@ -49,7 +49,7 @@ export function inSentence(name: string): string {
  * line. Only the kind of an existing space changes; no space is added or removed.
  */
 export function frenchSpaces(text: string): string {
-  return text.replace(/ (?=[:;?!»])/g, '\u00a0').replace(/« /g, '«\u00a0');
+  return text.replace(/ (?=[:;?!\u00bb])/g, '\u00a0').replace(/\u00ab /g, '\u00ab\u00a0');
 }
 
 /** The i18next context of sentences about a recipient: `plural` for a category of several organisations. */
