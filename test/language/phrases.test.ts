@@ -160,3 +160,18 @@ describe('each thing said once', () => {
     expect(md.nl).toContain('- **Voor**: [Behandelen van uw schade](#purpose-claims).');
   });
 });
+
+describe('the rights', () => {
+  it('say what their articles say: Art. 21(1) needs your particular situation', () => {
+    expect(md.nl).toContain('**Recht van bezwaar**: U kunt vanwege uw specifieke situatie bezwaar maken tegen verwerking op grond van ons gerechtvaardigd belang');
+    expect(md.fr).toContain('Vous pouvez vous opposer, pour des raisons tenant à votre situation particulière, aux traitements fondés sur notre intérêt légitime');
+    expect(md.en).toContain('You can object, on grounds relating to your particular situation, to processing based on our legitimate interest');
+  });
+
+  it('say what their articles say: Art. 20 on automated processing, where technically feasible', () => {
+    expect(md.nl).toContain('Verwerken wij uw gegevens geautomatiseerd op grond van uw toestemming of een overeenkomst');
+    expect(md.nl).toContain('als dat technisch mogelijk is');
+    expect(md.fr).toContain('lorsque cela est techniquement possible');
+    expect(md.en).toContain('where technically feasible');
+  });
+});
