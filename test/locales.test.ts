@@ -54,7 +54,7 @@ describe('the locale registry', () => {
 describe('a Belgian statement', () => {
   it('is written in Belgian Dutch: its verb forms and the GBA’s citation style', async () => {
     const md = await output(examples.kmo, 'nl', 'md');
-    expect(md).toContain('welke rechten u hebt.');
+    expect(md).toContain('U hebt de volgende rechten');
     expect(md).toContain('(artikel 6.1.b) AVG)');
     expect(md).toContain('uw uitdrukkelijke toestemming (artikel 9.2.a) AVG)');
     expect(md).toContain('U hebt de volgende rechten over uw persoonsgegevens:');
@@ -89,7 +89,7 @@ describe('a Dutch statement', () => {
   it('keeps the Dutch of the Netherlands and its citation style', async () => {
     const md = await output(examples.harmony, 'nl', 'md');
     expect(md).toContain('(artikel 6 lid 1 onder b AVG)');
-    expect(md).toContain('welke rechten u heeft.');
+    expect(md).toContain('U heeft de volgende rechten');
     expect(await output(examples.harmony, 'nl', 'html')).toContain('<html lang="nl">');
   });
 });

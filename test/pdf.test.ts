@@ -34,13 +34,13 @@ describe('PDF output', async () => {
 
   it('holds the statement text, accents and all', () => {
     const fr = pdf('fr').contentText;
-    for (const phrase of ['Déclaration de confidentialité', 'données personnelles', 'Réparateurs', 'Postbus 93374', '2509 AJ La Haye', '180 jours', '7 ans', 'Prévenir et combattre la fraude', 'Vos droits', '« Aide »']) {
+    for (const phrase of ['Déclaration de confidentialité', 'données personnelles', 'Réparateurs', 'Postbus 93374', '2509 AJ La Haye', '180 jours', 'sept ans', 'Prévenir et combattre la fraude', 'Vos droits', '« Aide »']) {
       expect(fr, phrase).toContain(phrase);
     }
     const nl = pdf('nl').contentText;
-    for (const phrase of ['Privacyverklaring', 'Postbus 93374', '2509 AJ Den Haag', '180 dagen', '7 jaar', 'Uw rechten']) expect(nl, phrase).toContain(phrase);
+    for (const phrase of ['Privacyverklaring', 'Postbus 93374', '2509 AJ Den Haag', '180 dagen', 'zeven jaar', 'Uw rechten']) expect(nl, phrase).toContain(phrase);
     const en = pdf('en').contentText;
-    for (const phrase of ['Privacy statement', 'PO Box 93374', '180 days', '7 years', 'Your rights', 'Repairers']) expect(en, phrase).toContain(phrase);
+    for (const phrase of ['Privacy statement', 'PO Box 93374', '180 days', 'seven years', 'Your rights', 'Repairers']) expect(en, phrase).toContain(phrase);
   });
 
   it('honours the French no-break spaces: a colon or a closing guillemet never starts a line', () => {

@@ -63,7 +63,7 @@ describe('whole pages link their languages and their PDF', () => {
     expect(fr).toContain('<a href="harmony.nl.html" hreflang="nl" lang="nl">Nederlands</a>');
     expect(fr).toContain('<span aria-current="page" lang="fr">Français</span>');
     expect(fr).toContain('<a href="harmony.fr.pdf" type="application/pdf">Télécharger en PDF</a>');
-    expect(fr).toMatch(/<meta name="description" content="Comment Harmony traite les données à caractère personnel\u00a0: /);
+    expect(fr).toMatch(/<meta name="description" content="Comment Harmony traite les données personnelles\u00a0: /);
     // Without the PDF, no link to it; with one language, no switcher.
     const [one] = await html({ locales: ['en'] });
     expect(one).not.toContain('<nav class="alternatives"');

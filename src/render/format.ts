@@ -24,14 +24,18 @@ export function formatDate(iso: string, locale: Locale, t: Translate): string {
   return t('format.date', { day, month, year: String(date.year) });
 }
 
-/** P180D → "180 days"; P10Y6M → "10 years and 6 months". */
+/**
+ * P180D → "180 days"; P10Y6M → "ten years and six months"; P1M → "one month" (French "un mois",
+ * never "1 mois"). Numbers up to twelve are written in words, as running text in each language
+ * wants them; the singular carries its own word (French "un an", "une semaine").
+ */
 export function formatDuration(iso: string, t: Translate): string {
   const d = parseDuration(iso);
   if (!d) return iso;
   const parts: string[] = [];
   for (const unit of ['year', 'month', 'week', 'day'] as const) {
     const n = d[`${unit}s`];
-    if (n > 0) parts.push(t(`format.duration.${unit}_${n === 1 ? 'one' : 'other'}`, { n: String(n) }));
+    if (n > 0) parts.push(t(`format.duration.${unit}_${n === 1 ? 'one' : 'other'}`, { n: numberInWords(n, t) }));
   }
   return joinList(parts, t);
 }
@@ -40,4 +44,9 @@ export function formatDuration(iso: string, t: Translate): string {
 export function joinList(items: readonly string[], t: Translate, conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
   return items.slice(0, -1).join(t('format.listSeparator')) + ' ' + t(`format.${conjunction}`) + ' ' + items[items.length - 1];
+}
+
+/** 7 → "seven" / "zeven" / "sept"; from 13 on, digits. */
+export function numberInWords(n: number, t: Translate): string {
+  return Number.isInteger(n) && n >= 0 && n <= 12 ? t(`format.numbers.${n}`) : String(n);
 }

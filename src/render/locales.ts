@@ -1,5 +1,6 @@
 import en from '../../locales/en.json' with { type: 'json' };
 import fr from '../../locales/fr.json' with { type: 'json' };
+import frBE from '../../locales/fr-BE.json' with { type: 'json' };
 import nlBE from '../../locales/nl-BE.json' with { type: 'json' };
 import nl from '../../locales/nl.json' with { type: 'json' };
 import lifecycleEn from '../../locales/lifecycle/en.json' with { type: 'json' };
@@ -37,8 +38,8 @@ export const localeRegistry: Readonly<Record<string, LocaleEntry>> = {
   en: { language: 'en', sentences: { ...en, lifecycle: lifecycleEn, outputs: outputsEn, web: webEn } },
   // Belgian Dutch: the verb forms (u hebt) Belgian texts use; its citation style comes from the jurisdiction.
   'nl-BE': { language: 'nl', base: 'nl', sentences: nlBE },
-  // Belgian French: so far only its citation style differs.
-  'fr-BE': { language: 'fr', base: 'fr', sentences: {} },
+  // Belgian French: the terms Belgian law and the APD use (locales/glossary.json), and its citation style.
+  'fr-BE': { language: 'fr', base: 'fr', sentences: frBE },
 };
 
 /** The file a tag's sentences come from, for messages about a missing sentence. */

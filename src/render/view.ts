@@ -43,6 +43,15 @@ export function inSentence(name: string): string {
   return /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
+/**
+ * French typography in the input's own French: the space before : ; ? ! and inside « » is a
+ * no-break space (U+00A0), as in the statement's own sentences, so that the sign never starts a
+ * line. Only the kind of an existing space changes; no space is added or removed.
+ */
+export function frenchSpaces(text: string): string {
+  return text.replace(/ (?=[:;?!\u00bb])/g, '\u00a0').replace(/\u00ab /g, '\u00ab\u00a0');
+}
+
 /** The i18next context of sentences about a recipient: `plural` for a category of several organisations. */
 function numberOf(r: { plural?: boolean }): { context?: string } {
   return r.plural ? { context: 'plural' } : {};
@@ -80,7 +89,8 @@ class ViewBuilder {
     const value = typeof text === 'string' ? text : text[this.locale];
     // translation-missing reports every shown text without this locale; one here is a bug.
     if (value === undefined) throw new Error(`a text without ${this.locale} reached the renderer`);
-    return value.replace(/\r\n?/g, '\n').trim();
+    const clean = value.replace(/\r\n?/g, '\n').trim();
+    return this.locale === 'fr' ? frenchSpaces(clean) : clean;
   }
 
   /** Prose: the input's own Markdown, checked by the rules before rendering. */
@@ -140,8 +150,21 @@ class ViewBuilder {
     return this.legalFormWords()?.gender ?? companyGender[this.locale];
   }
 
-  private categoryNames(ids: readonly { name: LocalizedText }[]): string {
-    return this.list(ids.map((c) => this.plain(c.name)));
+  /**
+   * Category names in a running list: "contactgegevens, inkomensgegevens en BSN", not a row of
+   * capitals. `capitalFirst` for a list that starts a line of its own (the first name as written).
+   */
+  private categoryNames(ids: readonly { name: LocalizedText }[], capitalFirst = false): string {
+    return this.list(ids.map((c, i) => (capitalFirst && i === 0 ? this.plain(c.name) : inSentence(this.plain(c.name)))));
+  }
+
+  /**
+   * The purposes open to the objection of Art. 21(1). A direct-marketing purpose is left out:
+   * its objection is absolute (Art. 21(2)–(3)), so the "compelling legitimate grounds" of
+   * Art. 21(1) must not seem to apply to it; it is listed under the absolute right only.
+   */
+  private objectionGeneral(): Purpose[] {
+    return this.model.rights.objectionGeneral.filter((p) => p.directMarketing !== true);
   }
 
   private purposeLink(p: Purpose): string {
@@ -254,7 +277,7 @@ class ViewBuilder {
     const national = this.model.jurisdiction.national;
     const categoriesOf = (p: Purpose) => this.model.purposes.find((r) => r.purpose === p)?.categories ?? [];
     return {
-      purposes: this.model.purposes.map(({ purpose: p, number, categories, recipients }) => {
+      purposes: this.model.purposes.map(({ purpose: p, number, categories }) => {
         const facts: Fact[] = [{ label: t('purposes.basis'), text: t(`purposes.basisText.${p.legalBasis}`) + '.' }];
         if (purposeTextShown.legitimateInterest(p) && p.legitimateInterest) facts.push({ label: t('purposes.legitimateInterest'), text: this.md(p.legitimateInterest)! });
         if (purposeTextShown.legalObligation(p) && p.legalObligation) {
@@ -273,13 +296,13 @@ class ViewBuilder {
         facts.push({ label: t('purposes.data'), text: this.categoryNames(categories) + '.' });
         const subjects = p.dataSubjects === undefined ? [] : Array.isArray(p.dataSubjects) ? p.dataSubjects : (p.dataSubjects[this.locale] ?? []);
         if (subjects.length > 0) facts.push({ label: t('outputs.dataSubjects'), text: this.list(subjects.map((s) => escapeMarkdown(s))) + '.' });
-        if (recipients.length > 0) facts.push({ label: t('purposes.recipients'), text: this.list(recipients.map((r) => `[${this.plain(r.name)}](#recipient-${r.id})`)) + '.' });
         if (purposeTextShown.consentWithdrawal(p)) {
+          // That consent can be withdrawn at any time, without effect on what was done before, is
+          // said once under the rights (Art. 7(3)); here only how, for this purpose.
           const how = this.md(p.consentWithdrawal) ?? t('purposes.withdrawalDefault', { section: t('rights.exercise') });
-          facts.push({ label: t('purposes.withdrawal'), text: t('purposes.withdrawalText') + '\n\n' + how });
+          facts.push({ label: t('purposes.withdrawal'), text: how });
         }
-        if (p.directMarketing) facts.push({ label: t('purposes.objection'), text: t('purposes.objectionMarketing', { section: this.sectionTitle('objection') }) });
-        else if (p.legalBasis === 'legitimate-interests' || p.legalBasis === 'public-task') facts.push({ label: t('purposes.objection'), text: t('purposes.objectionGeneral', { section: this.sectionTitle('objection') }) });
+        // The right to object is presented once, on its own (Art. 21(4)), with the purposes it concerns.
         return { id: p.id, number, name: this.plain(p.name), description: this.md(p.description), facts };
       }),
     };
@@ -369,7 +392,7 @@ class ViewBuilder {
         if (rule.from) facts.push({ label: t('retention.from'), text: this.md(rule.from)! });
         if (rule.criteria) facts.push({ label: t('retention.criteria'), text: this.md(rule.criteria)! });
         return {
-          categories: this.categoryNames(categories),
+          categories: this.categoryNames(categories, true),
           scope: purposes.length > 0 ? t('retention.scope', { purposes: this.list(purposes.map((p) => this.purposeLink(p))) }) : undefined,
           facts,
         };
@@ -398,9 +421,10 @@ class ViewBuilder {
     const keys = ['access', 'rectification', 'erasure', 'restriction'];
     if (r.portability.length > 0) keys.push('portability');
     // With a purpose on a public task, the general objection is not only about legitimate interests.
-    const publicTask = r.objectionGeneral.some((p) => p.legalBasis === 'public-task') ? 'Public' : '';
-    if (r.objectionGeneral.length > 0 && r.objectionMarketing.length > 0) keys.push(`objection${publicTask}`);
-    else if (r.objectionGeneral.length > 0) keys.push(`objectionGeneral${publicTask}`);
+    const general = this.objectionGeneral();
+    const publicTask = general.some((p) => p.legalBasis === 'public-task') ? 'Public' : '';
+    if (general.length > 0 && r.objectionMarketing.length > 0) keys.push(`objection${publicTask}`);
+    else if (general.length > 0) keys.push(`objectionGeneral${publicTask}`);
     else if (r.objectionMarketing.length > 0) keys.push('objectionMarketing');
     if (r.withdrawConsent.length > 0 || r.decisionsOnConsent.length > 0) keys.push('withdrawConsent');
     if (r.automatedDecisions) keys.push('automatedDecisions');
@@ -430,8 +454,8 @@ class ViewBuilder {
     const r = this.model.rights;
     const list = this.model.jurisdiction.national.doNotCallList;
     return {
-      general: r.objectionGeneral.map((p) => this.purposeLink(p)),
-      generalText: this.t(r.objectionGeneral.some((p) => p.legalBasis === 'public-task') ? 'objection.generalPublic' : 'objection.general'),
+      general: this.objectionGeneral().map((p) => this.purposeLink(p)),
+      generalText: this.t(this.objectionGeneral().some((p) => p.legalBasis === 'public-task') ? 'objection.generalPublic' : 'objection.general'),
       marketing: r.objectionMarketing.map((p) => this.purposeLink(p)),
       how: this.t('objection.how', { section: this.t('rights.exercise') }),
       // A do-not-call list people can join, where the jurisdiction has one, next to direct marketing.

@@ -52,7 +52,7 @@ describe('privacy-statement diff', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Wezenlijke wijzigingen (2)');
     expect(r.stdout).toContain('Redactionele wijzigingen (1)');
-    expect(r.stdout).toContain('Bewaartermijn van ‘Contactgegevens’ verlengd: 10 jaar (was 7 jaar).');
+    expect(r.stdout).toContain('Bewaartermijn van ‘Contactgegevens’ verlengd: tien jaar (was zeven jaar).');
     expect(r.stdout.indexOf('Wezenlijke')).toBeLessThan(r.stdout.indexOf('Redactionele'));
   });
 

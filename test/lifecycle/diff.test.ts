@@ -144,7 +144,7 @@ describe('material changes (people must be told before they apply)', () => {
   it('a retention period made longer, or replaced by criteria', async () => {
     const longer = one(await compare(changed((s) => (rule(s, 'call-recordings').period = 'P1Y'))), 'retention');
     expect(longer).toMatchObject({ class: 'material', id: 'call-recordings', path: '/retention/0/period' });
-    expect(longer.summary).toBe('Retention of “Recorded telephone calls” made longer: 1 year (was 180 days).');
+    expect(longer.summary).toBe('Retention of “Recorded telephone calls” made longer: one year (was 180 days).');
     const criteria = one(await compare(changed((s) => (delete rule(s, 'survey').period, (rule(s, 'survey').criteria = { nl: 'x', en: 'Until the survey is analysed.', fr: 'x' })))), 'retention');
     expect(criteria).toMatchObject({ class: 'material', id: 'survey', path: '/retention/5/criteria' });
   });
@@ -200,7 +200,7 @@ describe('favourable changes (something stops)', () => {
   it('a retention period made shorter', async () => {
     const c = one(await compare(changed((s) => (rule(s, 'customer-file').period = 'P5Y'))), 'retention');
     expect(c.class).toBe('favourable');
-    expect(c.summary).toContain('made shorter: 5 years (was 7 years)');
+    expect(c.summary).toContain('made shorter: five years (was seven years)');
   });
 
   it('a rights channel added', async () => {
@@ -232,8 +232,8 @@ describe('editorial changes', () => {
 describe('summaries in the statement languages', () => {
   it('Dutch and French', async () => {
     const after = changed((s) => (rule(s, 'call-recordings').period = 'P1Y'));
-    expect((await compare(after, base(), 'nl')).changes![0]!.summary).toBe('Bewaartermijn van ‘Opgenomen telefoongesprekken’ verlengd: 1 jaar (was 180 dagen).');
-    expect((await compare(after, base(), 'fr')).changes![0]!.summary).toBe('Conservation de «\u00a0Conversations téléphoniques enregistrées\u00a0» allongée\u00a0: 1 an (auparavant 180 jours).');
+    expect((await compare(after, base(), 'nl')).changes![0]!.summary).toBe('Bewaartermijn van ‘Opgenomen telefoongesprekken’ verlengd: een jaar (was 180 dagen).');
+    expect((await compare(after, base(), 'fr')).changes![0]!.summary).toBe('Conservation de «\u00a0Conversations téléphoniques enregistrées\u00a0» allongée\u00a0: un an (auparavant 180 jours).');
   });
 });
 

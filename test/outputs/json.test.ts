@@ -105,12 +105,12 @@ describe('json output', () => {
     expect(nl.purposes.contract!.markdown).toContain('(artikel 6 lid 1 onder b AVG)');
     expect(nl.purposes.contract!.required).toBe(true);
     expect(nl.purposes.contract!.markdown).toContain('Wij bewaren deze gegevens: ');
-    expect(nl.purposes.contract!.markdown).toContain('7 jaar, te rekenen vanaf het einde van de verzekeringsovereenkomst');
+    expect(nl.purposes.contract!.markdown).toContain('zeven jaar, te rekenen vanaf het einde van de verzekeringsovereenkomst');
     const consent = exampleInput('harmony').purposes.find((p) => p.legalBasis === 'consent')!;
     expect(nl.purposes[consent.id]!.markdown).toContain('U kunt uw toestemming altijd intrekken.');
     expect(nl.purposes[consent.id]!.required).toBe(false);
     const fr = byLocale.fr!.notices;
-    expect(fr.summary.markdown).toMatch(/^Harmony est responsable du traitement de vos données à caractère personnel\./);
+    expect(fr.summary.markdown).toMatch(/^Harmony est responsable du traitement de vos données personnelles\./);
     expect(fr.purposes.contract!.markdown).toContain('Ce traitement repose sur l’exécution du contrat conclu avec vous');
     expect(fr.purposes[consent.id]!.markdown).toContain('Vous pouvez retirer votre consentement à tout moment');
     const en = byLocale.en!.notices;

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../../src/compile.js';
+import type { Locale } from '../../src/model/input.generated.js';
+import { edit, examples, read, root } from '../helpers.js';
+
+/**
+ * The phrases a lawyer corrected in the rendered statements, each pinned in each language, so
+ * that none comes back. The statement here reaches the combinations (see combinations.yaml);
+ * everything compiles in memory.
+ */
+const combinations = (): string => readFileSync(join(root, 'test/language/combinations.yaml'), 'utf8');
+
+async function markdown(text: string, locale: Locale): Promise<string> {
+  const result = await compile(text, { file: 's.yaml', locales: [locale], formats: ['md'] });
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return String(result.outputs[0]!.content);
+}
+
+const NBSP = '\u00a0';
+const md: Record<Locale, string> = { nl: '', fr: '', en: '' };
+beforeAll(async () => {
+  for (const locale of ['nl', 'fr', 'en'] as const) md[locale] = await markdown(combinations(), locale);
+});
+
+describe('numbers before units', () => {
+  it('are written in words: "d’un mois", never "de 1 mois"', () => {
+    expect(md.fr).toContain('Nous répondons à votre demande au plus tard un mois après l’avoir reçue.');
+    expect(md.fr).not.toMatch(/délai de \d/);
+    expect(md.nl).toContain('Wij reageren binnen een maand op uw verzoek.');
+    expect(md.en).toContain('We respond to your request within one month.');
+    expect(md.fr).toContain(`**Durée de conservation**${NBSP}: sept ans.`);
+    expect(md.nl).toContain('**Bewaartermijn**: zeven jaar.');
+    expect(md.en).toContain('**Retention period**: seven years.');
+  });
+});
+
+describe('section headings', () => {
+  it('are questions with inversion in French, never fragments', () => {
+    expect(md.fr).toContain(`## Quelles données personnelles traitons-nous${NBSP}? {#data}`);
+    expect(md.fr).toContain(`## Pourquoi traitons-nous vos données personnelles, et sur quelle base juridique${NBSP}? {#purposes}`);
+    expect(md.fr).toContain(`## Combien de temps conservons-nous vos données personnelles${NBSP}? {#retention}`);
+    expect(md.fr).not.toContain('Quelles données personnelles nous traitons');
+  });
+
+  it('are questions in Dutch and English too', () => {
+    expect(md.nl).toContain('## Welke persoonsgegevens verwerken wij? {#data}');
+    expect(md.en).toContain('## Which personal data do we process? {#data}');
+  });
+});
+
+describe('the condition of Art. 9(2)(g)', () => {
+  it('reads "om redenen van", never "op grond van redenen van"', () => {
+    expect(md.nl).toContain('Wij verwerken gezondheidsgegevens om redenen van zwaarwegend algemeen belang, op grond van Unierecht of lidstatelijk recht (artikel 9 lid 2 onder g AVG).');
+    expect(md.nl).not.toContain('op grond van redenen');
+    expect(md.fr).toContain('Nous traitons ces données (données de santé) pour des motifs d’intérêt public important, sur la base du droit de l’Union ou du droit d’un État membre');
+    expect(md.en).toContain('We process health data for reasons of substantial public interest, on the basis of Union or Member State law (Article 9(2)(g) GDPR).');
+  });
+});
+
+describe('the national identification number', () => {
+  it('is used only where a law prescribes it (art. 46 UAVG), not where a law "allows" it', () => {
+    expect(md.nl).toContain('Wij gebruiken dat nummer alleen ter uitvoering van de wet die het gebruik ervan voorschrijft, of voor doelen die bij wet zijn bepaald');
+    expect(md.nl).not.toContain('als een wet dat toestaat');
+    expect(md.fr).toContain('Nous n’utilisons ce numéro que pour exécuter la loi qui en prescrit l’utilisation');
+    expect(md.en).toContain('We use that number only to carry out the law that prescribes its use');
+  });
+});
+
+describe('a voluntary data category', () => {
+  it('has a label that does not contradict it', () => {
+    expect(md.nl).toContain('**Verstrekking**: U bent niet verplicht deze gegevens te verstrekken.');
+    expect(md.nl).not.toContain('Verplichting tot verstrekking');
+    expect(md.fr).toContain(`**Fourniture des données**${NBSP}: Vous n’êtes pas tenu de fournir ces données.`);
+    expect(md.en).toContain('**Providing the data**: You are not obliged to provide these data.');
+  });
+});
+
+describe('a plural recipient', () => {
+  it('takes plural verbs', () => {
+    expect(md.nl).toContain('**Rol**: zelfstandige verwerkingsverantwoordelijken');
+    expect(md.fr).toMatch(/\*\*Rôle\*\*\u00a0: responsables du traitement distincts/);
+    expect(md.en).toMatch(/\*\*Role\*\*: independent controllers/);
+  });
+});
+
+describe('a direct-marketing purpose on legitimate interests', () => {
+  const general = (text: string, heading: string, next: string) => text.slice(text.indexOf(heading), text.indexOf(next, text.indexOf(heading)));
+  it('is listed under the absolute objection only, never under Art. 21(1)', () => {
+    const nl = general(md.nl, '## Uw recht van bezwaar', 'U heeft het recht om op elk moment bezwaar te maken tegen het gebruik');
+    expect(nl).toContain('[Voorkomen van fraude](#purpose-fraud)');
+    expect(nl).not.toContain('#purpose-mailings');
+    const fr = general(md.fr, '## Votre droit d’opposition', 'à des fins de prospection');
+    expect(fr).toContain('#purpose-fraud');
+    expect(fr).not.toContain('#purpose-mailings');
+    const en = general(md.en, '## Your right to object', 'for direct marketing');
+    expect(en).toContain('#purpose-fraud');
+    expect(en).not.toContain('#purpose-mailings');
+    expect(md.en).toContain('- [Offers to customers](#purpose-mailings)');
+  });
+});
+
+describe('names of categories in a running list', () => {
+  it('are in lower case after the first word of a line', () => {
+    expect(md.nl).toContain('**Gebruikte persoonsgegevens**: contactgegevens en inkomens- en beroepsgegevens.');
+    expect(md.nl).toContain('- **Contactgegevens, inkomens- en beroepsgegevens, gezondheidsgegevens en burgerservicenummer**');
+    expect(md.fr).toContain(`**Données personnelles utilisées**${NBSP}: coordonnées et données sur les revenus et la profession.`);
+    expect(md.en).toContain('**Personal data used**: contact details and income and occupation data.');
+  });
+});
+
+describe('the introduction', () => {
+  it('is the default one, once, without an introduction of the input', () => {
+    expect(md.nl).toContain('Bij Voorbeeld Verzekeringen verwerken wij persoonsgegevens van klanten en van anderen die met ons in contact komen. In deze privacyverklaring leest u');
+    expect(md.fr).toContain('Chez Voorbeeld Verzekeringen, nous traitons des données personnelles');
+    expect(md.en).toContain('At Voorbeeld Verzekeringen we process personal data');
+  });
+
+  it('is the input’s own, without a second one, when the input has one', async () => {
+    const own = edit(combinations(), '  lastAmended: 2024-03-01\n', '  lastAmended: 2024-03-01\n  introduction: { nl: Wij zijn een verzekeraar., fr: Nous sommes un assureur., en: We are an insurer. }\n');
+    const nl = await markdown(own, 'nl');
+    expect(nl).toContain('## Inleiding {#introduction}\n\nWij zijn een verzekeraar.\n\n## ');
+    expect(await markdown(own, 'fr')).not.toContain('La présente déclaration de confidentialité explique');
+    expect(await markdown(own, 'en')).not.toContain('This privacy statement explains');
+  });
+});
+
+describe('the controller, a legal entity', () => {
+  it('takes "die" in Dutch', () => {
+    expect(md.nl).toContain('Voorbeeld Verzekeringen N.V., die optreedt onder de naam Voorbeeld Verzekeringen.');
+    expect(md.nl).not.toMatch(/(N\.V\.|NV|SA|B\.V\.), dat /);
+  });
+});
+
+describe('the changes section', () => {
+  it('says that material changes are announced before they take effect', () => {
+    expect(md.nl).toContain('maken wij bekend in deze verklaring en, waar dat kan, rechtstreeks aan u, voordat zij ingaan.');
+    expect(md.fr).toContain('avant leur entrée en vigueur.');
+    expect(md.en).toContain('before they take effect.');
+  });
+});
+
+describe('a Belgian statement', () => {
+  it('takes "die" after NV and SA in both languages', async () => {
+    const kmo = read(examples.kmo);
+    expect(await markdown(kmo, 'nl')).not.toMatch(/(NV|VOF|BV), dat /);
+    expect(await markdown(kmo, 'fr')).not.toMatch(/(SA|SRL|SNC), dat /);
+  });
+});
+
+describe('each thing said once', () => {
+  const purposesOf = (text: string) => text.slice(text.indexOf('{#purposes}'), text.indexOf('{#automated-decisions}'));
+  it('leaves the right to object and the recipients to their own sections', () => {
+    for (const locale of ['nl', 'fr', 'en'] as const) {
+      expect(purposesOf(md[locale]).length, locale).toBeGreaterThan(500);
+      expect(purposesOf(md[locale]), locale).not.toContain('](#objection)');
+      expect(purposesOf(md[locale]), locale).not.toContain('](#recipient-');
+    }
+    expect(md.nl).toContain('- **Voor**: [Behandelen van uw schade](#purpose-claims).');
+  });
+});
+
+describe('the rights', () => {
+  it('say what their articles say: Art. 21(1) needs your particular situation', () => {
+    expect(md.nl).toContain('**Recht van bezwaar**: U kunt vanwege uw specifieke situatie bezwaar maken tegen verwerking op grond van ons gerechtvaardigd belang');
+    expect(md.fr).toContain('Vous pouvez vous opposer, pour des raisons tenant à votre situation particulière, aux traitements fondés sur notre intérêt légitime');
+    expect(md.en).toContain('You can object, on grounds relating to your particular situation, to processing based on our legitimate interest');
+  });
+
+  it('say what their articles say: Art. 20 on automated processing, where technically feasible', () => {
+    expect(md.nl).toContain('Verwerken wij uw gegevens geautomatiseerd op grond van uw toestemming of een overeenkomst');
+    expect(md.nl).toContain('als dat technisch mogelijk is');
+    expect(md.fr).toContain('lorsque cela est techniquement possible');
+    expect(md.en).toContain('where technically feasible');
+  });
+});
