@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { missingLocales } from '../../compile.js';
 import { countDiagnostics, sortDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import type { Locale } from '../../model/input.generated.js';
@@ -10,7 +9,8 @@ import { duplicateIds, type FileResult } from '../pipeline.js';
 import { processAll, stopWorkers } from '../pool.js';
 import { formatReport, type Report, type ReportFormat } from '../report/index.js';
 import { styleFor, type Style } from '../report/style.js';
-import { commitStaged, discardOnInterrupt, discardStaging, openStaging } from '../write.js';
+import { BuildGuard, signalExit } from '../interrupt.js';
+import { commitStaged, discardStaging, openStaging } from '../write.js';
 
 export interface BuildCommandOptions {
   out: string;
@@ -31,24 +31,31 @@ export interface BuildCommandOptions {
 export interface BuildOutcome {
   code: number;
   report: Report;
+  /** Interrupted before its commit point: nothing was changed. */
+  interrupted?: NodeJS.Signals;
+  /** A signal that came after the commit point: every file was in place, the build is complete. */
+  lateSignal?: NodeJS.Signals;
 }
 
 /**
  * One build: every input analysed and rendered (in parallel), each output written to a temporary
- * name as soon as it is made, then all renamed into place only if all is well.
+ * name as soon as it is made, then all put in place, in one commit, only if all is well.
  */
 async function buildOnce(inputs: string[], options: BuildCommandOptions): Promise<BuildOutcome> {
   const files = await readInputs(inputs);
   if (options.changesSince !== undefined) await (await import('../changes-since.js')).attachEarlierVersions(files, options.changesSince);
-  const outDir = resolve(options.out);
   // An output directory that cannot be made is reported after the inputs' own errors, as before
   // anything is rendered: the files are then rendered in memory and never written.
-  const staging = await openStaging(outDir).catch((error: unknown) => {
+  const staging = await openStaging(options.out).catch((error: unknown) => {
     if (error instanceof UsageError) return error;
     throw error;
   });
   const progress = !options.quiet && options.format === 'text' && process.stderr.isTTY && files.length > 1;
-  const guard = staging instanceof UsageError ? undefined : discardOnInterrupt(staging, stopWorkers);
+  const guard = staging instanceof UsageError ? undefined : new BuildGuard(staging, stopWorkers);
+  const interrupted = (): BuildOutcome | undefined => {
+    const signal = guard?.cancelledBy;
+    return signal ? { code: signalExit(signal), report: { diagnostics: [], errorCount: 0, warningCount: 0, files: files.length }, interrupted: signal } : undefined;
+  };
   try {
     const results = await processAll(files, {
       strict: options.strict,
@@ -72,29 +79,29 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
     }
     if (staging instanceof UsageError) throw staging;
     const failed = results.find((r) => r.stageError !== undefined);
-    if (failed) throw new UsageError(`cannot write to ${outDir}: ${failed.stageError}; nothing was changed`);
+    if (failed) throw new UsageError(`cannot write to ${options.out}: ${failed.stageError}; nothing was changed`);
     if (options.locale) checkLocales(results, options.locale);
     const staged = results.flatMap((r) => r.staged ?? []);
-    const archive = options.archive !== undefined ? await (await import('../archive.js')).stageArchive(options.archive, files, results, options.pdfStandard) : undefined;
+    const archive = options.archive !== undefined ? await (await import('../archive.js')).stageArchive(options.archive, files, results, options.pdfStandard, staging) : undefined;
     if (archive && archive.diagnostics.length > 0) {
       await discardStaging(staging);
       const all = sortDiagnostics([...diagnostics, ...archive.diagnostics]);
       return { code: exitCodes.inputErrors, report: { ...report, diagnostics: all, ...countDiagnostics(all) } };
     }
-    let outputs;
-    try {
-      outputs = await guard!.committing(async () => {
-        const written = await commitStaged(staging, staged);
-        await archive?.commit();
-        return written;
-      });
-    } catch (error) {
-      await archive?.discard();
-      throw error;
-    }
-    return { code: exitCodes.ok, report: { ...report, outputs, outDir: options.out, ...(options.archive !== undefined ? { archiveDir: options.archive } : {}) } };
+    guard!.committing();
+    const outputs = await commitStaged({
+      staging,
+      staged,
+      ...(archive ? { extra: archive.renames, alsoLock: [archive.root], verify: archive.verify } : {}),
+      cancelled: guard!.cancelled,
+      onCommitted: guard!.committed,
+    });
+    const late = guard!.lateSignal;
+    return { code: exitCodes.ok, report: { ...report, outputs, outDir: options.out, ...(options.archive !== undefined ? { archiveDir: options.archive } : {}) }, ...(late ? { lateSignal: late } : {}) };
   } catch (error) {
     if (!(staging instanceof UsageError)) await discardStaging(staging);
+    const stopped = interrupted();
+    if (stopped) return stopped;
     throw error;
   } finally {
     guard?.stop();
@@ -112,6 +119,10 @@ function checkLocales(results: FileResult[], wanted: Locale[]): void {
 
 function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style: Style): void {
   const { report } = outcome;
+  if (outcome.interrupted) {
+    process.stderr.write(`privacy-statement: interrupted (${outcome.interrupted}) before any file was replaced; nothing was changed.\n`);
+    return;
+  }
   if (outcome.code !== exitCodes.ok) {
     process.stdout.write(formatReport(report, options.format, style));
     if (options.format === 'text') process.stdout.write(style.red('Nothing was written.') + '\n');
@@ -124,6 +135,7 @@ function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style
     process.stdout.write(style.green(`✔ Wrote ${outputs.length} file${outputs.length === 1 ? '' : 's'} for ${statements} statement${statements === 1 ? '' : 's'} to ${options.out}/ (and ${options.out}/manifest.json).`) + '\n');
     if (report.archiveDir !== undefined) process.stdout.write(style.green(`✔ Archived in ${report.archiveDir}/ (see ${report.archiveDir}/<statement>/versions.json).`) + '\n');
   }
+  if (outcome.lateSignal) process.stderr.write(`privacy-statement: ${outcome.lateSignal} came when the new files were already being put in place: the build is complete.\n`);
 }
 
 export async function runBuild(inputs: string[], options: BuildCommandOptions): Promise<number> {
