@@ -19,6 +19,15 @@ function listOf<T extends string>(what: string, allowed: readonly T[]) {
   };
 }
 
+/** A directory named on the command line: an empty name would mean the working directory unseen. */
+function directoryArgument(flag: string) {
+  return (value: string): string => {
+    if (value.trim() === '') throw new InvalidArgumentError(`an empty name; name the directory, e.g. ${flag} dist`);
+    if (value.includes('\0')) throw new InvalidArgumentError('the name contains a NUL character; name the directory again');
+    return value;
+  };
+}
+
 const reportOption = () =>
   new Option('--format <format>', 'how to print diagnostics: text for people, json for scripts, github for GitHub Actions annotations').choices(['text', 'json', 'github']).default('text');
 
@@ -81,7 +90,7 @@ Exit codes:
         'listing every file with its SHA-256. Files are replaced whole; on failure nothing changes.',
     )
     .argument('<input...>', 'statement files (.yaml, .yml, .json) or directories of them')
-    .option('-o, --out <dir>', 'output directory', 'dist')
+    .option('-o, --out <dir>', 'output directory', directoryArgument('--out'), 'dist')
     .option('-l, --locale <locales>', `only these languages, comma-separated (${locales.join(', ')}); default: every language of the statement`, listOf('locale', locales))
     .addOption(
       new Option('-t, --to <formats>', `output formats, comma-separated (${formats.join(', ')})`)
@@ -98,7 +107,7 @@ Exit codes:
     .option('--strict', 'treat warnings as errors: build nothing if there is any warning')
     .option('-q, --quiet', 'print only problems, no progress or summary')
     .option('-w, --watch', 'keep running: rebuild a statement each time its file is saved')
-    .option('--archive <dir>', 'also keep this version under <dir>/<id>/<lastAmended>/ (PDFs as PDF/A-2a), with versions.json and a version history page per language; an archived version is never overwritten')
+    .option('--archive <dir>', 'also keep this version under <dir>/<id>/<lastAmended>/ (PDFs as PDF/A-2a), with versions.json and a version history page per language; an archived version is never overwritten', directoryArgument('--archive'))
     .option('--changes-since <since>', "list what changed since an earlier version (<since>: a statement file, or a git revision such as v2024) in the statement's changes section, and check that material changes are announced in time")
     .addHelpText('after', '\nExamples:\n  $ privacy-statement build examples/harmony/statement.yaml\n  $ privacy-statement build statements/ --out site/privacy --to html --html fragment --locale nl,fr\n  $ privacy-statement build statements/ --to pdf --pdf-standard pdf-a-2a\n  $ privacy-statement build statements/harmony.yaml --watch --to md,html\n  $ privacy-statement build statements/harmony.yaml --changes-since v2024\n  $ privacy-statement build statements/ --archive archive/')
     .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict?: boolean; quiet?: boolean; pdfStandard: PdfStandard; watch?: boolean; changesSince?: string; archive?: string }) => {
