@@ -1,18 +1,24 @@
 import { join } from '../load/pointer.js';
+import { codePointLabel, findInvisible, type InvisibleKind } from '../text/characters.js';
 import { capitalize, describe } from '../validate/describe.js';
 import { defineRule } from './types.js';
 
-/**
- * Control characters, and the characters that reverse or isolate the direction of text
- * (the "Trojan Source" characters), which make a text show something else than it says.
- */
-const invisible = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+/** What each kind of character does to a reader, for the message. */
+const effect: Record<InvisibleKind, string> = {
+  control: 'a control character, which shows as nothing or as a box',
+  direction: 'which changes the direction in which the text around it is shown',
+  format: 'which cannot be seen and can split or hide words',
+  separator: 'a line break that many programs do not show as one',
+  tag: 'which cannot be seen and can carry hidden text',
+  blank: 'which looks like a space but is not one',
+  'not-a-character': 'which is not a character at all (often a sign of text damaged in copying)',
+};
 
-/** The characters that override or isolate the direction of text. */
-const direction = /[\u202A-\u202E\u2066-\u2069]/u;
-
-function codePoint(c: string): string {
-  return 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+/** The words just before a place in a text, to help find it. */
+function before(text: string, index: number): string {
+  const start = Math.max(0, index - 24);
+  const words = text.slice(start, index).replace(/\s+/g, ' ').replace(/`/g, "'");
+  return words.trim() === '' ? 'at the start' : `after “${start > 0 ? '…' : ''}${words}”`;
 }
 
 export default defineRule({
@@ -20,24 +26,27 @@ export default defineRule({
     id: 'invisible-characters',
     severity: 'error',
     references: ['GDPR Art. 12(1)'],
-    summary: 'Texts and names hold no control characters and no characters that reverse the direction of text.',
+    summary: 'Texts, names and ids hold no invisible characters: no control characters, zero-width or direction characters, tags or blanks that are not spaces.',
     rationale:
-      'A statement must be intelligible and say what it appears to say (Art. 12(1)). Control characters, often pasted in from other documents, are invisible or show as boxes; the characters that override or isolate the direction of text (U+202A–U+202E, U+2066–U+2069) can make a sentence display differently from what it contains. Such characters have no place in a privacy statement, so the compiler refuses them where they occur.',
+      'A statement must be intelligible and say what it appears to say (Art. 12(1)). Control characters (C0 and C1), often pasted in from other documents, are invisible or show as boxes; zero-width characters (U+200B–U+200D, U+2060), direction marks and overrides (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069), tag characters (U+E0000–U+E007F) and interlinear annotations (U+FFF9–U+FFFB) cannot be seen, yet can hide words from a reviewer, split a word so that a search misses it, or make a sentence display differently from what it contains; U+2028 and U+2029 are line breaks that many programs do not show. Such characters have no place in a privacy statement, so the compiler refuses them where they occur, naming each one. No-break spaces (which French puts before `:` and inside « »), the soft hyphen, tabs and line breaks are fine.',
     examples: {
       good: 'controller:\n  name: Harmony',
-      bad: 'controller:\n  name: "Harmony\\u202E"   # a right-to-left override',
+      bad: 'controller:\n  name: "Har\\u200Bmony"   # a zero-width space',
     },
   },
   check(ctx) {
     const visit = (value: unknown, path: string): void => {
       if (typeof value === 'string') {
-        const m = invisible.exec(value);
-        if (m) {
-          ctx.report({
-            path,
-            message: `${capitalize(describe(ctx.input, path))} contains an invisible character (${codePoint(m[0])}${direction.test(m[0]) ? ', which changes the direction of text' : m[0] === '\uFEFF' ? ', a zero-width no-break space' : ', a control character'}). Remove it: retype the text around it if it came from another document.`,
-          });
-        }
+        const found = findInvisible(value);
+        const first = found[0];
+        if (!first) return;
+        const others = new Set(found.slice(1).map((f) => f.codePoint).filter((cp) => cp !== first.codePoint)).size;
+        const also = found.length > 1 ? ` It holds ${found.length - 1} more such character${found.length === 2 ? '' : 's'}${others > 0 ? `, of ${others} other kind${others === 1 ? '' : 's'}` : ''}.` : '';
+        const { name, kind } = first.character;
+        ctx.report({
+          path,
+          message: `${capitalize(describe(ctx.input, path))} contains an invisible character ${before(value, first.index)}: ${codePointLabel(first.codePoint)} ${name}, ${effect[kind]}.${also} Remove it: retype the text around it if it came from another document.`,
+        });
       } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, join(path, i)));
       else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, join(path, k));
     };
