@@ -5,6 +5,7 @@ import type { Format } from '../writers/index.js';
 import type { PdfStandard } from '../writers/types.js';
 import type { Locale } from '../model/input.generated.js';
 import { exitCodes, UsageError } from './errors.js';
+import { escapeLine, escapeText } from './report/escape.js';
 
 const locales: Locale[] = ['nl', 'fr', 'en'];
 
@@ -45,6 +46,8 @@ export function program(): Command {
     .showHelpAfterError('(run privacy-statement --help for usage)')
     .configureHelp({ sortSubcommands: false })
     .exitOverride()
+    // Commander quotes the arguments it refuses: escaped, like every message (report/escape.ts).
+    .configureOutput({ writeErr: (text) => process.stderr.write(escapeText(text)) })
     .addHelpText(
       'after',
       `
@@ -208,12 +211,12 @@ export async function main(argv: string[]): Promise<number> {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? exitCodes.ok : exitCodes.usage;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`privacy-statement: ${error.message}\n`);
+      process.stderr.write(`privacy-statement: ${escapeLine(error.message)}\n`);
       return exitCodes.usage;
     }
     // One line, as the contract asks; the stack only when asked for.
     process.stderr.write(
-      `privacy-statement: internal error (${(error as Error)?.message ?? String(error)}): a bug in privacy-statement-compiler, not in your file; please report it with the command and the input${debug ? '' : ', and run again with --debug for the stack trace'}.\n`,
+      `privacy-statement: internal error (${escapeLine((error as Error)?.message ?? String(error))}): a bug in privacy-statement-compiler, not in your file; please report it with the command and the input${debug ? '' : ', and run again with --debug for the stack trace'}.\n`,
     );
     if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     return exitCodes.internal;

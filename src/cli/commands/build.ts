@@ -7,6 +7,7 @@ import { exitCodes, UsageError } from '../errors.js';
 import { readInputs } from '../inputs.js';
 import { duplicateIds, type FileResult } from '../pipeline.js';
 import { processAll, stopWorkers } from '../pool.js';
+import { escapeLine } from '../report/escape.js';
 import { formatReport, type Report, type ReportFormat } from '../report/index.js';
 import { styleFor, type Style } from '../report/style.js';
 import { BuildGuard, signalExit } from '../interrupt.js';
@@ -132,8 +133,9 @@ function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style
   if (options.format === 'text' && !options.quiet) {
     const outputs = report.outputs ?? [];
     const statements = new Set(outputs.map((o) => o.statement)).size;
-    process.stdout.write(style.green(`✔ Wrote ${outputs.length} file${outputs.length === 1 ? '' : 's'} for ${statements} statement${statements === 1 ? '' : 's'} to ${options.out}/ (and ${options.out}/manifest.json).`) + '\n');
-    if (report.archiveDir !== undefined) process.stdout.write(style.green(`✔ Archived in ${report.archiveDir}/ (see ${report.archiveDir}/<statement>/versions.json).`) + '\n');
+    const out = escapeLine(options.out);
+    process.stdout.write(style.green(`✔ Wrote ${outputs.length} file${outputs.length === 1 ? '' : 's'} for ${statements} statement${statements === 1 ? '' : 's'} to ${out}/ (and ${out}/manifest.json).`) + '\n');
+    if (report.archiveDir !== undefined) process.stdout.write(style.green(`✔ Archived in ${escapeLine(report.archiveDir)}/ (see ${escapeLine(report.archiveDir)}/<statement>/versions.json).`) + '\n');
   }
   if (outcome.lateSignal) process.stderr.write(`privacy-statement: ${outcome.lateSignal} came when the new files were already being put in place: the build is complete.\n`);
 }
