@@ -86,7 +86,7 @@ export interface Analysis {
 const referencesOf = (rule: string): string[] => ruleById(rule)?.meta.references ?? [];
 
 /** Load, validate against the schema, run the rules. Pure: no file system, no clock. */
-export function analyze(source: Source, options: CheckOptions = {}): Analysis {
+export function analyze(source: Source, options: CheckOptions & { formats?: readonly Format[] } = {}): Analysis {
   const file = options.file;
   let value: unknown;
   let locator: Locator = noPositions;
@@ -120,7 +120,7 @@ export function analyze(source: Source, options: CheckOptions = {}): Analysis {
     diagnostics.push(...read.diagnostics);
     translations = read.lock;
   }
-  diagnostics.push(...runRules(rules, input, { ...(file !== undefined ? { file } : {}), locator, ...(translations ? { translations } : {}) }));
+  diagnostics.push(...runRules(rules, input, { ...(file !== undefined ? { file } : {}), locator, ...(translations ? { translations } : {}), ...(options.formats ? { formats: options.formats } : {}) }));
   return finish(diagnostics, input, locator, options);
 }
 

@@ -49,10 +49,10 @@ export interface EarlierVersion {
 }
 
 /** Analyses one statement file: its diagnostics, id and locales, and the input when it is sound. */
-export async function analyseFile(file: Pick<InputFile, 'display' | 'text' | 'refused' | 'translations'>, strict: boolean, earlier?: EarlierVersion): Promise<AnalysedFile> {
+export async function analyseFile(file: Pick<InputFile, 'display' | 'text' | 'refused' | 'translations'>, strict: boolean, earlier?: EarlierVersion, formats?: readonly Format[]): Promise<AnalysedFile> {
   if (file.refused) return { result: { display: file.display, diagnostics: [file.refused] } };
   const lock = file.translations ? { translations: file.translations.text, translationsFile: file.translations.display } : {};
-  const analysis = analyze(file.text, { file: file.display, strict, ...lock });
+  const analysis = analyze(file.text, { file: file.display, strict, ...lock, ...(formats ? { formats } : {}) });
   const input = analysis.input;
   const result: FileResult = { display: file.display, diagnostics: analysis.diagnostics };
   if (!input) return { result };
@@ -87,7 +87,7 @@ export async function renderFile(input: StatementSource, render: RenderRequest, 
  * requested locale exists), render it. The same in the main thread and in workers.
  */
 export async function processFile(file: Pick<InputFile, 'display' | 'text' | 'refused' | 'translations'> & { earlier?: EarlierVersion }, strict: boolean, render?: RenderRequest): Promise<FileResult> {
-  const { result, input, changes } = await analyseFile(file, strict, file.earlier);
+  const { result, input, changes } = await analyseFile(file, strict, file.earlier, render?.formats);
   if (render && input) {
     const outputs = await renderFile(input, render, changes);
     if (outputs && render.staging) await stageOutputs(render.staging, outputs, result);

@@ -11,6 +11,7 @@ import dataSource from './data-source.js';
 import directMarketingBasis from './direct-marketing-basis.js';
 import doNotCall from './do-not-call.js';
 import duplicateId from './duplicate-id.js';
+import fontCoverage from './font-coverage.js';
 import healthDataNational from './health-data-national.js';
 import hedgingLanguage from './hedging-language.js';
 import industryRegister from './industry-register.js';
@@ -52,6 +53,7 @@ export const rules: readonly Rule[] = [
   sourceLocale,
   markdownRestricted,
   invisibleCharacters,
+  fontCoverage,
   invalidDate,
   unknownCountry,
   sectionPlacement,

@@ -3,6 +3,7 @@ import type { Locator } from '../load/source.js';
 import type { FoundChange } from '../lifecycle/changes.js';
 import type { StatementSource } from '../model/input.generated.js';
 import type { TranslationLock } from '../translations/lock.js';
+import type { Format } from '../writers/types.js';
 import { preview } from '../validate/describe.js';
 import { indexInput } from './input-index.js';
 import type { Rule, RuleContext } from './types.js';
@@ -14,6 +15,8 @@ export interface RunOptions {
   changes?: readonly FoundChange[];
   /** The translations lock file, for the rules about translations kept in step. */
   translations?: TranslationLock;
+  /** The output formats requested, for the rules about one format. */
+  formats?: readonly Format[];
 }
 
 /** Runs every rule over a schema-valid input and collects what they report. */
@@ -29,6 +32,7 @@ export function runRules(rules: readonly Rule[], input: StatementSource, options
       index,
       ...(options.changes ? { changes: options.changes } : {}),
       ...(options.translations ? { translations: options.translations } : {}),
+      ...(options.formats ? { formats: options.formats } : {}),
       preview: (text) => preview(text, locales),
       report(finding) {
         diagnostics.push({

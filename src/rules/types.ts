@@ -2,6 +2,7 @@ import type { Severity } from '../diagnostics.js';
 import type { Locale, LocalizedText, StatementSource } from '../model/input.generated.js';
 import type { FoundChange } from '../lifecycle/changes.js';
 import type { TranslationLock } from '../translations/lock.js';
+import type { Format } from '../writers/types.js';
 import type { InputIndex } from './input-index.js';
 
 export type AuthorityId = StatementSource['statement']['authority'];
@@ -49,6 +50,11 @@ export interface RuleContext {
    * undefined otherwise, and rules about translations kept in step then stay silent.
    */
   readonly translations?: TranslationLock;
+  /**
+   * The output formats requested (`compile({ formats })`, `build --to`); undefined when none were
+   * named (`check`, or all formats by default): rules about one format then assume it is built.
+   */
+  readonly formats?: readonly Format[];
   /** A short form of a LocalizedText for messages (English when present). */
   preview(text: LocalizedText | undefined): string | undefined;
 }
