@@ -10,8 +10,9 @@ import { ruleById, rules } from './rules/index.js';
 import { readLock, type TranslationLock } from './translations/lock.js';
 import { runRules } from './rules/run.js';
 import { validateSchema } from './validate/schema.js';
-import { extensions, formats as allFormats, writers, type Format } from './writers/index.js';
-import type { HtmlMode, PdfStandard } from './writers/types.js';
+import type { StatementDocument } from './render/document.js';
+import { defaultFormats, fileName, registry, writers, type Format } from './writers/index.js';
+import type { ContentOf, HtmlMode, MarkdownFlavour, PdfStandard, Writer, WriterInput, WriterOptions } from './writers/types.js';
 
 export interface CheckOptions {
   /** The file name to put in diagnostics, as the user should see it. */
@@ -26,6 +27,11 @@ export interface CheckOptions {
   translations?: string | object;
   /** The name of the lock file in diagnostics about it. */
   translationsFile?: string;
+  /**
+   * The formats that will be written. Rules about what one format needs (`register-incomplete`
+   * for `csv` and `xlsx`) speak only when it is among them; `compile` passes its own `formats`.
+   */
+  formats?: readonly Format[];
 }
 
 export interface CheckResult {
@@ -42,12 +48,20 @@ export interface CheckResult {
 export interface CompileOptions extends CheckOptions {
   /** A subset of `statement.locales`; default all, in the statement's order. */
   locales?: Locale[];
-  /** Default: every format. */
+  /** Default: `md`, `html` and `pdf`; `json`, `jsonld`, `tilt`, `csv` and `xlsx` when asked for. */
   formats?: Format[];
   /** `document` (default): a whole page; `fragment`: the `<article>` only, for embedding. */
   html?: HtmlMode;
   /** PDF conformance profile: `pdf-ua` (default) or `pdf-a-2a` for archiving. */
   pdfStandard?: PdfStandard;
+  /** A fragment's title level (1–5, default 1). */
+  headingLevel?: number;
+  /** A prefix for every id and in-page link of the HTML. */
+  idPrefix?: string;
+  /** The table of contents in a fragment too. */
+  toc?: boolean;
+  /** `commonmark` (default) or `mdx`: Markdown that MDX (Docusaurus, Next.js, Astro) compiles as it reads. */
+  markdown?: MarkdownFlavour;
   /**
    * An earlier version of the statement (YAML or JSON text, or a parsed object): its material
    * and favourable changes are listed in the `changes` section of every locale, and
@@ -58,15 +72,21 @@ export interface CompileOptions extends CheckOptions {
   changesSinceFile?: string;
 }
 
-export interface Output {
+/** One output file; `content` is typed by its format (bytes for `pdf` and `xlsx`, text otherwise). */
+export type Output<F extends Format = Format> = { [K in F]: OutputOf<K> }[F];
+
+export interface OutputOf<F extends Format> {
   statementId: string;
+  /** The file's language; for a file of the whole statement (`jsonld`), which holds every language of the statement, its first. */
   locale: Locale;
-  format: Format;
-  /** `<statement.id>.<locale>.<ext>` */
+  /** The languages the file is in: `[locale]`, or every locale of the statement for `jsonld` (whatever `locales` asked for). */
+  locales: Locale[];
+  format: F;
+  /** `<statement.id>.<locale>.<ext>`, or `<statement.id>.<ext>` for a file of the whole statement. */
   fileName: string;
   /** The statement's version id. */
   version: string;
-  content: string | Uint8Array;
+  content: ContentOf[F];
 }
 
 export interface CompileResult extends CheckResult {
@@ -86,7 +106,7 @@ export interface Analysis {
 const referencesOf = (rule: string): string[] => ruleById(rule)?.meta.references ?? [];
 
 /** Load, validate against the schema, run the rules. Pure: no file system, no clock. */
-export function analyze(source: Source, options: CheckOptions & { formats?: readonly Format[] } = {}): Analysis {
+export function analyze(source: Source, options: CheckOptions = {}): Analysis {
   const file = options.file;
   let value: unknown;
   let locator: Locator = noPositions;
@@ -196,21 +216,57 @@ export function missingLocales(requested: readonly Locale[] | undefined, availab
 
 /**
  * Renders a statement that has passed `analyze` without errors: every locale of
- * `options.locales` (default: all, in the statement's order) in every format.
+ * `options.locales` (default: all, in the statement's order) in every format, then the formats
+ * of the whole statement (`jsonld`) once, in all the statement's locales.
  */
 export async function renderOutputs(input: StatementSource, options: Omit<CompileOptions, 'file' | 'strict' | 'changesSince' | 'changesSinceFile' | 'translations' | 'translationsFile'> & { changes?: readonly FoundChange[] } = {}): Promise<Output[]> {
   const locales = input.statement.locales.filter((l) => !options.locales || options.locales.includes(l));
-  const formats = options.formats ?? allFormats;
+  const formats = options.formats ?? defaultFormats;
   const model = resolveStatement(input, options.changes ? { changes: options.changes } : {});
   const { renderDocument } = await import('./render/document.js');
-  const loaded = await Promise.all(formats.map(async (f) => [f, await writers[f]()] as const));
+  // Each locale's document is made once, when a writer first reads it.
+  const documents = new Map<Locale, StatementDocument>();
+  const documentIn = (locale: Locale): StatementDocument => {
+    let doc = documents.get(locale);
+    if (!doc) documents.set(locale, (doc = renderDocument(model, locale)));
+    return doc;
+  };
+  const writerOptions: WriterOptions = {
+    html: options.html ?? 'document',
+    ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}),
+    ...(options.headingLevel !== undefined ? { headingLevel: options.headingLevel } : {}),
+    ...(options.idPrefix !== undefined ? { idPrefix: options.idPrefix } : {}),
+    ...(options.toc ? { toc: true } : {}),
+    ...(options.markdown ? { markdown: options.markdown } : {}),
+    built: { locales, formats },
+  };
+  const writerInput = (locale: Locale, inFile: readonly Locale[]): WriterInput => ({
+    model,
+    get document() {
+      return documentIn(locale);
+    },
+    locale,
+    locales: inFile,
+    documentIn,
+    options: writerOptions,
+  });
+  // A file of the whole statement is in all its languages, whichever the build asked for, so
+  // that builds of one language at a time do not each write it differently.
+  const all = input.statement.locales;
+  const loaded = await Promise.all(formats.map(async (f) => [f, (await writers[f]()) as Writer] as const));
   const outputs: Output[] = [];
+  const id = input.statement.id;
+  const output = (format: Format, locale: Locale, content: ContentOf[Format]): Output => {
+    const whole = registry[format].scope === 'statement';
+    return { statementId: id, locale, locales: whole ? [...all] : [locale], format, fileName: fileName(format, id, locale), version: model.version, content } as Output;
+  };
   for (const locale of locales) {
-    const doc = renderDocument(model, locale);
     for (const [format, write] of loaded) {
-      const content = await write(doc, { html: options.html ?? 'document', ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}) });
-      outputs.push({ statementId: input.statement.id, locale, format, fileName: `${input.statement.id}.${locale}.${extensions[format]}`, version: model.version, content });
+      if (registry[format].scope === 'locale') outputs.push(output(format, locale, await write(writerInput(locale, [locale]))));
     }
+  }
+  for (const [format, write] of loaded) {
+    if (registry[format].scope === 'statement' && locales.length > 0) outputs.push(output(format, all[0]!, await write(writerInput(all[0]!, all))));
   }
   return outputs;
 }

@@ -11,6 +11,9 @@ import { formats as knownFormats } from './writers/index.js';
 const locales = ['nl', 'fr', 'en'] as const;
 const htmlModes = ['document', 'fragment'] as const;
 const pdfStandards = ['pdf-ua', 'pdf-a-2a'] as const;
+const markdownFlavours = ['commonmark', 'mdx'] as const;
+/** An id prefix as `build --id-prefix` takes it: it goes into ids and links of the HTML as it is. */
+const idPrefixPattern = /^[A-Za-z][\w-]*$/;
 
 type Kind = 'check' | 'compile';
 
@@ -98,13 +101,24 @@ export function checkOptions(options: unknown, kind: Kind): Diagnostic[] {
   flag('strict');
   textOrObject('translations');
   text('translationsFile');
+  // check() takes the formats too: the rules about what one format needs or cannot show use them.
+  list('formats', knownFormats, 'formats');
   if (kind === 'compile') {
     list('locales', locales, 'languages');
-    list('formats', knownFormats, 'formats');
     oneOf('html', htmlModes);
     oneOf('pdfStandard', pdfStandards);
     textOrObject('changesSince');
     text('changesSinceFile');
+    const level = read('headingLevel');
+    if (level && level.value !== undefined && !(typeof level.value === 'number' && Number.isInteger(level.value) && level.value >= 1 && level.value <= 5)) {
+      problem('headingLevel', `is ${describeValue(level.value)}; give a whole number from 1 to 5, or leave it out for 1.`);
+    }
+    const prefix = read('idPrefix');
+    if (prefix && prefix.value !== undefined && !(typeof prefix.value === 'string' && idPrefixPattern.test(prefix.value))) {
+      problem('idPrefix', `is ${describeValue(prefix.value)}; give a text that starts with a letter and holds letters, digits, \`-\` and \`_\` only (such as \`'harmony-'\`), or leave it out.`);
+    }
+    flag('toc');
+    oneOf('markdown', markdownFlavours);
   }
   return problems;
 }

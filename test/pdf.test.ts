@@ -243,7 +243,7 @@ describe('PDF from unusual input', () => {
     };
     const url = 'https://www.example.nl/' + 'a-very-long-path-segment/'.repeat(12) + 'end';
     doc.tree.children.push(table, { type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: url }] }] });
-    const p = await readPdf((await writePdf(doc, { html: 'document' })) as Uint8Array);
+    const p = await readPdf((await writePdf({ model: resolveStatement(input), document: doc, locale: doc.locale, locales: [doc.locale], documentIn: () => doc, options: { html: 'document' } })) as Uint8Array);
     for (const role of ['Table', 'TR', 'TH', 'TD']) expect(p.roles, role).toContain(role);
     expect(elements(p.raw, 'TH')).toHaveLength(2);
     for (const th of elements(p.raw, 'TH')) expect(th).toMatch(/\/Scope \/Column/);

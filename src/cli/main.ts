@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { formats } from '../writers/index.js';
+import { defaultFormats, formats } from '../writers/index.js';
 import type { Format } from '../writers/index.js';
 import type { PdfStandard } from '../writers/types.js';
 import type { Locale } from '../model/input.generated.js';
@@ -86,21 +86,32 @@ Exit codes:
 
   cmd
     .command('build')
-    .summary('validate, then write Markdown, HTML and PDF')
+    .summary('validate, then write Markdown, HTML and PDF (and data: JSON, JSON-LD, TILT, the register)')
     .description(
       'Validate statement sources and, only when none has errors, write each statement in each of its ' +
-        'languages to each format, as <out>/<statement.id>.<locale>.<md|html|pdf>, and <out>/manifest.json ' +
+        'languages to each format, as <out>/<statement.id>.<locale>.<md|html|pdf|json|tilt.json|register.csv|register.xlsx> ' +
+        '(and <out>/<statement.id>.jsonld for all languages), and <out>/manifest.json ' +
         'listing every file with its SHA-256. Files are replaced whole; on failure nothing changes.',
     )
     .argument('<input...>', 'statement files (.yaml, .yml, .json) or directories of them')
     .option('-o, --out <dir>', 'output directory', directoryArgument('--out'), 'dist')
     .option('-l, --locale <locales>', `only these languages, comma-separated (${locales.join(', ')}); default: every language of the statement`, listOf('locale', locales))
     .addOption(
-      new Option('-t, --to <formats>', `output formats, comma-separated (${formats.join(', ')})`)
-        .argParser(listOf('format', formats))
-        .default([...formats] as Format[], formats.join(',')),
+      new Option('-t, --to <formats>', `output formats, comma-separated (${defaultFormats.join(', ')}), data formats (${formats.filter((f) => !defaultFormats.includes(f)).join(', ')}), or all`)
+        .argParser((value: string) => (value.split(',').some((f) => f.trim() === 'all') ? [...formats] : listOf('format', formats)(value)))
+        .default([...defaultFormats] as Format[], defaultFormats.join(',')),
     )
     .addOption(new Option('--html <mode>', 'document: a complete page with styles; fragment: the <article> alone, to embed in a site').choices(['document', 'fragment']).default('document'))
+    .option('--heading-level <n>', "with --html fragment: the level of the statement's title (1-5; its sections one level below), to fit the page around it", (v: string) => {
+      if (!/^[1-5]$/.test(v)) throw new InvalidArgumentError('a heading level is a number from 1 to 5');
+      return Number(v);
+    })
+    .option('--id-prefix <prefix>', 'put this before every id and in-page link of the HTML, so that two statements can share a page (e.g. harmony-)', (v: string) => {
+      if (!/^[A-Za-z][\w-]*$/.test(v)) throw new InvalidArgumentError('an id prefix starts with a letter and holds letters, digits, - and _ only');
+      return v;
+    })
+    .option('--toc', 'with --html fragment: include the table of contents (a whole page always has it)')
+    .addOption(new Option('--markdown <flavour>', 'commonmark: anchors as {#id} (pandoc, Hugo); mdx: Markdown that MDX (Docusaurus, Next.js, Astro) compiles as it reads').choices(['commonmark', 'mdx']).default('commonmark'))
     .addOption(
       new Option('--pdf-standard <standard>', 'PDF conformance: pdf-ua, accessible (PDF/UA-1); pdf-a-2a, accessible and for archiving (PDF/A-2a)')
         .choices(['pdf-ua', 'pdf-a-2a'])
@@ -112,8 +123,8 @@ Exit codes:
     .option('-w, --watch', 'keep running: rebuild a statement each time its file is saved')
     .option('--archive <dir>', 'also keep this version under <dir>/<id>/<lastAmended>/ (PDFs as PDF/A-2a), with versions.json and a version history page per language; an archived version is never overwritten', directoryArgument('--archive'))
     .option('--changes-since <since>', "list what changed since an earlier version (<since>: a statement file, or a git revision such as v2024) in the statement's changes section, and check that material changes are announced in time")
-    .addHelpText('after', '\nExamples:\n  $ privacy-statement build examples/harmony/statement.yaml\n  $ privacy-statement build statements/ --out site/privacy --to html --html fragment --locale nl,fr\n  $ privacy-statement build statements/ --to pdf --pdf-standard pdf-a-2a\n  $ privacy-statement build statements/harmony.yaml --watch --to md,html\n  $ privacy-statement build statements/harmony.yaml --changes-since v2024\n  $ privacy-statement build statements/ --archive archive/')
-    .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict?: boolean; quiet?: boolean; pdfStandard: PdfStandard; watch?: boolean; changesSince?: string; archive?: string }) => {
+    .addHelpText('after', '\nExamples:\n  $ privacy-statement build examples/harmony/statement.yaml\n  $ privacy-statement build statements/ --out site/privacy --to html --html fragment --locale nl,fr\n  $ privacy-statement build statements/ --to pdf --pdf-standard pdf-a-2a\n  $ privacy-statement build statements/harmony.yaml --to all\n  $ privacy-statement build statements/harmony.yaml --to csv,xlsx --locale nl\n  $ privacy-statement build statements/harmony.yaml --watch --to md,html\n  $ privacy-statement build statements/harmony.yaml --changes-since v2024\n  $ privacy-statement build statements/ --archive archive/')
+    .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict?: boolean; quiet?: boolean; pdfStandard: PdfStandard; watch?: boolean; changesSince?: string; archive?: string; headingLevel?: number; idPrefix?: string; toc?: boolean; markdown?: 'commonmark' | 'mdx' }) => {
       const { runBuild } = await import('./commands/build.js');
       process.exitCode = await runBuild(inputs, { ...opts, strict: opts.strict === true, quiet: opts.quiet === true, watch: opts.watch === true });
     });
@@ -170,6 +181,44 @@ Exit codes:
     });
 
   cmd
+    .command('init')
+    .summary('write a commented starting statement to fill in')
+    .description(
+      'Write <dir>/statement.yaml: a complete, commented starting statement for a Dutch insurer, a Belgian insurer or an ' +
+        'insurance intermediary, in the languages you choose, with the schema line that gives editors completion and help. ' +
+        'What only you can know is marked TODO; check lists each place with its line. Never overwrites a file.',
+    )
+    .argument('[dir]', 'the directory to write statement.yaml in (made if needed)', '.')
+    .addOption(new Option('--template <template>', 'nl-insurer, be-insurer or intermediary').choices(['nl-insurer', 'be-insurer', 'intermediary']).default('nl-insurer'))
+    .option('--locales <locales>', `the languages, comma-separated (${locales.join(', ')}); the first is the one you write in. Default: nl (be-insurer: nl,fr)`, listOf('locale', locales))
+    .option('--id <id>', "the statement's id, used in file names; default: the directory's name")
+    .addHelpText('after', '\nExamples:\n  $ privacy-statement init statements/harmony --template nl-insurer --locales nl,en\n  $ privacy-statement init . --template be-insurer --locales nl,fr\n  $ privacy-statement check statements/harmony/statement.yaml')
+    .action(async (dir: string, opts: { template: 'nl-insurer' | 'be-insurer' | 'intermediary'; locales?: Locale[]; id?: string }) => {
+      const { runInit } = await import('./commands/init.js');
+      process.exitCode = await runInit(dir, { template: opts.template, ...(opts.locales ? { locales: opts.locales } : {}), ...(opts.id ? { id: opts.id } : {}) });
+    });
+
+  cmd
+    .command('preview')
+    .summary('show a statement in the browser, rebuilt on save')
+    .description(
+      'Start a small web server on this machine only (127.0.0.1) that shows the statement as HTML in each of its languages, ' +
+        'with its problems at the top of the page. Each time the file is saved it is checked and rendered again, and the page ' +
+        'reloads itself. Nothing is written to disk. Ctrl+C stops it.',
+    )
+    .argument('<file>', 'the statement file (.yaml, .yml or .json)')
+    .option('-p, --port <port>', 'the port to listen on; default: a free one', (v: string) => {
+      const port = Number(v);
+      if (!/^\d+$/.test(v) || port < 1 || port > 65535) throw new InvalidArgumentError('a port is a whole number from 1 to 65535');
+      return port;
+    })
+    .addHelpText('after', '\nExamples:\n  $ privacy-statement preview statements/harmony.yaml\n  $ privacy-statement preview statements/harmony.yaml --port 8080')
+    .action(async (file: string, opts: { port?: number }) => {
+      const { runPreview } = await import('./commands/preview.js');
+      process.exitCode = await runPreview(file, { port: opts.port ?? 0 });
+    });
+
+  cmd
     .command('rules')
     .summary('list every rule: id, severity, provisions')
     .description(
@@ -198,20 +247,48 @@ Exit codes:
   return cmd;
 }
 
+/** Whether the command line asks for JSON (`--format json` or `--format=json`): usage errors are then JSON too. */
+function wantsJson(argv: string[]): boolean {
+  return argv.some((arg, i) => arg === '--format=json' || (arg === '--format' && argv[i + 1] === 'json'));
+}
+
+/**
+ * A usage error for scripts: one JSON object on stdout, shaped like a report (no diagnostics;
+ * `outputs` empty for `build`), with the error's message, so that a pipeline reading stdout as
+ * JSON always can.
+ */
+function usageJson(message: string, argv: string[]): string {
+  const build = argv.slice(2).find((a) => !a.startsWith('-')) === 'build';
+  return JSON.stringify({ error: { type: 'usage', message }, diagnostics: [], errorCount: 0, warningCount: 0, ...(build ? { outputs: [] } : {}) }, null, 2) + '\n';
+}
+
 export async function main(argv: string[]): Promise<number> {
   const cmd = program();
   const debug = argv.includes('--debug');
+  const json = wantsJson(argv);
   if (debug) process.setSourceMapsEnabled(true);
+  // With --format json, commander's own messages (an unknown flag, a missing argument) become the JSON error.
+  let commanderMessage = '';
+  if (json) {
+    const capture = (c: Command): void => {
+      c.configureOutput({ writeErr: (text) => (commanderMessage += text), outputError: (text) => (commanderMessage += text) });
+      c.commands.forEach(capture);
+    };
+    capture(cmd);
+  }
   try {
     await cmd.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : exitCodes.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version exit 0; every other commander error is a usage error, already printed.
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? exitCodes.ok : exitCodes.usage;
+      const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+      if (json && !ok) process.stdout.write(usageJson((commanderMessage.split('\n')[0] || error.message).replace(/^error: /, ''), argv));
+      return ok ? exitCodes.ok : exitCodes.usage;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`privacy-statement: ${escapeLine(error.message)}\n`);
+      if (json) process.stdout.write(usageJson(error.message, argv));
+      else process.stderr.write(`privacy-statement: ${escapeLine(error.message)}\n`);
       return exitCodes.usage;
     }
     // One line, as the contract asks; the stack only when asked for.

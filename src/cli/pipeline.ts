@@ -3,7 +3,7 @@ import type { FoundChange } from '../lifecycle/changes.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Locale, StatementSource } from '../model/input.generated.js';
 import type { Format } from '../writers/index.js';
-import type { HtmlMode } from '../writers/types.js';
+import type { HtmlMode, WebOptions } from '../writers/types.js';
 import type { InputFile } from './inputs.js';
 import { reason, stageFile, type StagedFile, type Staging } from './write.js';
 
@@ -12,6 +12,8 @@ export interface RenderRequest {
   html: HtmlMode;
   locales?: Locale[];
   pdfStandard?: 'pdf-ua' | 'pdf-a-2a';
+  /** Web-site options: a fragment's heading level, an id prefix, a table of contents, MDX. */
+  web?: WebOptions;
   /**
    * Write each output to its temporary name in the output directory as soon as it is rendered,
    * instead of returning its content: a batch then never holds all its files in memory.
@@ -48,7 +50,10 @@ export interface EarlierVersion {
   text: string;
 }
 
-/** Analyses one statement file: its diagnostics, id and locales, and the input when it is sound. */
+/**
+ * Analyses one statement file: its diagnostics, id and locales, and the input when it is sound.
+ * `formats` are those the build will write (rules about one format's needs speak only then).
+ */
 export async function analyseFile(file: Pick<InputFile, 'display' | 'text' | 'refused' | 'translations'>, strict: boolean, earlier?: EarlierVersion, formats?: readonly Format[]): Promise<AnalysedFile> {
   if (file.refused) return { result: { display: file.display, diagnostics: [file.refused] } };
   const lock = file.translations ? { translations: file.translations.text, translationsFile: file.translations.display } : {};
@@ -79,6 +84,7 @@ export async function renderFile(input: StatementSource, render: RenderRequest, 
     html: render.html,
     ...(render.locales ? { locales: render.locales } : {}),
     ...(render.pdfStandard ? { pdfStandard: render.pdfStandard } : {}),
+    ...render.web,
   });
 }
 
@@ -100,7 +106,7 @@ async function stageOutputs(staging: Staging, outputs: Output[], result: FileRes
   result.staged = [];
   try {
     for (const o of outputs) {
-      result.staged.push(await stageFile(staging, { name: o.fileName, statement: o.statementId, locale: o.locale, format: o.format, version: o.version, content: o.content }));
+      result.staged.push(await stageFile(staging, { name: o.fileName, statement: o.statementId, locale: o.locales.join(','), format: o.format, version: o.version, content: o.content }));
     }
   } catch (error) {
     result.stageError = reason(error);

@@ -4,7 +4,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { missingLocales } from '../compile.js';
 import { countDiagnostics, sortDiagnostics } from '../diagnostics.js';
 import { isLockFileName, lockFileName } from '../translations/lock.js';
-import type { BuildCommandOptions } from './commands/build.js';
+import { webOptions, type BuildCommandOptions } from './commands/build.js';
 import { exitCodes, UsageError } from './errors.js';
 import { findSources, readLock, readSource, type InputFile, type Source } from './inputs.js';
 import { analyseFile, duplicateIds, renderFile, type FileResult } from './pipeline.js';
@@ -36,7 +36,7 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
   const byPath = new Map<string, InputFile>(files.map((f) => [f.path, f]));
   const known = new Map<string, Source>(sources.map((s) => [s.path, s]));
   const results = new Map<string, FileResult>();
-  const render = { formats: options.to, html: options.html, ...(options.locale ? { locales: options.locale } : {}), ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}) };
+  const render = { formats: options.to, html: options.html, ...(options.locale ? { locales: options.locale } : {}), ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}), web: webOptions(options) };
   const out = resolve(options.out);
   const log = (line: string) => process.stdout.write(line + '\n');
   const name = (file: { display: string }) => escapeLine(file.display);
@@ -59,7 +59,7 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
       return;
     }
     try {
-      const written = await writeOutputs(out, outputs.map((o) => ({ name: o.fileName, statement: o.statementId, locale: o.locale, format: o.format, version: o.version, content: o.content })));
+      const written = await writeOutputs(out, outputs.map((o) => ({ name: o.fileName, statement: o.statementId, locale: o.locales.join(','), format: o.format, version: o.version, content: o.content })));
       log(style.green(`✔ ${name(file)} (${why}): checked in ${checkedIn} ms, wrote ${written.length} files to ${escapeLine(options.out)}/ in ${Math.round(performance.now() - started)} ms. Watching for changes…`));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;

@@ -1,12 +1,46 @@
 import transfer from './transfer-countries.json' with { type: 'json' };
 import en from '../../locales/countries/en.json' with { type: 'json' };
 
+/** An adequacy decision of the European Commission (Art. 45 GDPR). */
+export interface AdequacyDecision {
+  reference: string;
+  /** ISO date the decision was adopted. */
+  adopted: string;
+  /** ISO date after which it no longer applies, when it has an end. */
+  until?: string;
+  /** Verified against the Commission's page or the Official Journal; otherwise to be re-checked. */
+  checked: boolean;
+  note?: string;
+}
+
+export interface Adequacy {
+  /** What the decision covers, when it does not cover the whole country. */
+  scope?: string;
+  /** The safeguard a recipient must name to be covered (the United States: certification under the Data Privacy Framework). */
+  requires?: string;
+  decisions: AdequacyDecision[];
+  review?: string;
+}
+
+/** A framework the Court of Justice declared invalid: no statement may rely on it after `invalidFrom`. */
+export interface InvalidatedFramework {
+  name: string;
+  reference: string;
+  invalidFrom: string;
+  judgment: string;
+  /** How a text names it (a regular expression, case-insensitive). */
+  mentions: string;
+}
+
 /** The EEA and adequacy data, dated: see transfer-countries.json. */
 export const transferData = transfer as {
   asOf: string;
+  recheckBy: string;
   source: string;
   eea: string[];
-  adequate: Record<string, { scope?: string; requires?: string }>;
+  adequate: Record<string, Adequacy>;
+  internationalOrganisations: Record<string, { name: string; decisions: AdequacyDecision[] }>;
+  invalidated: Record<string, InvalidatedFramework>;
 };
 
 const eea = new Set(transferData.eea);
@@ -20,9 +54,26 @@ export function isEea(code: string): boolean {
   return eea.has(code);
 }
 
-/** The adequacy decision covering a country, if any (the US only for certified organisations). */
-export function adequacy(code: string): { scope?: string; requires?: string } | undefined {
-  return Object.hasOwn(transferData.adequate, code) ? transferData.adequate[code] : undefined;
+/** The decision of a list in force on a date: adopted on or before it, not ended before it. */
+export function decisionOn(decisions: readonly AdequacyDecision[], date: string): AdequacyDecision | undefined {
+  return decisions.find((d) => d.adopted <= date && (d.until === undefined || date <= d.until));
+}
+
+/**
+ * The adequacy decision covering a country (the US only for certified organisations): on `date`
+ * (a statement's `lastAmended`) when given, so that a statement relies only on decisions that
+ * existed when it was written; else the current one.
+ */
+export function adequacy(code: string, date?: string): (Adequacy & { decision: AdequacyDecision }) | undefined {
+  if (!Object.hasOwn(transferData.adequate, code)) return undefined;
+  const entry = transferData.adequate[code]!;
+  const decision = date === undefined ? entry.decisions[entry.decisions.length - 1] : decisionOn(entry.decisions, date);
+  return decision ? { ...entry, decision } : undefined;
+}
+
+/** The frameworks the Court of Justice declared invalid before a date. */
+export function invalidatedBefore(date: string): InvalidatedFramework[] {
+  return Object.values(transferData.invalidated).filter((f) => f.invalidFrom <= date);
 }
 
 export function knownCountries(): Iterable<string> {

@@ -1,6 +1,7 @@
 import { adequacy, isEea } from '../data/countries.js';
 import { pointer } from '../load/pointer.js';
 import type {
+  Address,
   AutomatedDecision,
   DataCategory,
   LocalizedText,
@@ -9,6 +10,7 @@ import type {
   RetentionRule,
   StatementSource,
 } from '../model/input.generated.js';
+import { allNames } from '../model/names.js';
 import { countriesOf } from '../model/shown.js';
 import { parseDuration } from '../text/dates.js';
 import type { ChangeClass, ChangeKind, ChangeSubject, FoundChange, Piece } from './changes.js';
@@ -118,7 +120,8 @@ function compareController(before: StatementSource, after: StatementSource, add:
 }
 
 function controllerName(c: StatementSource['controller']): string {
-  return c.legalName && c.legalName !== c.name ? `${c.name} (${c.legalName})` : c.name;
+  const legal = allNames(c.legalName).join(' / ');
+  return legal && legal !== c.name ? `${c.name} (${legal})` : c.name;
 }
 
 function comparePrivacyContact(before: StatementSource, after: StatementSource, add: Add): void {
@@ -433,9 +436,9 @@ function compareRights(before: StatementSource, after: StatementSource, add: Add
   if (wording.length > 0) add(change('editorial', 'changed', 'rights', undefined, '/rights', 'rights-wording', { fields: fieldList(wording.map((f) => `rights.${f}`)) }, []));
 }
 
-function channelText(value: string | { street: string; postalCode: string; city: string } | undefined): string {
+function channelText(value: string | Address | undefined): string {
   if (value === undefined) return '';
-  return typeof value === 'string' ? value : `${value.street}, ${value.postalCode} ${value.city}`;
+  return typeof value === 'string' ? value : `${allNames(value.street).join(' / ')}, ${value.postalCode} ${allNames(value.city).join(' / ')}`;
 }
 
 // Automated decisions.

@@ -44,6 +44,28 @@ export type LocalizedText =
       en?: string;
     };
 /**
+ * A name that may be written differently in each language, shown as plain text (Markdown and HTML in it are shown literally): a plain string, the same in every language, or a map from locale to the name in that language, e.g. `{ nl: KMO-verzekeringen NV, fr: KMO-assurances SA }`. A map must give every language of `statement.locales`.
+ *
+ * This interface was referenced by `StatementSource`'s JSON-Schema
+ * via the `definition` "localizedName".
+ */
+export type LocalizedName =
+  | string
+  | {
+      /**
+       * Dutch name.
+       */
+      nl?: string;
+      /**
+       * French name.
+       */
+      fr?: string;
+      /**
+       * English name.
+       */
+      en?: string;
+    };
+/**
  * A list of short texts in every language of the statement: a map from locale to a list, e.g. `{ nl: [naam, adres], en: [name, address] }`. A plain list is accepted only when `statement.locales` has exactly one entry.
  *
  * @minItems 1
@@ -225,7 +247,7 @@ export interface Statement {
    */
   audience?: LocalizedText;
   /**
-   * Codes of conduct the controller adheres to (Art. 40 GDPR), e.g. the Gedragscode Verwerking Persoonsgegevens Financiële Instellingen.
+   * Codes of conduct the controller adheres to: codes approved under Art. 40 GDPR, or the sector's self-regulation, e.g. the Gedragscode Verwerking Persoonsgegevens Verzekeraars of the Verbond van Verzekeraars.
    *
    * @maxItems 20
    */
@@ -253,9 +275,25 @@ export interface Controller {
    */
   name: Name;
   /**
-   * The legal entity's name when it differs from the trading name, e.g. `Groep LB Republico VOF`.
+   * The legal entity's name when it differs from the trading name, e.g. `Groep LB Republico VOF`; per language where it differs, e.g. `{ nl: KMO-verzekeringen NV, fr: KMO-assurances SA }` for a Belgian NV, which is an SA in French.
    */
-  legalName?: Name;
+  legalName?: LocalizedName;
+  /**
+   * The controller's legal form, under the law of the country in `address.country`: for the Netherlands `nv`, `bv`, `vof`, `cv` (commanditaire vennootschap), `cooperatie`, `owm` (onderlinge waarborgmaatschappij), `stichting`, `vereniging`, `se`; for Belgium `nv` (NV/SA), `bv` (BV/SRL), `cv` (CV/SC), `vof` (VOF/SNC), `commv` (CommV/SComm), `vzw` (vzw/ASBL), `ovv` (onderlinge verzekeringsvereniging), `se`. The sentences that name the controller agree with it (in French a société is feminine). Default: recognised from the end of `legalName` ("… N.V.", "… SA"), if it shows one.
+   */
+  legalForm?:
+    | 'bv'
+    | 'commv'
+    | 'cooperatie'
+    | 'cv'
+    | 'nv'
+    | 'ovv'
+    | 'owm'
+    | 'se'
+    | 'stichting'
+    | 'vereniging'
+    | 'vof'
+    | 'vzw';
   registration?: Registration;
   /**
    * The controller's postal address.
@@ -458,7 +496,7 @@ export interface Purpose {
     | 'public-health'
     | 'archiving-research';
   /**
-   * The Union or national law relied on with conditions (b), (g), (h), (i) and (j), e.g. "artikel 30 lid 3 UAVG".
+   * The Union or national law relied on with conditions (b), (g), (h), (i) and (j), e.g. "artikel 30, derde lid, aanhef en onder b, UAVG".
    */
   specialCategoryLaw?: LocalizedText;
   /**
@@ -483,6 +521,28 @@ export interface Purpose {
    * `true` when the purpose is direct marketing: the absolute right to object then applies (Art. 21(2) GDPR).
    */
   directMarketing?: boolean;
+  /**
+   * Whose data this purpose processes, in a few words each, e.g. `{ nl: [verzekeringnemers, verzekerden, begunstigden], en: [policyholders, insured persons, beneficiaries] }`. Shown in the statement ("Whose data we process") and in the record of processing activities (Art. 30(1)(c) GDPR); `register-incomplete` asks for it when the register is built.
+   */
+  dataSubjects?: LocalizedList;
+  /**
+   * The technical and organisational security measures of this processing, for the record of processing activities (Art. 30(1)(g), Art. 32 GDPR), e.g. "Encryption at rest, access by role, logging of every look-up". Not shown in the statement. Default: the statement's `security`.
+   */
+  securityMeasures?: LocalizedText;
+  dpia?: Dpia;
+}
+/**
+ * Whether a data protection impact assessment (Art. 35 GDPR) was needed for this processing and where it stands, for the record of processing activities. Not shown in the statement.
+ */
+export interface Dpia {
+  /**
+   * `not-required` (the processing is not likely to result in a high risk, Art. 35(1)), `planned`, `in-progress` or `completed`.
+   */
+  status: 'not-required' | 'planned' | 'in-progress' | 'completed';
+  /**
+   * When the assessment was completed (or last reviewed), `YYYY-MM-DD`.
+   */
+  date?: IsoDate;
 }
 /**
  * A recipient or category of recipients (Art. 13(1)(e) GDPR).
@@ -496,6 +556,10 @@ export interface Recipient {
    * A category ("repairers") as text in every language, or a proper noun as a plain string, the same in every language ("Focus Feedback").
    */
   name: LocalizedText;
+  /**
+   * `true` when `name` stands for several organisations, a category such as "Verzekeraars" or "repairers", so that the sentences about the recipient agree with it in number ("verwerkers: verwerken de gegevens in onze opdracht"). Default `false`: one organisation.
+   */
+  plural?: boolean;
   /**
    * What the recipient does with the data and why it receives it.
    */
@@ -651,6 +715,30 @@ export interface AutomatedDecision {
    * The ids of the purposes the decision serves.
    */
   purposes?: Id[];
+  /**
+   * Which exception of Art. 22(2) GDPR allows the decision: `contract` (necessary for entering into or performing a contract with the person, Art. 22(2)(a)), `law` (authorised by Union or member-state law that also lays down suitable safeguards, Art. 22(2)(b): name it in `law`) or `explicit-consent` (the person's explicit consent, Art. 22(2)(c)). The statement says which applies.
+   */
+  exception?: 'contract' | 'law' | 'explicit-consent';
+  /**
+   * With `exception: law`: the law that authorises the decision and lays down suitable safeguards (Art. 22(2)(b) GDPR), e.g. "artikel 40 UAVG, met de wet die ons de verplichting oplegt".
+   */
+  law?: LocalizedText;
+  /**
+   * Whether the decision uses special categories of personal data (Art. 9(1) GDPR), such as health data; then Art. 22(4) asks for `specialCategoryCondition` and `safeguards`. Default: whether a purpose in `purposes` uses a data category of kind `special`.
+   */
+  specialCategories?: boolean;
+  /**
+   * With special categories: the condition of Art. 22(4) GDPR under which the decision may use them: `explicit-consent` (Art. 9(2)(a)) or `substantial-public-interest` (Art. 9(2)(g), on the basis of Union or member-state law: name it in `specialCategoryLaw`).
+   */
+  specialCategoryCondition?: 'explicit-consent' | 'substantial-public-interest';
+  /**
+   * With `specialCategoryCondition: substantial-public-interest`: the Union or member-state law relied on (Art. 9(2)(g) GDPR), e.g. "artikel 30 lid 3 onder b UAVG".
+   */
+  specialCategoryLaw?: LocalizedText;
+  /**
+   * With special categories: the suitable measures that safeguard the person's rights, freedoms and legitimate interests (Art. 22(4) GDPR), e.g. that a medical adviser reviews every refusal.
+   */
+  safeguards?: LocalizedText;
 }
 /**
  * An optional section about cookies on the web site.
@@ -725,17 +813,17 @@ export interface Change {
  */
 export interface Address {
   /**
-   * Street and number, or a PO box, e.g. `Wolvenpad 2` or `Postbus 21460`.
+   * Street and number, or a PO box, e.g. `Wolvenpad 2` or `Postbus 21460`; per language where it differs, e.g. `{ nl: Regentlaan 1, fr: Boulevard du Régent 1 }`.
    */
-  street: string;
+  street: LocalizedName;
   /**
    * The postal code, e.g. `3001 AL` or `3300`.
    */
   postalCode: string;
   /**
-   * The city, e.g. `Rotterdam`.
+   * The city, e.g. `Rotterdam`; per language where it differs, e.g. `{ nl: Brussel, fr: Bruxelles }`.
    */
-  city: Name;
+  city: LocalizedName;
   /**
    * The country as an ISO 3166-1 alpha-2 code, e.g. `NL` or `BE`.
    */

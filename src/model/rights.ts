@@ -1,4 +1,5 @@
-import type { Purpose, StatementSource } from './input.generated.js';
+import { decisionHasArticle22Rights, decisionOnConsent } from './decisions.js';
+import type { AutomatedDecision, Purpose, StatementSource } from './input.generated.js';
 
 /**
  * The rights that apply, derived from the legal bases (gdpr-rules.md, section 2), never listed
@@ -16,8 +17,13 @@ export interface DerivedRights {
   objectionMarketing: Purpose[];
   /** R6: purposes on consent, or on explicit consent under Art. 9(2)(a) (Art. 7(3)). */
   withdrawConsent: Purpose[];
-  /** R10: automated decisions are taken, with the rights of Art. 22(3). */
+  /**
+   * R10: automated decisions are taken with the rights of Art. 22(3): on a contract or explicit
+   * consent (Art. 22(2)(a), (c)), or without saying which exception; not when all are authorised by law.
+   */
   automatedDecisions: boolean;
+  /** Automated decisions on explicit consent (Art. 22(2)(c) or, for special data, Art. 9(2)(a)): consent can be withdrawn (Art. 7(3)). */
+  decisionsOnConsent: AutomatedDecision[];
 }
 
 /** Whether a purpose rests on consent: under Art. 6(1)(a), or on explicit consent under Art. 9(2)(a). */
@@ -38,7 +44,8 @@ export function deriveRights(input: StatementSource): DerivedRights {
     objectionGeneral: purposes.filter((p) => p.legalBasis === 'legitimate-interests' || p.legalBasis === 'public-task'),
     objectionMarketing: purposes.filter((p) => p.directMarketing === true),
     withdrawConsent: purposes.filter(restsOnConsent),
-    automatedDecisions: decisionsTaken(input),
+    automatedDecisions: decisionsTaken(input) && (input.automatedDecisionMaking.decisions ?? []).some(decisionHasArticle22Rights),
+    decisionsOnConsent: decisionsTaken(input) ? (input.automatedDecisionMaking.decisions ?? []).filter(decisionOnConsent) : [],
   };
 }
 

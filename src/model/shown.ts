@@ -1,6 +1,7 @@
 import { isEea } from '../data/countries.js';
 import { segments, valueAt } from '../load/pointer.js';
-import type { DataCategory, Purpose, Recipient, StatementSource } from './input.generated.js';
+import { usesSpecialCategories } from './decisions.js';
+import type { AutomatedDecision, DataCategory, Purpose, Recipient, StatementSource } from './input.generated.js';
 import { decisionsTaken, restsOnConsent } from './rights.js';
 
 /**
@@ -38,6 +39,14 @@ export const recipientTextShown = {
 /** Automated decisions are described only when they are taken. */
 export const decisionsShown = decisionsTaken;
 
+/** The texts of a decision that is taken: some only with the exception or the special data they belong to. */
+export const decisionTextShown = {
+  law: (d: AutomatedDecision) => d.exception === 'law',
+  specialCategoryLaw: (d: AutomatedDecision, input: StatementSource, categoriesOf: CategoriesOf) =>
+    d.specialCategoryCondition === 'substantial-public-interest' && usesSpecialCategories(d, input, categoriesOf),
+  safeguards: (d: AutomatedDecision, input: StatementSource, categoriesOf: CategoriesOf) => usesSpecialCategories(d, input, categoriesOf),
+} as const;
+
 function own<T extends object>(table: T, key: string): T[keyof T] | undefined {
   return Object.hasOwn(table, key) ? (table[key as keyof T] as T[keyof T]) : undefined;
 }
@@ -45,7 +54,14 @@ function own<T extends object>(table: T, key: string): T[keyof T] | undefined {
 /** Whether the text at a JSON Pointer of a (schema-valid) input appears in the statement. */
 export function isShown(input: StatementSource, ptr: string, categoriesOf: CategoriesOf): boolean {
   const [list, index, key] = segments(ptr);
-  if (list === 'automatedDecisionMaking' && index === 'decisions') return decisionsShown(input);
+  if (list === 'automatedDecisionMaking' && index === 'decisions') {
+    if (!decisionsShown(input)) return false;
+    const [, , at, field] = segments(ptr);
+    if (at === undefined || field === undefined) return true;
+    const test = own(decisionTextShown, field);
+    const decision = valueAt(input, `/automatedDecisionMaking/decisions/${at}`) as AutomatedDecision;
+    return test ? test(decision, input, categoriesOf) : true;
+  }
   if (index === undefined || key === undefined) return true;
   const item = valueAt(input, `/${list}/${index}`);
   if (list === 'purposes') {

@@ -1,31 +1,13 @@
-import nlAp from '../../locales/authorities/nl-ap.json' with { type: 'json' };
-import beGba from '../../locales/authorities/be-gba.json' with { type: 'json' };
 import { isEea } from '../data/countries.js';
+import { jurisdiction, legalFormOf, type Authority, type Jurisdiction, type LegalForm } from '../jurisdictions/index.js';
 import type { FoundChange } from '../lifecycle/changes.js';
 import { versionId } from '../lifecycle/version.js';
-import type { CustomSection, DataCategory, Locale, Purpose, Recipient, RetentionRule, StatementSource } from './input.generated.js';
+import type { CustomSection, DataCategory, Purpose, Recipient, RetentionRule, StatementSource } from './input.generated.js';
 import { deriveRights, objectionApplies, type DerivedRights } from './rights.js';
 import { countriesOf } from './shown.js';
 import { standardSectionIds, type StandardSectionId } from './sections.js';
 
-export interface AuthorityText {
-  name: string;
-  address: string[];
-  website: string;
-  phone: string;
-}
-
-export interface Authority {
-  id: 'nl-ap' | 'be-gba';
-  country: string;
-  checked: string;
-  locales: Record<Locale, AuthorityText>;
-}
-
-export const authorities: Record<Authority['id'], Authority> = {
-  'nl-ap': nlAp as Authority,
-  'be-gba': beGba as Authority,
-};
+export type { Authority, AuthorityText } from '../jurisdictions/index.js';
 
 export interface ResolvedPurpose {
   purpose: Purpose;
@@ -55,7 +37,12 @@ export type SectionRef = { kind: 'standard'; id: StandardSectionId } | { kind: '
 /** The statement with references joined and rights derived: what every renderer works from. */
 export interface ResolvedStatement {
   input: StatementSource;
+  /** What varies by country: the authority, national rules, legal forms, how each language is written. */
+  jurisdiction: Jurisdiction;
+  /** The supervisory authority, from the jurisdiction. */
   authority: Authority;
+  /** The controller's legal form, named or recognised from its legal name; undefined when unknown. */
+  legalForm?: LegalForm;
   purposes: ResolvedPurpose[];
   recipients: ResolvedRecipient[];
   retention: ResolvedRetention[];
@@ -123,7 +110,9 @@ export function resolveStatement(input: StatementSource, options: { changes?: re
   };
   return {
     input,
-    authority: authorities[input.statement.authority],
+    jurisdiction: jurisdiction(input.statement.authority),
+    authority: jurisdiction(input.statement.authority).authority,
+    ...withLegalForm(legalFormOf(input.controller, input.statement.authority)),
     purposes,
     recipients,
     retention,
@@ -133,6 +122,10 @@ export function resolveStatement(input: StatementSource, options: { changes?: re
     version: versionId(input),
     ...(options.changes ? { changes: options.changes } : {}),
   };
+}
+
+function withLegalForm(legalForm: LegalForm | undefined): { legalForm?: LegalForm } {
+  return legalForm ? { legalForm } : {};
 }
 
 /**

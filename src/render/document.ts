@@ -17,6 +17,11 @@ import { buildView } from './view.js';
 export interface StatementDocument {
   statementId: string;
   locale: Locale;
+  /**
+   * The BCP 47 tag of the text, for `lang` in HTML and PDF: the locale, or the variant the
+   * jurisdiction writes it in (`nl-BE` under the Belgian authority). File names keep `locale`.
+   */
+  language: string;
   /** The statement's title as plain text. */
   title: string;
   controller: string;
@@ -42,12 +47,14 @@ export function parseStatementMarkdown(markdown: string): Root {
 }
 
 export function renderDocument(model: ResolvedStatement, locale: Locale): StatementDocument {
-  const t = translator(locale);
+  const { tag } = model.jurisdiction.languages[locale];
+  const t = translator(tag);
   const view = buildView(model, locale, t);
   const tree = parseStatementMarkdown(renderMarkdownText(view, t));
   return {
     statementId: model.input.statement.id,
     locale,
+    language: tag,
     title: view.plainTitle,
     controller: model.input.controller.name,
     lastAmended: model.input.statement.lastAmended,

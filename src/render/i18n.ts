@@ -1,15 +1,35 @@
 import { createInstance, type i18n } from 'i18next';
-import en from '../../locales/en.json' with { type: 'json' };
-import fr from '../../locales/fr.json' with { type: 'json' };
-import nl from '../../locales/nl.json' with { type: 'json' };
-import lifecycleEn from '../../locales/lifecycle/en.json' with { type: 'json' };
-import lifecycleFr from '../../locales/lifecycle/fr.json' with { type: 'json' };
-import lifecycleNl from '../../locales/lifecycle/nl.json' with { type: 'json' };
+import { citeTokens, type CitationStyle } from '../jurisdictions/citation.js';
+import { jurisdictions } from '../jurisdictions/index.js';
 import type { Locale } from '../model/input.generated.js';
+import { localeRegistry, sentencesOf } from './locales.js';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-export const localeResources = { en, fr, nl } as const;
+/** The complete sentences of each language of the input format, as the locale files give them (citations as `[[GDPR 6(1)(b)]]`). */
+export const localeResources = { en: sentencesOf('en'), fr: sentencesOf('fr'), nl: sentencesOf('nl') } as const;
+
+/**
+ * The citation style of a language tag: the one the jurisdictions that write in it chose
+ * (test/jurisdictions.test.ts checks that they agree), or the Regulation's own style.
+ */
+export function citationStyleOf(tag: string): CitationStyle {
+  for (const j of Object.values(jurisdictions)) for (const use of Object.values(j.languages)) if (use.tag === tag) return use.citation;
+  return 'eu';
+}
+
+/** A tag's sentences with every citation token written in its style. */
+function resourcesOf(tag: string): object {
+  const { language } = localeRegistry[tag]!;
+  const style = citationStyleOf(tag);
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') return citeTokens(value, language, style);
+    if (Array.isArray(value)) return value.map(walk);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    return value;
+  };
+  return walk(sentencesOf(tag)) as object;
+}
 
 let instance: i18n | undefined;
 
@@ -17,14 +37,14 @@ function i18nInstance(): i18n {
   if (instance) return instance;
   instance = createInstance();
   void instance.init({
-    // The sentences about changes between versions (locales/lifecycle/) are `lifecycle.*`.
-    resources: {
-      en: { translation: { ...en, lifecycle: lifecycleEn } },
-      fr: { translation: { ...fr, lifecycle: lifecycleFr } },
-      nl: { translation: { ...nl, lifecycle: lifecycleNl } },
-    },
+    // Every tag of the locale registry, complete (a variant's sentences laid over its language's),
+    // so that no sentence falls back to another language or another citation style. The sentences
+    // about changes between versions (locales/lifecycle/) are `lifecycle.*`; those of the data
+    // outputs, the register and the notices (locales/outputs/) are `outputs.*`.
+    resources: Object.fromEntries(Object.keys(localeRegistry).map((tag) => [tag, { translation: resourcesOf(tag) }])),
     lng: 'en',
     fallbackLng: false,
+    load: 'currentOnly',
     initAsync: false,
     // Values are Markdown the view builder has already made safe; i18next must not touch them.
     interpolation: { escapeValue: false, skipOnVariables: true },
@@ -33,20 +53,25 @@ function i18nInstance(): i18n {
     // A missing sentence is a bug, not something to show the reader: i18next asks this handler
     // what to give for a key it has no text for (in a plural, for the count's form).
     parseMissingKeyHandler: (key: string, _default: unknown, options: { lng?: string }) => {
-      throw new Error(`No ${options.lng} text for "${key}" in locales/${options.lng}.json`);
+      const language = options.lng === undefined ? undefined : (localeRegistry[options.lng]?.language ?? options.lng);
+      throw new Error(`No ${options.lng} text for "${key}" in locales/${language}.json`);
     },
   } as Parameters<i18n['init']>[0]);
   return instance;
 }
 
-/** A translate function for one locale that refuses unknown keys (see parseMissingKeyHandler). */
-export function translator(locale: Locale): Translate {
-  return i18nInstance().getFixedT(locale) as Translate;
+/**
+ * A translate function for one language tag (`nl`, `fr`, `en`, or a variant such as `nl-BE`)
+ * that refuses unknown keys (see parseMissingKeyHandler).
+ */
+export function translator(tag: Locale | string): Translate {
+  if (!Object.hasOwn(localeRegistry, tag)) throw new Error(`no locale ${tag} in src/render/locales.ts`);
+  return i18nInstance().getFixedT(tag) as Translate;
 }
 
 /** A list-valued entry, such as the month names. */
-export function translateList(locale: Locale, key: string): readonly string[] {
-  const value = i18nInstance().getFixedT(locale)(key, { returnObjects: true }) as unknown;
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error(`locales/${locale}.json: "${key}" is not a list`);
+export function translateList(tag: Locale | string, key: string): readonly string[] {
+  const value = i18nInstance().getFixedT(tag)(key, { returnObjects: true }) as unknown;
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error(`locales/${tag}.json: "${key}" is not a list`);
   return value as string[];
 }

@@ -1,5 +1,8 @@
-import type { Address, Locale, LocalizedText, Purpose, StatementSource } from '../model/input.generated.js';
-import { categoryTextShown, purposeTextShown, recipientTextShown } from '../model/shown.js';
+import type { Gender, LegalFormWords } from '../jurisdictions/index.js';
+import type { Address, Locale, LocalizedName, LocalizedText, Purpose, StatementSource } from '../model/input.generated.js';
+import { addressLine, nameIn } from '../model/names.js';
+import { decisionHasArticle22Rights, usesSpecialCategories } from '../model/decisions.js';
+import { categoryTextShown, decisionsShown, decisionTextShown, purposeTextShown, recipientTextShown } from '../model/shown.js';
 import type { ResolvedStatement, SectionRef } from '../model/statement.js';
 import { describeChange, hasNotice } from '../lifecycle/describe.js';
 import { escapeMarkdown } from '../text/markdown.js';
@@ -39,6 +42,14 @@ interface Fact {
 export function inSentence(name: string): string {
   return /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
+
+/** The i18next context of sentences about a recipient: `plural` for a category of several organisations. */
+function numberOf(r: { plural?: boolean }): { context?: string } {
+  return r.plural ? { context: 'plural' } : {};
+}
+
+/** A company without a known legal form: Dutch "de onderneming" (die), French "la société", English "it". */
+const companyGender: Record<Locale, Gender> = { nl: 'common', fr: 'feminine', en: 'neuter' };
 
 export function buildView(model: ResolvedStatement, locale: Locale, t: Translate): StatementView {
   const v = new ViewBuilder(model, locale, t);
@@ -98,14 +109,35 @@ class ViewBuilder {
     return joinList(items, this.t);
   }
 
+  /** A name that may be written per language (legal name, street, city), as plain text in this locale. */
+  private name(name: LocalizedName): string {
+    return escapeMarkdown(nameIn(name, this.locale));
+  }
+
   private addressLines(address: Address, heading?: string): string {
     const lines = [
       ...(heading ? [heading] : []),
-      escapeMarkdown(address.street),
-      escapeMarkdown(`${address.postalCode} ${address.city}`),
+      this.name(address.street),
+      escapeMarkdown(`${address.postalCode} ${nameIn(address.city, this.locale)}`),
       escapeMarkdown(countryName(address.country, this.locale)),
     ];
     return lines.join('\\\n');
+  }
+
+  /** The controller's legal name in this locale (its trading name when it has none), as plain text. */
+  private legalName(): string {
+    const c = this.input.controller;
+    return c.legalName !== undefined ? this.name(c.legalName) : escapeMarkdown(c.name);
+  }
+
+  /** The words of the controller's legal form in this locale, for templates that name it. */
+  private legalFormWords(): LegalFormWords | undefined {
+    return this.model.legalForm?.words[this.locale];
+  }
+
+  /** The grammatical gender of the controller in this locale: its legal form's, or that of a company. */
+  private controllerGender(): Gender {
+    return this.legalFormWords()?.gender ?? companyGender[this.locale];
   }
 
   private categoryNames(ids: readonly { name: LocalizedText }[]): string {
@@ -166,14 +198,18 @@ class ViewBuilder {
     const rep = c.representative;
     const contact = this.input.privacyContact;
     return {
-      intro: c.legalName ? t('controller.introLegal', { name, legalName: escapeMarkdown(c.legalName) }) : t('controller.intro', { name }),
+      // The sentences that name the controller agree with its legal form (Dutch "die" for a legal
+      // entity, French "la société"): `context` is the form's gender in this language.
+      intro: c.legalName ? t('controller.introLegal', { name, legalName: this.name(c.legalName), context: this.controllerGender() }) : t('controller.intro', { name, context: this.controllerGender() }),
+      legalForm: this.legalFormWords(),
+      gender: this.controllerGender(),
       group: this.md(c.group),
-      address: this.addressLines(c.address, `**${escapeMarkdown(c.legalName ?? c.name)}**`),
+      address: this.addressLines(c.address, `**${this.legalName()}**`),
       contacts,
       representative: rep
         ? t('controller.representative', {
             name: escapeMarkdown(rep.name),
-            address: escapeMarkdown(`${rep.address.street}, ${rep.address.postalCode} ${rep.address.city}, ${countryName(rep.address.country, this.locale)}`),
+            address: escapeMarkdown(`${addressLine(rep.address, this.locale)}, ${countryName(rep.address.country, this.locale)}`),
           }) + (rep.email ? ' ' + t('controller.representativeEmail', { email: this.mail(rep.email) }) : '')
         : undefined,
       contactNote: contact
@@ -215,7 +251,7 @@ class ViewBuilder {
 
   private purposes(): Record<string, unknown> {
     const t = this.t;
-    const authority = this.input.statement.authority;
+    const national = this.model.jurisdiction.national;
     const categoriesOf = (p: Purpose) => this.model.purposes.find((r) => r.purpose === p)?.categories ?? [];
     return {
       purposes: this.model.purposes.map(({ purpose: p, number, categories, recipients }) => {
@@ -233,8 +269,10 @@ class ViewBuilder {
           if (purposeTextShown.specialCategoryLaw(p, categoriesOf) && p.specialCategoryLaw) facts.push({ label: t('purposes.specialCategoryLaw'), text: this.md(p.specialCategoryLaw)! });
         }
         if (purposeTextShown.criminalDataBasis(p, categoriesOf) && p.criminalDataBasis) facts.push({ label: t('purposes.criminalData'), text: this.md(p.criminalDataBasis)! });
-        if (purposeTextShown.nationalIdBasis(p, categoriesOf) && p.nationalIdBasis) facts.push({ label: t(`nationalId.${authority}`), text: this.md(p.nationalIdBasis)! });
+        if (purposeTextShown.nationalIdBasis(p, categoriesOf) && p.nationalIdBasis) facts.push({ label: t('nationalId.basis', { number: national.nationalId.words[this.locale] }), text: this.md(p.nationalIdBasis)! });
         facts.push({ label: t('purposes.data'), text: this.categoryNames(categories) + '.' });
+        const subjects = p.dataSubjects === undefined ? [] : Array.isArray(p.dataSubjects) ? p.dataSubjects : (p.dataSubjects[this.locale] ?? []);
+        if (subjects.length > 0) facts.push({ label: t('outputs.dataSubjects'), text: this.list(subjects.map((s) => escapeMarkdown(s))) + '.' });
         if (recipients.length > 0) facts.push({ label: t('purposes.recipients'), text: this.list(recipients.map((r) => `[${this.plain(r.name)}](#recipient-${r.id})`)) + '.' });
         if (purposeTextShown.consentWithdrawal(p)) {
           const how = this.md(p.consentWithdrawal) ?? t('purposes.withdrawalDefault', { section: t('rights.exercise') });
@@ -251,19 +289,33 @@ class ViewBuilder {
     const t = this.t;
     const adm = this.input.automatedDecisionMaking;
     const purposes = new Map(this.input.purposes.map((p) => [p.id, p]));
+    const categoriesOf = (p: Purpose) => this.model.purposes.find((r) => r.purpose === p)?.categories ?? [];
+    const taken = decisionsShown(this.input) ? (adm.decisions ?? []) : [];
+    // The rights of Art. 22(3) come with decisions on a contract or explicit consent; a decision
+    // authorised by law has the safeguards of that law (Art. 22(2)(b)).
+    const withRights = taken.filter(decisionHasArticle22Rights).length;
+    const rightsContext: Record<string, string> = withRights === taken.length ? {} : { context: withRights === 0 ? 'law' : 'some' };
     return {
-      used: this.model.rights.automatedDecisions,
+      used: taken.length > 0,
       // Only decisions that are taken are described (and only those need every language).
-      decisions: (this.model.rights.automatedDecisions ? (adm.decisions ?? []) : []).map((d, i) => {
+      decisions: taken.map((d, i) => {
         const facts: Fact[] = [
           { label: t('decisions.logic'), text: this.md(d.logic)! },
           { label: t('decisions.significance'), text: this.md(d.significance)! },
         ];
+        // Which exception of Art. 22(2) allows the decision, and for special data the condition of Art. 22(4).
+        if (d.exception) facts.push({ label: t('decisions.exception'), text: t(`decisions.exceptions.${d.exception}`) });
+        if (decisionTextShown.law(d) && d.law) facts.push({ label: t('decisions.law'), text: this.md(d.law)! });
+        if (usesSpecialCategories(d, this.input, categoriesOf) && d.specialCategoryCondition) {
+          facts.push({ label: t('purposes.specialCategories'), text: t(`decisions.special.${d.specialCategoryCondition}`) });
+          if (decisionTextShown.specialCategoryLaw(d, this.input, categoriesOf) && d.specialCategoryLaw) facts.push({ label: t('purposes.specialCategoryLaw'), text: this.md(d.specialCategoryLaw)! });
+        }
+        if (decisionTextShown.safeguards(d, this.input, categoriesOf) && d.safeguards) facts.push({ label: t('decisions.safeguards'), text: this.md(d.safeguards)! });
         const served = (d.purposes ?? []).flatMap((id) => purposes.get(id) ?? []);
         if (served.length > 0) facts.push({ label: t('decisions.purposes'), text: this.list(served.map((p) => this.purposeLink(p))) + '.' });
-        return { number: i + 1, name: this.plain(d.name), facts };
+        return { number: i + 1, name: this.plain(d.name), exception: d.exception, facts };
       }),
-      rights: t('decisions.rights', { section: t('rights.exercise') }),
+      rights: t('decisions.rights', { section: t('rights.exercise'), ...rightsContext }),
     };
   }
 
@@ -271,7 +323,9 @@ class ViewBuilder {
     const t = this.t;
     return {
       recipients: this.model.recipients.map(({ recipient: r, countries, outsideEea, categories, purposes }) => {
-        const facts: Fact[] = [{ label: t('recipients.role'), text: t(`recipients.roles.${r.role}`) + '.' }];
+        // A category of several organisations ("Verzekeraars") takes plural verbs: `context: 'plural'`.
+        const number = numberOf(r);
+        const facts: Fact[] = [{ label: t('recipients.role'), text: t(`recipients.roles.${r.role}`, number) + '.' }];
         if (recipientTextShown.arrangement(r) && r.arrangement) facts.push({ label: t('recipients.arrangement'), text: this.md(r.arrangement)! });
         if (categories.length > 0) facts.push({ label: t('recipients.data'), text: this.categoryNames(categories) + '.' });
         if (purposes.length > 0) facts.push({ label: t('recipients.purposes'), text: this.list(purposes.map((p) => this.purposeLink(p))) + '.' });
@@ -282,7 +336,7 @@ class ViewBuilder {
             text: (outsideEea.length > 0 ? t('recipients.locationTransfer', { countries: names, section: this.sectionTitle('transfers') }) : names) + '.',
           });
         }
-        return { id: r.id, name: this.plain(r.name), description: this.md(r.description), facts };
+        return { id: r.id, name: this.plain(r.name), plural: r.plural === true, description: this.md(r.description), facts };
       }),
     };
   }
@@ -295,13 +349,13 @@ class ViewBuilder {
         const safeguard = r.transfer?.safeguard;
         const facts: Fact[] = [];
         let text: string;
-        if (safeguard === undefined) text = t('transfers.safeguard.adequate', { countries, count: outsideEea.length });
-        else text = t(`transfers.safeguard.${safeguard}`, { count: outsideEea.length });
+        if (safeguard === undefined) text = t('transfers.safeguard.adequate', { countries, count: outsideEea.length, ...numberOf(r) });
+        else text = t(`transfers.safeguard.${safeguard}`, { count: outsideEea.length, ...numberOf(r) });
         if (safeguard === 'derogation' && r.transfer?.derogation) text += '\n\n' + this.md(r.transfer.derogation)!;
         if (safeguard === 'standard-contractual-clauses' || safeguard === 'binding-corporate-rules' || r.transfer?.copy) {
           facts.push({ label: t('transfers.copy'), text: this.md(r.transfer?.copy) ?? t('transfers.copyDefault', { section: t('rights.exercise') }) });
         }
-        return { name: `[${this.plain(r.name)}](#recipient-${r.id})`, countries, safeguard: text, facts };
+        return { name: `[${this.plain(r.name)}](#recipient-${r.id})`, plural: r.plural === true, countries, safeguard: text, facts };
       }),
     };
   }
@@ -331,8 +385,8 @@ class ViewBuilder {
     if (ch.contactForm) out.push({ label: t('rights.contactForm'), value: this.link(ch.contactForm) });
     if (ch.address) {
       const attention = ch.attention ? `${t('rights.attention')} ${this.plain(ch.attention)}` : undefined;
-      const head = escapeMarkdown(this.input.controller.legalName ?? this.input.controller.name);
-      const lines = [head, ...(attention ? [attention] : []), escapeMarkdown(ch.address.street), escapeMarkdown(`${ch.address.postalCode} ${ch.address.city}`), escapeMarkdown(countryName(ch.address.country, this.locale))];
+      const head = this.legalName();
+      const lines = [head, ...(attention ? [attention] : []), this.name(ch.address.street), escapeMarkdown(`${ch.address.postalCode} ${nameIn(ch.address.city, this.locale)}`), escapeMarkdown(countryName(ch.address.country, this.locale))];
       out.push({ label: t('rights.post'), value: lines.join(', ') });
     }
     return out;
@@ -348,7 +402,7 @@ class ViewBuilder {
     if (r.objectionGeneral.length > 0 && r.objectionMarketing.length > 0) keys.push(`objection${publicTask}`);
     else if (r.objectionGeneral.length > 0) keys.push(`objectionGeneral${publicTask}`);
     else if (r.objectionMarketing.length > 0) keys.push('objectionMarketing');
-    if (r.withdrawConsent.length > 0) keys.push('withdrawConsent');
+    if (r.withdrawConsent.length > 0 || r.decisionsOnConsent.length > 0) keys.push('withdrawConsent');
     if (r.automatedDecisions) keys.push('automatedDecisions');
     keys.push('complaint');
     const sectionFor: Record<string, string> = {
@@ -374,12 +428,14 @@ class ViewBuilder {
 
   private objection(): Record<string, unknown> {
     const r = this.model.rights;
+    const list = this.model.jurisdiction.national.doNotCallList;
     return {
       general: r.objectionGeneral.map((p) => this.purposeLink(p)),
       generalText: this.t(r.objectionGeneral.some((p) => p.legalBasis === 'public-task') ? 'objection.generalPublic' : 'objection.general'),
       marketing: r.objectionMarketing.map((p) => this.purposeLink(p)),
       how: this.t('objection.how', { section: this.t('rights.exercise') }),
-      doNotCall: this.input.statement.authority === 'be-gba' && r.objectionMarketing.length > 0,
+      // A do-not-call list people can join, where the jurisdiction has one, next to direct marketing.
+      doNotCall: list && r.objectionMarketing.length > 0 ? this.t('objection.doNotCall', { list: list.words[this.locale], link: this.link(list.url) }) : undefined,
     };
   }
 
@@ -417,7 +473,7 @@ class ViewBuilder {
     const form = contact ? contact.contactForm : controller.contactForm;
     if (form) contacts.push({ label: t('controller.contactForm'), value: this.link(form) });
     const address = contact?.address ?? controller.address;
-    const name = `**${escapeMarkdown(controller.legalName ?? controller.name)}**`;
+    const name = `**${this.legalName()}**`;
     const head = title ? `${name}\\\n${t('rights.attention')} ${title}` : name;
     return { intro: title ? t('contact.intro', { title }) : t('contact.introUs'), contacts, address: this.addressLines(address, head) };
   }

@@ -1,8 +1,6 @@
 import { pointer } from '../load/pointer.js';
 import { defineRule } from './types.js';
 
-const allowedWithSpecialData = new Set(['explicit-consent', 'substantial-public-interest']);
-
 /** R10. */
 export default defineRule({
   meta: {
@@ -11,7 +9,7 @@ export default defineRule({
     references: ['GDPR Art. 13(2)(f)', 'GDPR Art. 22'],
     summary: 'Automated decision-making is always declared; each decision explains its logic and consequences.',
     rationale:
-      'Art. 13(2)(f) requires the statement to say whether decisions are taken solely by automated means, including profiling, and if so to give meaningful information about the logic involved and the significance and envisaged consequences. Such decisions come with the rights to human intervention, to express one\'s view and to contest the decision (Art. 22(3)), and may use special categories of data only on explicit consent or a substantial public interest (Art. 22(4)).',
+      'Art. 13(2)(f) requires the statement to say whether decisions are taken solely by automated means, including profiling, and if so to give meaningful information about the logic involved and the significance and envisaged consequences. Such decisions come with the rights to human intervention, to express one\'s view and to contest the decision (Art. 22(3)), and may use special categories of data only on explicit consent or a substantial public interest (Art. 22(4)); `automated-decision-exception` checks which exception and condition each decision relies on.',
     examples: {
       good: 'automatedDecisionMaking:\n  used: true\n  decisions:\n    - name: { en: Online acceptance }\n      logic: { en: "We compare your answers with our acceptance criteria." }\n      significance: { en: "You may be refused cover; a person reviews on request." }',
       bad: 'automatedDecisionMaking:\n  used: true   # no decisions',
@@ -35,19 +33,5 @@ export default defineRule({
         message: '`automatedDecisionMaking.used` is false, so the decisions listed are not shown. Set `used: true` if these decisions are taken, or remove them.',
       });
     }
-    if (!adm.used) return;
-    decisions.forEach((decision, i) => {
-      for (const purposeId of decision.purposes ?? []) {
-        const purpose = ctx.index.purposes.get(purposeId)?.item;
-        if (!purpose) continue;
-        const special = ctx.index.categoriesOf(purpose).filter((c) => c.kind === 'special');
-        if (special.length === 0 || allowedWithSpecialData.has(purpose.specialCategoryCondition ?? '')) continue;
-        ctx.report({
-          path: pointer('automatedDecisionMaking', 'decisions', i),
-          message: `Automated decision ${i + 1} (${ctx.preview(decision.name) ?? ''}) serves purpose \`${purpose.id}\`, which uses special category data (${special.map((c) => `\`${c.id}\``).join(', ')}). Such decisions are only allowed on explicit consent or a substantial public interest (Art. 22(4)): set that purpose's \`specialCategoryCondition\` accordingly, or take the decision with human involvement.`,
-          references: ['GDPR Art. 22(4)'],
-        });
-      }
-    });
   },
 });

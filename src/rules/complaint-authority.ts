@@ -1,7 +1,6 @@
+import { jurisdiction, jurisdictionOfCountry } from '../jurisdictions/index.js';
 import { pointer } from '../load/pointer.js';
 import { defineRule } from './types.js';
-
-const authorityCountry = { 'nl-ap': 'NL', 'be-gba': 'BE' } as const;
 
 export default defineRule({
   meta: {
@@ -18,12 +17,12 @@ export default defineRule({
   },
   check(ctx) {
     const country = ctx.input.controller.address.country;
-    const expected = authorityCountry[ctx.authority];
-    const other = (Object.entries(authorityCountry) as [string, string][]).find(([, c]) => c === country);
+    const expected = jurisdiction(ctx.authority).country;
+    const other = jurisdictionOfCountry(country);
     if (other && country !== expected) {
       ctx.report({
         path: pointer('statement', 'authority'),
-        message: `\`statement.authority\` is \`${ctx.authority}\`, but ${ctx.input.controller.name} is established in \`${country}\`. The lead supervisory authority is normally the one where the controller is established: use \`${other[0]}\`, unless the main establishment is elsewhere.`,
+        message: `\`statement.authority\` is \`${ctx.authority}\`, but ${ctx.input.controller.name} is established in \`${country}\`. The lead supervisory authority is normally the one where the controller is established: use \`${other.id}\`, unless the main establishment is elsewhere.`,
       });
     }
   },

@@ -1,25 +1,27 @@
+import { jurisdiction } from '../jurisdictions/index.js';
 import { pointer } from '../load/pointer.js';
-import type { Locale } from '../model/input.generated.js';
-import { languageNames } from './lint-words.js';
+import type { Locale, LocalizedText, Purpose } from '../model/input.generated.js';
+import { insurers, insurersCode, languagesOf } from './insurers.js';
 import { mentions, rulesFor } from './national.js';
 import { proseOf } from './prose.js';
 import { defineRule, type RuleContext } from './types.js';
 
 /**
  * Section 3, health data. Belgium: no insurer-specific exception, so explicit consent is
- * expected. The Netherlands: UAVG art. 30(3) lets insurers process health data, handled by or
- * under the responsibility of a medical adviser; the statement should say so in every language.
+ * expected. The Netherlands: UAVG art. 30(3)(b) lets insurers process health data (Art. 9(2)(g)),
+ * only by persons bound to confidentiality (art. 30(4)); the sector's code has it handled under
+ * the responsibility of a medical adviser. The statement should say so in every language.
  */
 export default defineRule({
   meta: {
     id: 'health-data-national',
     severity: 'warning',
-    references: ['UAVG art. 30(3)', 'GDPR Art. 9(2)(a)', 'Law of 30 July 2018, art. 9'],
-    summary: 'Health data follows the national rules: a medical adviser under UAVG art. 30(3) (NL), explicit consent (BE).',
+    references: ['GDPR Art. 9(2)(g)', 'UAVG art. 30(3)(b)', 'UAVG art. 30(4)', insurersCode, 'GDPR Art. 9(2)(a)'],
+    summary: 'Health data follows the national rules: UAVG art. 30(3)(b) on Art. 9(2)(g), confidentiality and a medical adviser (NL), explicit consent (BE).',
     rationale:
-      'Dutch insurers and insurance intermediaries may process health data to assess the risk and to perform the insurance contract under art. 30(3) of the UAVG; the Gedragscode Verwerking Persoonsgegevens Verzekeraars has that data handled by or under the responsibility of a medical adviser, within a separate functional unit, and a statement that relies on art. 30(3) should say so. Belgian law has no comparable exception for insurers, so they rely on the explicit consent of Art. 9(2)(a), and must take the measures of art. 9 of the Law of 30 July 2018 (who has access, bound by confidentiality).',
+      'Dutch insurers and the intermediaries who mediate in insurance may process health data where that is necessary to assess the risk to be insured, as long as the person has not objected, or to perform the insurance contract (UAVG art. 30(3)(b)). Art. 30(3) names Art. 9(2)(g) and (h) of the GDPR; (h) covers care providers (art. 30(3)(a)), so the insurers\' limb rests on (g), substantial public interest on the basis of national law, and the statement should cite limb (b). Only persons bound to confidentiality may process the data (art. 30(4)); the medical adviser under whose responsibility they work comes from the Verbond van Verzekeraars\' Gedragscode Verwerking Persoonsgegevens Verzekeraars, not from the UAVG. Belgian law has no comparable exception for insurers, so they rely on the explicit consent of Art. 9(2)(a). To re-check: that limb (b) rests on (g) is a reading of the text of art. 30(3) (the explanatory memorandum was not read); the article of the insurers\' code on the medical adviser, cited without a number; and the Belgian Law of 30 July 2018 (art. 9: who has access to health data, bound to confidentiality), whose text was not read and which is therefore not cited.',
     examples: {
-      good: 'statement:\n  authority: be-gba\npurposes:\n  - id: acceptance\n    dataCategories: [health]\n    specialCategoryCondition: explicit-consent',
+      good: 'statement:\n  authority: nl-ap\npurposes:\n  - id: acceptance\n    dataCategories: [health]\n    specialCategoryCondition: substantial-public-interest\n    specialCategoryLaw: { nl: "Artikel 30, derde lid, aanhef en onder b, UAVG, zolang u daartegen geen bezwaar hebt gemaakt. Onze medisch adviseur en medewerkers met een geheimhoudingsplicht verwerken deze gegevens." }',
       bad: 'statement:\n  authority: be-gba\npurposes:\n  - id: acceptance\n    dataCategories: [health]\n    specialCategoryCondition: substantial-public-interest',
     },
   },
@@ -30,35 +32,69 @@ export default defineRule({
       const condition = p.specialCategoryCondition;
       if (health.length === 0 || condition === undefined) return;
       const name = `Purpose \`${p.id}\` (${ctx.preview(p.name) ?? p.id})`;
-      if (ctx.authority === 'be-gba') {
-        if (condition === 'explicit-consent') return;
+      if (rules.expected !== undefined) {
+        if (condition === rules.expected) return;
         ctx.report({
           path: pointer('purposes', i, 'specialCategoryCondition'),
-          message: `${name} processes health data on \`${condition}\`. Belgian law has no exception that lets insurers process health data without consent: rely on \`explicit-consent\`, unless a Belgian law that applies to this processing is named in \`specialCategoryLaw\`.`,
+          message: `${name} processes health data on \`${condition}\`. ${jurisdiction(ctx.authority).adjective} law has no exception that lets insurers process health data without consent: rely on \`${rules.expected}\`, unless a ${jurisdiction(ctx.authority).adjective} law that applies to this processing is named in \`specialCategoryLaw\`.`,
           references: rules.references,
         });
         return;
       }
       const law = rules.insurerException;
-      const relied = law !== undefined && proseOf(p.specialCategoryLaw, '', ctx.locales).some((t) => mentions(t.text, law));
+      const nl = insurers.healthData[ctx.authority];
+      const relied = law !== undefined && nl !== undefined && proseOf(p.specialCategoryLaw, '', ctx.locales).some((t) => mentions(t.text, law));
       if (!relied) return;
-      const missing = ctx.locales.filter((locale) => !mentionsAdviser(ctx, i, locale));
+      if (condition === 'health-care') {
+        ctx.report({
+          path: pointer('purposes', i, 'specialCategoryCondition'),
+          message: `${name} relies on UAVG art. 30(3) with \`health-care\`, Art. 9(2)(h), which covers care providers (art. 30(3)(a)). Insurers and insurance intermediaries process health data under art. 30(3)(b), which rests on Art. 9(2)(g): set \`specialCategoryCondition: substantial-public-interest\`.`,
+          references: ['GDPR Art. 9(2)(g)', 'GDPR Art. 9(2)(h)', 'UAVG art. 30(3)(b)'],
+        });
+      }
+      const withoutLimb = proseOf(p.specialCategoryLaw, pointer('purposes', i, 'specialCategoryLaw'), ctx.locales).filter((t) => mentions(t.text, law) && !mentions(t.text, nl.limbB));
+      if (withoutLimb.length > 0) {
+        ctx.report({
+          path: withoutLimb[0]!.path,
+          message: `${name} cites UAVG art. 30(3) without its limb in ${list(withoutLimb.map((t) => t.locale))}. Art. 30(3) has two: (a) for care providers and (b) for insurers and insurance intermediaries; cite "artikel 30, derde lid, aanhef en onder b, UAVG" (in English "Article 30(3)(b) of the UAVG").`,
+          references: ['UAVG art. 30(3)(b)'],
+        });
+      }
+      const texts = [p.description, p.specialCategoryLaw, ...health.map((c) => c.description)];
+      if (assessesRisk(ctx, p, nl.riskAssessment)) {
+        const silent = ctx.locales.filter((locale) => !inLocale(texts, locale, nl.objection));
+        if (silent.length > 0) {
+          ctx.report({
+            path: pointer('purposes', i, 'specialCategoryLaw'),
+            at: 'key',
+            message: `${name} assesses the risk to be insured with health data under UAVG art. 30(3)(b), which allows that only as long as the person has not objected, but its texts in ${list(silent)} do not say so. Add it to \`specialCategoryLaw\`, for example "zolang u daartegen geen bezwaar hebt gemaakt" / "as long as you have not objected to it".`,
+            references: ['UAVG art. 30(3)(b)'],
+          });
+        }
+      }
+      const pattern = rules.medicalAdviser;
+      const missing = ctx.locales.filter((locale) => pattern?.[locale] !== undefined && !inLocale(texts, locale, pattern[locale]!));
       if (missing.length === 0) return;
       ctx.report({
         path: pointer('purposes', i, 'specialCategoryLaw'),
         at: 'key',
-        message: `${name} relies on UAVG art. 30(3) for health data, but its texts in ${missing.map((l) => `${languageNames[l]} (\`${l}\`)`).join(' and ')} do not say that a medical adviser is responsible for it. Say in \`description\` or \`specialCategoryLaw\` that health data is handled by or under the responsibility of the medical adviser (in Dutch "medisch adviseur").`,
-        references: rules.references,
+        message: `${name} relies on UAVG art. 30(3) for health data, but its texts in ${list(missing)} do not say that a medical adviser is responsible for it. Say in \`description\` or \`specialCategoryLaw\` that health data is handled only by persons bound to confidentiality (UAVG art. 30(4)), under the responsibility of the medical adviser (in Dutch "medisch adviseur"), as the ${insurersCode} provides.`,
+        references: ['UAVG art. 30(4)', insurersCode],
       });
     });
   },
 });
 
-/** Whether the purpose, or one of its health categories, names the medical adviser in a locale. */
-function mentionsAdviser(ctx: RuleContext, purposeIndex: number, locale: Locale): boolean {
-  const pattern = rulesFor(ctx.authority).healthData.medicalAdviser?.[locale];
-  if (!pattern) return true;
-  const p = ctx.input.purposes[purposeIndex]!;
-  const texts = [p.description, p.specialCategoryLaw, ...ctx.index.categoriesOf(p).filter((c) => c.special === 'health').map((c) => c.description)];
+function list(locales: readonly Locale[]): string {
+  return languagesOf(locales.map((locale) => ({ locale })));
+}
+
+/** Whether the purpose is about assessing a risk: its name or description says so. */
+function assessesRisk(ctx: RuleContext, p: Purpose, pattern: string): boolean {
+  return [p.name, p.description].some((text) => proseOf(text, '', ctx.locales).some((t) => mentions(t.text, pattern)));
+}
+
+/** Whether one of the texts says, in the given language, what the pattern finds. */
+function inLocale(texts: (LocalizedText | undefined)[], locale: Locale, pattern: string): boolean {
   return texts.some((text) => proseOf(text, '', [locale]).some((t) => t.locale === locale && mentions(t.text, pattern)));
 }

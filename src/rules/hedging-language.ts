@@ -1,4 +1,5 @@
 import { pointer } from '../load/pointer.js';
+import { allNames } from '../model/names.js';
 import { firstMatch, languageNames, lintWords } from './lint-words.js';
 import { proseOf } from './prose.js';
 import { defineRule } from './types.js';
@@ -20,7 +21,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const controller = [ctx.input.controller.name, ctx.input.controller.legalName].filter((n): n is string => n !== undefined);
+    const controller = [ctx.input.controller.name, ...allNames(ctx.input.controller.legalName)];
     ctx.input.purposes.forEach((p, i) => {
       for (const field of fields) {
         for (const prose of proseOf(p[field], pointer('purposes', i, field), ctx.locales)) {

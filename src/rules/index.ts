@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import automatedDecisionException from './automated-decision-exception.js';
 import automatedDecisions from './automated-decisions.js';
 import changeLog from './change-log.js';
 import complaintAuthority from './complaint-authority.js';
@@ -18,17 +19,21 @@ import industryRegister from './industry-register.js';
 import invalidDate from './invalid-date.js';
 import invisibleCharacters from './invisible-characters.js';
 import jointControllerArrangement from './joint-controller-arrangement.js';
+import legalForm from './legal-form.js';
+import localizedName from './localized-name.js';
 import markdownRestricted from './markdown-restricted.js';
 import materialChangeNotice from './material-change-notice.js';
 import nationalIdBasis from './national-id-basis.js';
 import objectionNotice from './objection-notice.js';
 import openEndedList from './open-ended-list.js';
+import placeholderText from './placeholder-text.js';
 import portabilityChannel from './portability-channel.js';
 import privacyContact from './privacy-contact.js';
 import purposeLegalBasis from './purpose-legal-basis.js';
 import purposeLegalObligation from './purpose-legal-obligation.js';
 import purposeLegitimateInterest from './purpose-legitimate-interest.js';
 import recipientsDeclared from './recipients-declared.js';
+import registerIncomplete from './register-incomplete.js';
 import retentionCoverage from './retention-coverage.js';
 import rightsChannels from './rights-channels.js';
 import sectionPlacement from './section-placement.js';
@@ -43,6 +48,15 @@ import unusedDataCategory from './unused-data-category.js';
 import vagueLegitimateInterest from './vague-legitimate-interest.js';
 import vagueRecipient from './vague-recipient.js';
 import vagueRetention from './vague-retention.js';
+// The insurer rule pack (the Netherlands and Belgium), and transfers by date.
+import codeOfConductApproval from './code-of-conduct-approval.js';
+import complaintBodies from './complaint-bodies.js';
+import criminalDataProvision from './criminal-data-provision.js';
+import dpfBeforeAdoption from './dpf-before-adoption.js';
+import incidentRegister from './incident-register.js';
+import invalidatedTransferFramework from './invalidated-transfer-framework.js';
+import supersededCodeOfConduct from './superseded-code-of-conduct.js';
+import voluntaryDataRequired from './voluntary-data-required.js';
 
 /** Every rule, explicitly. A new rule is one file here and one line below. */
 export const rules: readonly Rule[] = [
@@ -50,12 +64,14 @@ export const rules: readonly Rule[] = [
   duplicateId,
   unknownReference,
   translationMissing,
+  localizedName,
   sourceLocale,
   markdownRestricted,
   invisibleCharacters,
   fontCoverage,
   invalidDate,
   unknownCountry,
+  legalForm,
   sectionPlacement,
   // Items every statement must contain (GDPR Arts. 13 and 14; gdpr-rules.md section 1).
   controllerIdentity,
@@ -68,6 +84,7 @@ export const rules: readonly Rule[] = [
   retentionCoverage,
   rightsChannels,
   automatedDecisions,
+  automatedDecisionException,
   complaintAuthority,
   dataProvision,
   dataSource,
@@ -81,20 +98,33 @@ export const rules: readonly Rule[] = [
   specialCategoryCondition,
   criminalDataBasis,
   unusedDataCategory,
+  voluntaryDataRequired,
   // The Netherlands and Belgium (section 3).
   nationalIdBasis,
   healthDataNational,
   industryRegister,
   doNotCall,
+  // The insurer rule pack: sector codes, the incident warning system, complaint bodies.
+  criminalDataProvision,
+  incidentRegister,
+  complaintBodies,
+  supersededCodeOfConduct,
+  codeOfConductApproval,
+  // Transfers by date: the frameworks that existed on the statement's date.
+  dpfBeforeAdoption,
+  invalidatedTransferFramework,
   // Quality warnings on the input's own prose (section 4).
   vagueRetention,
   hedgingLanguage,
   openEndedList,
   vagueRecipient,
   vagueLegitimateInterest,
+  placeholderText,
   changeLog,
   materialChangeNotice,
   translationStale,
+  // What an output needs beyond the statement, when that output is built.
+  registerIncomplete,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));

@@ -3,7 +3,6 @@ import type { Locator } from '../load/source.js';
 import type { FoundChange } from '../lifecycle/changes.js';
 import type { StatementSource } from '../model/input.generated.js';
 import type { TranslationLock } from '../translations/lock.js';
-import type { Format } from '../writers/types.js';
 import { preview } from '../validate/describe.js';
 import { indexInput } from './input-index.js';
 import type { Rule, RuleContext } from './types.js';
@@ -15,8 +14,8 @@ export interface RunOptions {
   changes?: readonly FoundChange[];
   /** The translations lock file, for the rules about translations kept in step. */
   translations?: TranslationLock;
-  /** The output formats requested, for the rules about one format. */
-  formats?: readonly Format[];
+  /** The formats that will be written, for the rules about what one format needs. */
+  formats?: readonly string[];
 }
 
 /** Runs every rule over a schema-valid input and collects what they report. */

@@ -37,7 +37,8 @@ export default defineRule({
         return;
       }
       for (const country of outside) {
-        const decision = adequacy(country);
+        // Only the decisions in force when the statement was written count (transfer-countries.json).
+        const decision = adequacy(country, ctx.input.statement.lastAmended);
         if (decision && !decision.requires) continue;
         if (decision?.requires && safeguard === undefined) {
           ctx.report({
@@ -48,7 +49,7 @@ export default defineRule({
         } else if (!decision && safeguard === undefined) {
           ctx.report({
             path: pointer('recipients', i, 'country'),
-            message: `${name} processes data in \`${country}\`, which is outside the EEA and has no adequacy decision (list of ${transferData.asOf}). Add \`transfer\` with the \`safeguard\` relied on (standard-contractual-clauses, binding-corporate-rules or derogation) and \`copy\`: how to obtain a copy.`,
+            message: `${name} processes data in \`${country}\`, which is outside the EEA and ${adequacy(country) ? `had no adequacy decision on ${ctx.input.statement.lastAmended}, the date of this statement` : `has no adequacy decision (list of ${transferData.asOf})`}. Add \`transfer\` with the \`safeguard\` relied on (standard-contractual-clauses, binding-corporate-rules or derogation) and \`copy\`: how to obtain a copy.`,
           });
         } else if (decision?.requires && safeguard === 'adequacy-decision') {
           ctx.report({
@@ -59,7 +60,7 @@ export default defineRule({
         } else if (!decision && safeguard === 'adequacy-decision') {
           ctx.report({
             path: pointer('recipients', i, 'transfer', 'safeguard'),
-            message: `${name} relies on an adequacy decision, but \`${country}\` has none (list of ${transferData.asOf}). Use the safeguard actually relied on.`,
+            message: `${name} relies on an adequacy decision, but \`${country}\` ${adequacy(country) ? `had none on ${ctx.input.statement.lastAmended}, the date of this statement` : `has none (list of ${transferData.asOf})`}. Use the safeguard actually relied on.`,
             references: ['GDPR Art. 45'],
           });
         }

@@ -2,7 +2,6 @@ import type { Severity } from '../diagnostics.js';
 import type { Locale, LocalizedText, StatementSource } from '../model/input.generated.js';
 import type { FoundChange } from '../lifecycle/changes.js';
 import type { TranslationLock } from '../translations/lock.js';
-import type { Format } from '../writers/types.js';
 import type { InputIndex } from './input-index.js';
 
 export type AuthorityId = StatementSource['statement']['authority'];
@@ -51,10 +50,12 @@ export interface RuleContext {
    */
   readonly translations?: TranslationLock;
   /**
-   * The output formats requested (`compile({ formats })`, `build --to`); undefined when none were
-   * named (`check`, or all formats by default): rules about one format then assume it is built.
+  /**
+   * The output formats that will be written (`build --to`, `compile`'s `formats`); undefined for
+   * a check. Rules about what one format needs (the register's fields) then stay silent; those
+   * about what one format cannot show (font-coverage, for PDF) speak, since it may be built.
    */
-  readonly formats?: readonly Format[];
+  readonly formats?: readonly string[];
   /** A short form of a LocalizedText for messages (English when present). */
   preview(text: LocalizedText | undefined): string | undefined;
 }

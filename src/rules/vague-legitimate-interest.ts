@@ -1,4 +1,5 @@
 import { pointer } from '../load/pointer.js';
+import { allNames } from '../model/names.js';
 import { languageNames, lintWords, searchable, wordPattern } from './lint-words.js';
 import { proseOf } from './prose.js';
 import { defineRule } from './types.js';
@@ -18,7 +19,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const controllerNames = [ctx.input.controller.name, ctx.input.controller.legalName].filter((n): n is string => n !== undefined);
+    const controllerNames = [ctx.input.controller.name, ...allNames(ctx.input.controller.legalName)];
     ctx.input.purposes.forEach((p, i) => {
       if (p.legalBasis !== 'legitimate-interests') return;
       for (const prose of proseOf(p.legitimateInterest, pointer('purposes', i, 'legitimateInterest'), ctx.locales)) {

@@ -65,6 +65,10 @@ body {
 }
 .privacy-statement nav.contents ol { margin: 0 0 0.4rem; padding-left: 1.4rem; columns: 2 18rem; column-gap: 2rem; }
 .privacy-statement nav.contents li { margin: 0 0 0.3rem; break-inside: avoid; }
+.privacy-statement nav.alternatives ul { list-style: none; margin: 0 0 1.6rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.1rem; font-size: 0.95rem; }
+.privacy-statement nav.alternatives li { margin: 0; }
+.privacy-statement nav.alternatives [aria-current] { font-weight: 600; }
+.privacy-statement nav.alternatives .pdf { margin-left: auto; }
 #objection + p, #objection ~ p:first-of-type { font-weight: 500; }
 @media (max-width: 36rem) {
   body { font-size: 1rem; }
@@ -79,6 +83,6 @@ body {
   .privacy-statement h3 { break-after: avoid; page-break-after: avoid; }
   .privacy-statement li, .privacy-statement p { orphans: 3; widows: 3; }
   .privacy-statement a { color: inherit; }
-  .privacy-statement nav.contents { display: none; }
+  .privacy-statement nav.contents, .privacy-statement nav.alternatives { display: none; }
 }
 `.trim();

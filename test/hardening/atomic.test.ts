@@ -56,9 +56,9 @@ describe('nothing is lost', () => {
     writeFileSync(join(dir, 's.yaml'), minimal());
     const html = await import('../../src/writers/html.js');
     const original = html.writeHtml;
-    vi.spyOn(html, 'writeHtml').mockImplementation((doc, options) => {
-      if (doc.locale === 'nl') throw new Error('the Dutch HTML failed');
-      return original(doc, options);
+    vi.spyOn(html, 'writeHtml').mockImplementation((input) => {
+      if (input.locale === 'nl') throw new Error('the Dutch HTML failed');
+      return original(input);
     });
     const { runBuild } = await import('../../src/cli/commands/build.js');
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);

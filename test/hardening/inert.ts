@@ -4,7 +4,7 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** Every element a statement's HTML may contain; anything else came from somewhere it should not. */
-const allowed = new Set(['html', 'head', 'body', 'meta', 'title', 'style', 'main', 'article', 'nav', 'h1', 'h2', 'h3', 'p', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'br']);
+const allowed = new Set(['html', 'head', 'body', 'meta', 'title', 'style', 'link', 'main', 'article', 'nav', 'span', 'h1', 'h2', 'h3', 'p', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'br']);
 const allowedAttributes: Record<string, Set<string>> = {
   html: new Set(['lang']),
   meta: new Set(['charset', 'name', 'content']),
@@ -13,11 +13,17 @@ const allowedAttributes: Record<string, Set<string>> = {
   h2: new Set(['id']),
   h3: new Set(['id']),
   h1: new Set(['id']),
-  a: new Set(['href']),
+  a: new Set(['href', 'hreflang', 'lang', 'class', 'type']),
+  link: new Set(['rel', 'hreflang', 'href']),
+  span: new Set(['aria-current', 'lang']),
+  li: new Set(['class']),
   ol: new Set(['start']),
 };
-/** What a link may point to: a web or e-mail address, by its scheme, or an anchor of the page. */
-const safeHref = /^(?:https?:|mailto:|#[a-z0-9-]+$)/i;
+/**
+ * What a link may point to: a web or e-mail address, by its scheme, an anchor of the page, or
+ * a sibling file the build itself wrote (another language's page, the PDF).
+ */
+const safeHref = /^(?:https?:|mailto:|#[a-z0-9-]+$|[a-z0-9][a-z0-9_-]*(?:\.[a-z-]+)?\.(?:html|pdf)$)/i;
 
 /**
  * Parses HTML with a real HTML parser (parse5, as browsers do) and lists everything active or

@@ -44,6 +44,11 @@ function freeTextFields(): Field[] {
       fields.push({ path: ptr, kind, set: (root, p) => setAt(root, path, typeof value === 'string' ? p : Object.fromEntries(locales.map((l) => [l, `${p} (${l})`]))) });
       return;
     }
+    if (node === defs.localizedName) {
+      // A name that may be written per language (legal name, street, city): plain text.
+      fields.push({ path: ptr, kind: 'plain', ...(typeof node.maxLength === 'number' ? { maxLength: node.maxLength } : {}), set: (root, p) => setAt(root, path, typeof value === 'string' ? p : Object.fromEntries(locales.map((l) => [l, `${p} (${l})`]))) });
+      return;
+    }
     if (node === defs.localizedList) {
       fields.push({ path: ptr, kind: 'plain', set: (root, p) => setAt(root, path, Object.fromEntries(locales.map((l) => [l, [p, 'ok']]))) });
       return;
@@ -62,6 +67,13 @@ function freeTextFields(): Field[] {
 }
 
 const fields = freeTextFields();
+
+/**
+ * `npm test` puts every third payload into the fields (each kind of attack is represented);
+ * `npm run test:slow` puts all of them.
+ */
+const slow = process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1';
+const chosen = slow ? payloads : payloads.filter((_, i) => i % 3 === 0);
 
 function textOf(html: string): string {
   const out: string[] = [];
@@ -96,7 +108,7 @@ describe('injection: markup in the input never becomes active in the output', ()
 
   const rendered = { plain: 0, markdown: 0 };
   for (const kind of ['plain', 'markdown'] as const) {
-    it.each(payloads)(`${kind} fields: %j`, async (payload) => {
+    it.each(chosen)(`${kind} fields: %j`, async (payload) => {
       const root = structuredClone(base);
       // A payload longer than a field's limit (postal codes: 20) is rejected for its length.
       const changed = fields.filter((f) => f.kind === kind && (f.maxLength ?? Infinity) >= payload.length);
@@ -129,7 +141,7 @@ describe('injection: markup in the input never becomes active in the output', ()
   }
 
   it('renders most payloads as inert text rather than refusing them (runs after the cases above)', () => {
-    expect(rendered.plain).toBeGreaterThan(payloads.length / 2);
-    expect(rendered.markdown).toBeGreaterThan(5);
+    expect(rendered.plain).toBeGreaterThan(chosen.length / 2);
+    expect(rendered.markdown).toBeGreaterThan(slow ? 5 : 2);
   });
 });

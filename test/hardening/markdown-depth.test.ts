@@ -130,7 +130,7 @@ describe('the PDF layout', () => {
       inner = { type: 'list', ordered: d % 2 === 0, start: 998, spread: false, children: [item] };
     }
     const tree: Root = { type: 'root', children: [inner!] };
-    return { statementId: 'deep', locale: 'en', title: 'Deep', controller: 'Deep', lastAmended: '2024-01-31', version: '000000000000', tree, outline: [], t: ((k: string) => k) as never };
+    return { statementId: 'deep', locale: 'en', language: 'en', title: 'Deep', controller: 'Deep', lastAmended: '2024-01-31', version: '000000000000', tree, outline: [], t: ((k: string) => k) as never };
   }
 
   it.each([7, 40, 300])('lists nested %i deep: every label and line stays within the margins', (depth) => {

@@ -41,7 +41,7 @@ describe('the statement\'s own "what changed" list', () => {
     expect(early.diagnostics.filter((d) => d.rule === 'material-change-notice')).toMatchObject([{ severity: 'warning', path: '/statement/effectiveFrom', line: 8 }]);
     expect(early.outputs.length).toBeGreaterThan(0);
     // A statement without other warnings, so that --strict has only this one to refuse.
-    const provided = (text: string) => text.replace('    examples: { en: [name, address], nl: [naam, adres] }\n', '    examples: { en: [name, address], nl: [naam, adres] }\n    provision: { requirement: voluntary }\n');
+    const provided = (text: string) => text.replace('    examples: { en: [name, address], nl: [naam, adres] }\n', '    examples: { en: [name, address], nl: [naam, adres] }\n    provision: { requirement: contract-prerequisite, consequence: { en: Without them we cannot insure you., nl: Zonder deze gegevens kunnen wij u niet verzekeren. } }\n');
     const strict = await compile(provided(v2('2025-03-05')), { changesSince: provided(minimal()), formats: ['md'], strict: true });
     expect(strict.diagnostics).toMatchObject([{ rule: 'material-change-notice', severity: 'error' }]);
     expect(strict.outputs).toEqual([]);

@@ -137,7 +137,7 @@ describe('material changes (people must be told before they apply)', () => {
     const c = one(transfer, 'transfer', 'added');
     expect(c).toMatchObject({ class: 'material', id: 'hosting' });
     expect(c.summary).toContain('India');
-    const safeguard = await compare(changed((s) => (recipient(s, 'google').transfer!.safeguard = 'standard-contractual-clauses')));
+    const safeguard = await compare(changed((s) => (recipient(s, 'google').transfer!.safeguard = 'binding-corporate-rules')));
     expect(one(safeguard, 'transfer', 'changed')).toMatchObject({ class: 'material', path: '/recipients/9/transfer/safeguard' });
   });
 

@@ -4,6 +4,7 @@ import { changesSince } from '../../src/lifecycle/since.js';
 import type { StatementSource } from '../../src/model/input.generated.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { ruleById } from '../../src/rules/index.js';
+import type { Format } from '../../src/writers/types.js';
 import { harmony, lineOf, minimal } from '../helpers.js';
 
 export interface RuleCase {
@@ -16,6 +17,8 @@ export interface RuleCase {
   earlier?: (text: string) => string;
   /** For the rules about translations: the lock file beside the input (made from the base). */
   translations?: (text: string) => string;
+  /** For the rules about what an output needs: the formats the build writes. */
+  formats?: string[];
   /** What the diagnostic must say. `line` may be a piece of text whose (first) line is meant. */
   expect?: {
     line?: number | string | ((text: string) => number);
@@ -33,7 +36,7 @@ function source(c: RuleCase): string {
 /** The case's diagnostics: the input checked (against its lock file when the case has one), and compared with its earlier version when the case has one. */
 function diagnosticsOf(c: RuleCase, text: string): Diagnostic[] {
   const lock = c.translations?.(c.base === 'harmony' ? harmony() : minimal());
-  const analysis = analyze(text, { file: 'statement.yaml', ...(lock !== undefined ? { translations: lock, translationsFile: 'statement.translations.json' } : {}) });
+  const analysis = analyze(text, { file: 'statement.yaml', ...(lock !== undefined ? { translations: lock, translationsFile: 'statement.translations.json' } : {}), ...(c.formats ? { formats: c.formats as Format[] } : {}) });
   if (!c.earlier || !analysis.input) return analysis.diagnostics;
   const earlier = c.earlier(c.base === 'harmony' ? harmony() : minimal());
   return [...analysis.diagnostics, ...changesSince(analysis as Analysis & { input: StatementSource }, earlier, { file: 'statement.yaml' }).diagnostics];

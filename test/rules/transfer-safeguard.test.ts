@@ -10,10 +10,13 @@ describeRule('transfer-safeguard', {
     { name: 'standard contractual clauses without a copy', edit: recipientIn('    country: IN\n    transfer: { safeguard: standard-contractual-clauses }\n'), expect: { line: 'transfer:', path: '/recipients/0/transfer', references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 46'], message: /how to obtain a copy/ } },
     { name: 'the US on a general adequacy decision', edit: recipientIn('    country: US\n    transfer: { safeguard: adequacy-decision }\n'), expect: { path: '/recipients/0/transfer/safeguard', references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 45'], message: /covers only organisations certified under the EU-U.S. Data Privacy Framework/ } },
     { name: 'an adequacy decision that does not exist', edit: recipientIn('    country: IN\n    transfer: { safeguard: adequacy-decision }\n'), expect: { path: '/recipients/0/transfer/safeguard', references: ['GDPR Art. 45'] } },
+    { name: 'a country whose adequacy decision came after the statement (Brazil, 26 January 2026)', edit: recipientIn('    country: BR\n'), expect: { line: 'country: BR', message: /`BR`, which is outside the EEA and had no adequacy decision on 2024-01-31, the date of this statement/ } },
     { name: 'a derogation without saying which', edit: recipientIn('    country: IN\n    transfer: { safeguard: derogation }\n'), expect: { references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 49'] } },
   ],
   passes: [
     { name: 'an adequate country', edit: recipientIn('    country: [CH, GB, JP]\n') },
+    { name: 'a country with an adequacy decision by the statement’s date (Brazil)', edit: (t) => recipientIn('    country: BR\n')(t).replace('lastAmended: 2024-01-31', 'lastAmended: 2026-02-02') },
+    { name: 'the United Kingdom under the renewal of its decision', edit: (t) => recipientIn('    country: GB\n')(t).replace('lastAmended: 2024-01-31', 'lastAmended: 2026-06-01') },
     { name: 'the US under the Data Privacy Framework', edit: recipientIn('    country: US\n    transfer: { safeguard: eu-us-data-privacy-framework }\n') },
     { name: 'SCCs with a copy', edit: recipientIn('    country: IN\n    transfer:\n      safeguard: standard-contractual-clauses\n      copy: { en: Ask us., nl: Vraag het ons. }\n') },
   ],

@@ -2,7 +2,7 @@ import { missingLocales } from '../../compile.js';
 import { countDiagnostics, sortDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import type { Locale } from '../../model/input.generated.js';
 import type { Format } from '../../writers/index.js';
-import type { HtmlMode, PdfStandard } from '../../writers/types.js';
+import type { HtmlMode, MarkdownFlavour, PdfStandard, WebOptions } from '../../writers/types.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { readInputs } from '../inputs.js';
 import { duplicateIds, type FileResult } from '../pipeline.js';
@@ -25,8 +25,22 @@ export interface BuildCommandOptions {
   watch?: boolean;
   /** An earlier version (file) or a git revision: its changes are listed in the `changes` section. */
   changesSince?: string;
+  headingLevel?: number;
+  idPrefix?: string;
+  toc?: boolean;
+  markdown?: MarkdownFlavour;
   /** Also keep every built version under `<dir>/<id>/<lastAmended>/` (never overwritten). */
   archive?: string;
+}
+
+/** The web-site options of the command line, for the writers. */
+export function webOptions(options: BuildCommandOptions): WebOptions {
+  return {
+    ...(options.headingLevel !== undefined ? { headingLevel: options.headingLevel } : {}),
+    ...(options.idPrefix !== undefined ? { idPrefix: options.idPrefix } : {}),
+    ...(options.toc ? { toc: true } : {}),
+    ...(options.markdown ? { markdown: options.markdown } : {}),
+  };
 }
 
 export interface BuildOutcome {
@@ -65,6 +79,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
         html: options.html,
         ...(options.locale ? { locales: options.locale } : {}),
         ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}),
+        web: webOptions(options),
         ...(staging instanceof UsageError ? {} : { staging: { outDir: staging.outDir, tag: staging.tag } }),
       },
       ...(progress ? { onDone: (done: number, total: number) => process.stderr.write(`\r\u001b[2KBuilding statements: ${done}/${total}…`) } : {}),
@@ -125,7 +140,8 @@ function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style
     return;
   }
   if (outcome.code !== exitCodes.ok) {
-    process.stdout.write(formatReport(report, options.format, style));
+    // For scripts, `outputs` is always there: empty when nothing was written.
+    process.stdout.write(formatReport({ ...report, outputs: [] }, options.format, style));
     if (options.format === 'text') process.stdout.write(style.red('Nothing was written.') + '\n');
     return;
   }
@@ -141,6 +157,9 @@ function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style
 }
 
 export async function runBuild(inputs: string[], options: BuildCommandOptions): Promise<number> {
+  if (options.html !== 'fragment' && (options.headingLevel !== undefined || options.toc)) {
+    throw new UsageError(`${options.headingLevel !== undefined ? '--heading-level' : '--toc'} shapes a fragment for a page of your own: add --html fragment (a whole page has its own title level and always its table of contents)`);
+  }
   if (options.watch && options.archive !== undefined) throw new UsageError('--archive keeps published versions and cannot be combined with --watch; archive with a single build when a version is final');
   const style = styleFor(process.stdout);
   if (options.watch) {

@@ -16,7 +16,7 @@ import { PDFDocument } from './vendor.js';
  * the same document tree as the HTML: layout (lines), pagination (pages), painting (PDFKit,
  * with the structure tags), then a last pass that makes the bytes reproducible.
  */
-export const writePdf: Writer = async (doc, options) => {
+export const writePdf: Writer<Uint8Array> = async ({ document: doc, options }) => {
   const archive = options.pdfStandard === 'pdf-a-2a';
   const info = documentInfo(doc);
   const pdf = new PDFDocument({
@@ -29,7 +29,7 @@ export const writePdf: Writer = async (doc, options) => {
     pdfVersion: '1.7',
     tagged: true,
     subset: archive ? 'PDF/A-2a' : 'PDF/UA',
-    lang: doc.locale,
+    lang: doc.language,
     displayTitle: true,
     info,
   });

@@ -1,0 +1,52 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { analyze } from '../src/compile.js';
+import { runCli } from './helpers.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'psc-init-'));
+
+describe('privacy-statement init', () => {
+  for (const [template, locales] of [['nl-insurer', 'nl'], ['be-insurer', 'nl,fr'], ['intermediary', 'nl,en'], ['nl-insurer', 'fr,en,nl']] as const) {
+    it(`${template} in ${locales}: a commented statement that check accepts with warnings saying what to fill in`, async () => {
+      const dir = tmp();
+      const r = await runCli(['init', 'acme-verzekeringen', '--template', template, '--locales', locales], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const text = readFileSync(join(dir, 'acme-verzekeringen/statement.yaml'), 'utf8');
+      expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/privacy-statement\.schema\.json$/);
+      expect(text).toContain('# Every value that starts with TODO is yours to fill in');
+      const value = parse(text);
+      expect(value.statement.id).toBe('acme-verzekeringen');
+      expect(value.statement.locales).toEqual(locales.split(','));
+      expect(value.statement.lastAmended).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // Only the chosen languages remain in the texts.
+      const keys = new Set<string>();
+      JSON.stringify(value, (k, v) => (keys.add(k), v));
+      for (const l of ['nl', 'fr', 'en']) expect(keys.has(l), l).toBe(locales.split(',').includes(l));
+      const diagnostics = analyze(text, { file: 'statement.yaml' }).diagnostics;
+      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(diagnostics.length).toBeGreaterThan(3);
+      expect(diagnostics.every((d) => d.rule === 'placeholder-text')).toBe(true);
+      expect(r.stdout).toContain(`Fill in the ${diagnostics.length} places marked TODO`);
+      const check = await runCli(['check', 'acme-verzekeringen/statement.yaml'], { cwd: dir });
+      expect(check.code).toBe(0);
+      expect(check.stdout).toContain('is still a placeholder');
+    });
+  }
+
+  it('refuses to overwrite, and to write where a file is', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'statement.yaml'), 'mine');
+    const r = await runCli(['init', '.'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('statement.yaml already exists; init never overwrites a statement');
+    expect(readFileSync(join(dir, 'statement.yaml'), 'utf8')).toBe('mine');
+    const file = await runCli(['init', 'statement.yaml'], { cwd: dir });
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain('is a file, not a directory');
+    const template = await runCli(['init', 'x', '--template', 'fr-insurer'], { cwd: dir });
+    expect(template.code).toBe(2);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '../src/compile.js';
+import { citationToken, parseProvision } from '../src/jurisdictions/citation.js';
+import { citationStyleOf, translator } from '../src/render/i18n.js';
+import { localeRegistry, sentencesOf } from '../src/render/locales.js';
+import { examples, read } from './helpers.js';
+
+const leaves = (o: unknown, path = ''): [string, string][] =>
+  typeof o === 'string' ? [[path, o]] : o && typeof o === 'object' ? Object.entries(o).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k)) : [];
+
+async function output(file: string, locale: 'nl' | 'fr' | 'en', format: 'md' | 'html'): Promise<string> {
+  const result = await compile(read(file), { file, locales: [locale], formats: [format] });
+  expect(result.errorCount).toBe(0);
+  return String(result.outputs[0]!.content);
+}
+
+describe('the locale registry', () => {
+  it('lays a variant over its language, and a variant only varies sentences its language has', () => {
+    for (const [tag, entry] of Object.entries(localeRegistry)) {
+      if (!entry.base) continue;
+      const base = new Map(leaves(sentencesOf(entry.base)));
+      for (const [key] of leaves(entry.sentences)) expect(base.has(key), `${tag}: ${key} is not a sentence of ${entry.base}`).toBe(true);
+      expect(leaves(sentencesOf(tag)).map(([k]) => k).sort()).toEqual([...base.keys()].sort());
+    }
+  });
+
+  it('cites only provisions it can write, in every tag', () => {
+    for (const tag of Object.keys(localeRegistry)) {
+      for (const [key, text] of leaves(sentencesOf(tag))) {
+        for (const m of text.matchAll(citationToken)) expect(parseProvision(m[1]!), `${tag}: ${key}: ${m[0]}`).toBeDefined();
+      }
+    }
+  });
+
+  it('writes each tag in its jurisdiction’s citation style', () => {
+    expect(citationStyleOf('nl')).toBe('nl-lid');
+    expect(citationStyleOf('nl-BE')).toBe('be-dotted');
+    expect(translator('nl')('purposes.basisText.contract')).toMatch(/\(artikel 6 lid 1 onder b AVG\)$/);
+    expect(translator('nl-BE')('purposes.basisText.contract')).toMatch(/\(artikel 6\.1\.b\) AVG\)$/);
+    expect(translator('fr')('purposes.basisText.contract')).toMatch(/\(article 6, paragraphe 1, point b\), du RGPD\)$/);
+    expect(translator('fr-BE')('purposes.basisText.contract')).toMatch(/\(article 6\.1\.b\) du RGPD\)$/);
+    expect(translator('en')('purposes.basisText.contract')).toMatch(/\(Article 6\(1\)\(b\) GDPR\)$/);
+  });
+
+  it('gives a variant the sentences of its language where they do not differ', () => {
+    expect(translator('nl-BE')('sections.rights')).toBe(translator('nl')('sections.rights'));
+    expect(translator('nl-BE')('rights.intro')).toBe('U hebt de volgende rechten over uw persoonsgegevens:');
+    expect(translator('nl')('rights.intro')).toBe('U heeft de volgende rechten over uw persoonsgegevens:');
+    expect(() => translator('nl-BE')('no.such.key')).toThrow('No nl-BE text for "no.such.key" in locales/nl.json');
+    expect(() => translator('de')).toThrow(/no locale de/);
+  });
+});
+
+describe('a Belgian statement', () => {
+  it('is written in Belgian Dutch: its verb forms and the GBA’s citation style', async () => {
+    const md = await output(examples.kmo, 'nl', 'md');
+    expect(md).toContain('welke rechten u hebt.');
+    expect(md).toContain('(artikel 6.1.b) AVG)');
+    expect(md).toContain('uw uitdrukkelijke toestemming (artikel 9.2.a) AVG)');
+    expect(md).toContain('U hebt de volgende rechten over uw persoonsgegevens:');
+    // The insurer's own introduction says "u heeft"; the compiler's sentences do not.
+    expect(md.split('\n').filter((line) => /\bu heeft\b|\bheeft u\b|\blid \d|\bonder [a-j] AVG/i.test(line))).toEqual([expect.stringContaining('Bij KMO-verzekeringen vinden we uw privacy')]);
+  });
+
+  it('uses the GDPR’s own terms where Dutch of the Netherlands uses the UAVG’s', async () => {
+    const md = await output(examples.kmo, 'nl', 'md');
+    expect(md).toContain('**Bijzondere categorieën van persoonsgegevens**: Wij verwerken medische gegevens');
+    expect(md).toContain('Dit zijn persoonsgegevens over strafrechtelijke veroordelingen en strafbare feiten (artikel 10 AVG).');
+    expect(md).not.toMatch(/bijzondere persoonsgegevens|van strafrechtelijke aard/i);
+    expect(translator('nl')('data.kind.criminal')).toContain('persoonsgegevens van strafrechtelijke aard');
+  });
+
+  it('is written in Belgian French, in the same style', async () => {
+    const md = await output(examples.kmo, 'fr', 'md');
+    expect(md).toContain('(article 6.1.b) du RGPD)');
+    expect(md).not.toContain('paragraphe');
+  });
+
+  it('says so in `lang`, while the file keeps the language’s name', async () => {
+    const result = await compile(read(examples.kmo), { file: examples.kmo, formats: ['html'] });
+    expect(result.outputs.map((o) => [o.fileName, /<html lang="([^"]+)"/.exec(String(o.content))?.[1]])).toEqual([
+      ['kmo-verzekeringen.nl.html', 'nl-BE'],
+      ['kmo-verzekeringen.fr.html', 'fr-BE'],
+    ]);
+  });
+});
+
+describe('a Dutch statement', () => {
+  it('keeps the Dutch of the Netherlands and its citation style', async () => {
+    const md = await output(examples.harmony, 'nl', 'md');
+    expect(md).toContain('(artikel 6 lid 1 onder b AVG)');
+    expect(md).toContain('welke rechten u heeft.');
+    expect(await output(examples.harmony, 'nl', 'html')).toContain('<html lang="nl">');
+  });
+});
