@@ -34,32 +34,49 @@ export interface CommitPlan {
   verify?: () => Promise<void>;
   /** Outputs of earlier builds to remove in the same commit (their names in the output directory). */
   remove?: string[];
+  /**
+   * `build --clean`: also remove, in the same commit, the files the manifest lists for the
+   * statements of this build that this build did not write (a locale or format dropped). Only
+   * files the manifest lists, and only while they are as it lists them (same size and SHA-256):
+   * a file changed by hand since is left where it is (and the manifest no longer lists it).
+   */
+  clean?: boolean;
+  /** Told, at the commit point, which files `clean` removes. */
+  onRemoved?: (names: string[]) => void;
   /** The build was interrupted: stop before the commit point. */
   cancelled?: () => boolean;
   /** Called at the commit point: from here on the build finishes whatever happens to it. */
   onCommitted?: () => void;
 }
 
-/** Entries of an earlier manifest whose files are still there, unchanged, and not rebuilt or removed now. */
-async function keptEntries(outDir: string, replaced: Set<string>): Promise<OutputEntry[]> {
+/**
+ * Entries of an earlier manifest whose files are still there, unchanged, and not rebuilt now;
+ * and, of those, the ones `clean` removes (files of `cleaned` statements not rebuilt now).
+ */
+async function previousEntries(outDir: string, rebuilt: Set<string>, cleaned: Set<string>): Promise<{ kept: OutputEntry[]; removed: string[] }> {
   let previous: Manifest;
   try {
     previous = JSON.parse(await readFile(join(outDir, manifestName), 'utf8')) as Manifest;
   } catch {
-    return [];
+    return { kept: [], removed: [] };
   }
-  if (!Array.isArray(previous?.files)) return [];
+  if (!Array.isArray(previous?.files)) return { kept: [], removed: [] };
   const kept: OutputEntry[] = [];
+  const removed: string[] = [];
   for (const entry of previous.files) {
-    if (typeof entry?.path !== 'string' || replaced.has(entry.path) || entry.path.includes('/') || entry.path.includes('\\') || entry.path.startsWith('.')) continue;
+    if (typeof entry?.path !== 'string' || rebuilt.has(entry.path) || entry.path.includes('/') || entry.path.includes('\\') || entry.path.startsWith('.') || entry.path === manifestName) continue;
     try {
+      const found = await lstat(join(outDir, entry.path));
+      if (!found.isFile()) continue;
       const content = await readFile(join(outDir, entry.path));
-      if (content.byteLength === entry.bytes && sha256(content) === entry.sha256) kept.push(entry);
+      if (content.byteLength !== entry.bytes || sha256(content) !== entry.sha256) continue;
+      if (cleaned.has(entry.statement)) removed.push(entry.path);
+      else kept.push(entry);
     } catch {
       // The file is gone: so is its entry.
     }
   }
-  return kept;
+  return { kept, removed };
 }
 
 async function withLocks<T>(dirs: string[], fn: () => Promise<T>, cancelled?: () => boolean): Promise<T> {
@@ -80,7 +97,7 @@ export async function commitStaged(plan: CommitPlan): Promise<OutputEntry[]> {
   const { staging, staged } = plan;
   const { outDir } = staging;
   const entries: OutputEntry[] = staged.map(({ tmp: _tmp, ...entry }) => entry);
-  const removals = plan.remove ?? [];
+  const removals = [...(plan.remove ?? [])];
   let steps: Step[] | undefined;
   let committed = false;
   const locks = [outDir, ...new Set((plan.alsoLock ?? []).map((d) => resolve(d)).filter((d) => d !== outDir))];
@@ -98,8 +115,10 @@ export async function commitStaged(plan: CommitPlan): Promise<OutputEntry[]> {
           const found = await lstat(target).catch(() => undefined);
           if (found && !found.isFile()) throw new UsageError(`cannot write ${target}: it exists and is not a file; nothing was changed`);
         }
-        const replaced = new Set([...staged.map((f) => f.path), ...removals]);
-        const kept = await keptEntries(outDir, replaced);
+        const rebuilt = new Set([...staged.map((f) => f.path), ...removals]);
+        const cleaned = new Set(plan.clean ? staged.map((f) => f.statement) : []);
+        const { kept, removed } = await previousEntries(outDir, rebuilt, cleaned);
+        removals.push(...removed);
         const all = [...kept, ...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         const manifest: Manifest = { generator: 'privacy-statement-compiler', files: all };
         const manifestFile = await stageFile(staging, { name: manifestName, statement: '', locale: '', format: '', content: JSON.stringify(manifest, null, 2) + '\n' });
@@ -116,6 +135,7 @@ export async function commitStaged(plan: CommitPlan): Promise<OutputEntry[]> {
         await writeJournal(outDir, staging.tag, steps, plan.cancelled);
         committed = true;
         plan.onCommitted?.();
+        plan.onRemoved?.(removals);
         await applyJournal(outDir, steps, () => faultPoint('commit'));
         faultPoint('commit');
         await closeJournal(outDir);

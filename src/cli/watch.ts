@@ -59,7 +59,7 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
       return;
     }
     try {
-      const written = await writeOutputs(out, outputs.map((o) => ({ name: o.fileName, statement: o.statementId, locale: o.locales.join(','), format: o.format, version: o.version, content: o.content })));
+      const written = await writeOutputs(out, outputs.map((o) => ({ name: o.fileName, statement: o.statementId, locale: o.locales.join(','), format: o.format, version: o.version, content: o.content })), { clean: options.clean === true });
       log(style.green(`✔ ${name(file)} (${why}): checked in ${checkedIn} ms, wrote ${written.length} files to ${escapeLine(options.out)}/ in ${Math.round(performance.now() - started)} ms. Watching for changes…`));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;

@@ -23,7 +23,7 @@ export { closeStaging, discardStaging, openStaging, stageFile, stagingDirectory,
  * written are they put in place (see commit.ts). A failure before that removes the temporary
  * files and leaves the directory as it was.
  */
-export async function writeOutputs(outDir: string, files: PlannedFile[]): Promise<OutputEntry[]> {
+export async function writeOutputs(outDir: string, files: PlannedFile[], options: { clean?: boolean } = {}): Promise<OutputEntry[]> {
   const staging = await openStaging(outDir);
   const staged: StagedFile[] = [];
   try {
@@ -32,7 +32,7 @@ export async function writeOutputs(outDir: string, files: PlannedFile[]): Promis
     await discardStaging(staging);
     throw new UsageError(`cannot write to ${outDir}: ${describeCode(error)}; nothing was changed`);
   }
-  return commitStaged({ staging, staged });
+  return commitStaged({ staging, staged, ...(options.clean ? { clean: true } : {}) });
 }
 
 /** A file system error in words. */

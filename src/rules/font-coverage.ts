@@ -1,5 +1,5 @@
 import { join } from '../load/pointer.js';
-import { codePointLabel } from '../text/characters.js';
+import { codePointLabel, invisibleCharacter } from '../text/characters.js';
 import { capitalize, describe } from '../validate/describe.js';
 import { firstUnshowable, pdfTypeface } from '../writers/pdf/coverage.js';
 import { defineRule } from './types.js';
@@ -9,6 +9,19 @@ function* strings(value: unknown, path: string): Generator<[string, string]> {
   if (typeof value === 'string') yield [value, path];
   else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], join(path, i));
   else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, join(path, k));
+}
+
+/**
+ * The first character of a text the PDF cannot show, leaving out the invisible ones: those are
+ * refused by invisible-characters, with their names, whatever the format.
+ */
+function firstToReport(text: string): { codePoint: number } | undefined {
+  let rest = text;
+  for (let found = firstUnshowable(rest); found; found = firstUnshowable(rest)) {
+    if (!invisibleCharacter(found.codePoint)) return found;
+    rest = rest.slice(found.index + (found.codePoint > 0xffff ? 2 : 1));
+  }
+  return undefined;
 }
 
 export default defineRule({
@@ -27,7 +40,7 @@ export default defineRule({
   check(ctx) {
     if (ctx.formats && !ctx.formats.includes('pdf')) return;
     for (const [text, path] of strings(ctx.input, '')) {
-      const found = firstUnshowable(text);
+      const found = firstToReport(text);
       if (!found) continue;
       const character = String.fromCodePoint(found.codePoint);
       ctx.report({

@@ -1,4 +1,6 @@
-import { edit } from '../helpers.js';
+import { expect, it } from 'vitest';
+import { analyze } from '../../src/compile.js';
+import { edit, minimal } from '../helpers.js';
 import { describeRule } from './harness.js';
 
 const inName = (name: string) => (t: string) => edit(t, 'name: Example Verzekeringen', `name: ${JSON.stringify(name)}`);
@@ -16,8 +18,14 @@ describeRule('font-coverage', {
     { name: 'an Arabic name', edit: inName('تأمين'), expect: { message: /\(U\+062A\)/ } },
     { name: 'Japanese in a text', edit: inText('保険 insurance'), expect: { message: /\(U\+4FDD\)/ } },
     { name: 'a character of the private use area', edit: inName('Example \uE000'), expect: { message: /\(U\+E000\)/ } },
+    { name: 'a character it cannot show after an invisible one, which invisible-characters names', edit: inName('Example\u200B 保'), expect: { message: /contains “保” \(U\+4FDD\)/ } },
   ],
   passes: [
     { name: 'accented Latin, Greek, Cyrillic, typographic quotes, the euro and no-break spaces', edit: inText('Café « prêt » — €5, ’t Hof, Ελλάδα, Україна, Łódź, Œuvre\u202F!') },
   ],
+});
+
+it('invisible characters are reported once, by invisible-characters with their names, not also here', () => {
+  const rules = analyze(inName('Ex\u200Bam\u2028pl\u0085e\u{E0041}')(minimal()), { formats: ['pdf'] }).diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule);
+  expect(rules).toEqual(['invisible-characters']);
 });

@@ -31,6 +31,8 @@ export interface BuildCommandOptions {
   markdown?: MarkdownFlavour;
   /** Also keep every built version under `<dir>/<id>/<lastAmended>/` (never overwritten). */
   archive?: string;
+  /** Remove the files the manifest lists for these statements that this build no longer writes. */
+  clean?: boolean;
 }
 
 /** The web-site options of the command line, for the writers. */
@@ -105,15 +107,17 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
       return { code: exitCodes.inputErrors, report: { ...report, diagnostics: all, ...countDiagnostics(all) } };
     }
     guard!.committing();
+    let removed: string[] = [];
     const outputs = await commitStaged({
       staging,
       staged,
+      ...(options.clean ? { clean: true, onRemoved: (names: string[]) => (removed = names) } : {}),
       ...(archive ? { extra: archive.renames, alsoLock: [archive.root], verify: archive.verify } : {}),
       cancelled: guard!.cancelled,
       onCommitted: guard!.committed,
     });
     const late = guard!.lateSignal;
-    return { code: exitCodes.ok, report: { ...report, outputs, outDir: options.out, ...(options.archive !== undefined ? { archiveDir: options.archive } : {}) }, ...(late ? { lateSignal: late } : {}) };
+    return { code: exitCodes.ok, report: { ...report, outputs, outDir: options.out, ...(options.clean ? { removed } : {}), ...(options.archive !== undefined ? { archiveDir: options.archive } : {}) }, ...(late ? { lateSignal: late } : {}) };
   } catch (error) {
     if (!(staging instanceof UsageError)) await discardStaging(staging);
     const stopped = interrupted();
@@ -151,6 +155,7 @@ function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style
     const statements = new Set(outputs.map((o) => o.statement)).size;
     const out = escapeLine(options.out);
     process.stdout.write(style.green(`✔ Wrote ${outputs.length} file${outputs.length === 1 ? '' : 's'} for ${statements} statement${statements === 1 ? '' : 's'} to ${out}/ (and ${out}/manifest.json).`) + '\n');
+    if (report.removed && report.removed.length > 0) process.stdout.write(style.green(`✔ Removed ${report.removed.length} file${report.removed.length === 1 ? '' : 's'} of these statements that this build no longer writes: ${report.removed.map(escapeLine).join(', ')}.`) + '\n');
     if (report.archiveDir !== undefined) process.stdout.write(style.green(`✔ Archived in ${escapeLine(report.archiveDir)}/ (see ${escapeLine(report.archiveDir)}/<statement>/versions.json).`) + '\n');
   }
   if (outcome.lateSignal) process.stderr.write(`privacy-statement: ${outcome.lateSignal} came when the new files were already being put in place: the build is complete.\n`);

@@ -24,6 +24,8 @@ export interface Report {
   /** For `build`: what was written. */
   outputs?: OutputEntry[];
   outDir?: string;
+  /** For `build --clean`: the files removed (names in the output directory). */
+  removed?: string[];
   /** For `build --archive`: where the versions are kept. */
   archiveDir?: string;
 }
@@ -49,6 +51,7 @@ export function formatJson(report: Report): string {
     warningCount: report.warningCount,
   };
   if (report.outputs) out.outputs = report.outputs;
+  if (report.removed) out.removed = report.removed;
   return escapeJson(JSON.stringify(out, null, 2)) + '\n';
 }
 
