@@ -3,7 +3,7 @@
  * `PRIVACY_STATEMENT_FAULT=<point>:<n>:<kind>` in the environment, the n-th time the build
  * reaches `<point>` it is killed outright (`kill`, SIGKILL), interrupted (`sigint`, `sigterm`:
  * the signal arrives while it goes on), throws (`throw`), or fails as a full disk would
- * (`enospc`). Without the variable this does nothing.
+ * (`enospc`) or a read-only file system would (`erofs`). Without the variable this does nothing.
  */
 const counts = new Map<string, number>();
 
@@ -18,6 +18,7 @@ export function faultPoint(point: string): void {
   if (kind === 'kill') process.kill(process.pid, 'SIGKILL');
   if (kind === 'sigint' || kind === 'sigterm') process.kill(process.pid, kind === 'sigint' ? 'SIGINT' : 'SIGTERM');
   if (kind === 'enospc') throw Object.assign(new Error(`ENOSPC: no space left on device (injected at ${point} ${n})`), { code: 'ENOSPC' });
+  if (kind === 'erofs') throw Object.assign(new Error(`EROFS: read-only file system (injected at ${point} ${n})`), { code: 'EROFS' });
   if (kind === 'throw') throw new Error(`fault injected at ${point} ${n}`);
 }
 

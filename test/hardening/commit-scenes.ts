@@ -43,13 +43,15 @@ export interface Scene {
   before: Record<string, string>;
   after: Record<string, string>;
   args: string[];
+  /** Flags of the changed build only (`--locale nl --clean`: a language dropped, its files removed). */
+  changeArgs: string[];
 }
 
 /**
  * `a.yaml` (minimal) and `b.yaml` (full) built into out/; then `a.yaml` changes. `after` is what
  * a build of the change that nothing interrupts makes of a copy of the directory.
  */
-export async function scene(archive: boolean, formats: string[]): Promise<Scene> {
+export async function scene(archive: boolean, formats: string[], changeArgs: string[] = []): Promise<Scene> {
   const dir = tmp();
   writeFileSync(join(dir, 'a.yaml'), minimal());
   writeFileSync(join(dir, 'b.yaml'), read('test/fixtures/full.yaml'));
@@ -65,13 +67,13 @@ export async function scene(archive: boolean, formats: string[]): Promise<Scene>
   const copy = tmp();
   cpSync(dir, copy, { recursive: true });
   writeFileSync(join(copy, 'a.yaml'), archive ? edit(changed(), 'lastAmended: 2024-01-31', 'lastAmended: 2024-02-29') : changed());
-  const r = await runCli(['build', 'a.yaml', '--out', 'out', ...args], { cwd: copy });
+  const r = await runCli(['build', 'a.yaml', '--out', 'out', ...args, ...changeArgs], { cwd: copy });
   expect(r.code, r.stderr + r.stdout).toBe(0);
   const after = { ...prefixed('out', tree(join(copy, 'out'))), ...prefixed('archive', tree(join(copy, 'archive'))) };
   rmSync(copy, { recursive: true, force: true });
   expect(after).not.toEqual(before);
   writeFileSync(join(dir, 'a.yaml'), archive ? edit(changed(), 'lastAmended: 2024-01-31', 'lastAmended: 2024-02-29') : changed());
-  return { dir, before, after, args, formats };
+  return { dir, before, after, args, formats, changeArgs };
 }
 
 const prefixed = (p: string, t: Record<string, string>) => Object.fromEntries(Object.entries(t).map(([k, v]) => [`${p}/${k}`, v]));
@@ -80,7 +82,7 @@ const prefixed = (p: string, t: Record<string, string>) => Object.fromEntries(Ob
 export async function faulted(s: Scene, fault: string): Promise<{ code: number | null; stderr: string; state: 'old' | 'new' }> {
   const dir = tmp();
   cpSync(s.dir, dir, { recursive: true });
-  const r = await runCli(['build', 'a.yaml', '--out', 'out', ...s.args], { cwd: dir, env: { PRIVACY_STATEMENT_FAULT: fault } });
+  const r = await runCli(['build', 'a.yaml', '--out', 'out', ...s.args, ...s.changeArgs], { cwd: dir, env: { PRIVACY_STATEMENT_FAULT: fault } });
   const now = { ...prefixed('out', tree(join(dir, 'out'))), ...prefixed('archive', tree(join(dir, 'archive'))) };
   const pending = existsSync(join(dir, 'out/.privacy-statement-journal.json'));
   // Without a journal in place, the visible files are entirely old (it never got there, or it
@@ -103,7 +105,7 @@ export async function faulted(s: Scene, fault: string): Promise<{ code: number |
 
 /** How many times the commit passes its fault point for this scene (steps before, one per rename, after). */
 export function commitSteps(s: Scene): number {
-  const outputs = 2 * s.formats.length; // a.yaml in en and nl
+  const outputs = 2 * s.formats.length; // a.yaml in en and nl (with --clean: nl renamed, en removed)
   const archived = s.args.includes('--archive') ? Object.keys(s.after).filter((p) => p.startsWith('archive/') && s.before[p] !== s.after[p]).length : 0;
   return 4 + outputs + archived + 1 + 2;
 }

@@ -34,7 +34,7 @@ describe('a build killed outright (SIGKILL) while its workers render', () => {
     mkdirSync(join(dir, 'in'));
     for (const n of [1, 2, 3, 4, 5, 6]) writeFileSync(join(dir, 'in', `brand-${n}.yaml`), read(examples.harmony).replace(/^( {2}id: )harmony$/m, `$1brand-${n}`));
     writeFileSync(join(dir, 'other.yaml'), minimal());
-    const child = spawn(process.execPath, [bin, 'build', 'in', '--out', 'out', '-q'], { cwd: dir, stdio: 'ignore' });
+    const child = spawn(process.execPath, [bin, 'build', 'in', '--out', 'out', '--to', 'md,html', '-q'], { cwd: dir, stdio: 'ignore' });
     const exited = new Promise((resolve) => child.on('exit', resolve));
     let workers: number[] = [];
     for (let i = 0; i < 2000 && !(workers.length > 0 && existsSync(join(dir, 'out')) && readdirSync(join(dir, 'out')).some((f) => f.endsWith('.tmp'))); i++) {
