@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, rmdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 
 /** A path as the user sees it: relative to the working directory when it is below it. */
@@ -51,17 +51,21 @@ export async function makeDirectories(dir: string): Promise<string | undefined> 
       if (dirname(at) === at) break;
     }
     let first: string | undefined;
+    const made: string[] = [];
     try {
       for (const at of missing.reverse()) {
         try {
           await mkdir(at);
           first ??= at;
+          made.push(at);
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
         }
       }
       return first;
     } catch (error) {
+      // What this attempt made is removed again (deepest first), so that a refusal leaves nothing behind.
+      for (const at of made.reverse()) await rmdir(at).catch(() => undefined);
       const code = (error as NodeJS.ErrnoException).code;
       const at = (error as NodeJS.ErrnoException).path ?? target;
       if (code === 'ENOENT' && attempt < 3) {
@@ -112,6 +116,9 @@ export function describeCode(error: unknown): string {
       return 'it is a directory';
     case 'ELOOP':
       return 'too many symbolic links (a link that leads to itself?)';
+    case 'ERR_INVALID_ARG_VALUE':
+    case 'ERR_INVALID_ARG_TYPE':
+      return 'the name holds a character no file name may hold (a NUL byte)';
     default:
       return (error as Error)?.message ?? String(error);
   }
