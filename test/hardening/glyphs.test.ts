@@ -12,7 +12,7 @@ import { edit, examples, minimal, read, root, runCli } from '../helpers.js';
 import { coverageFromFonts } from './font-coverage.js';
 
 /** Each case may write a PDF: fewer than the other property tests. */
-const runs = Number(process.env.FUZZ_RUNS ?? (process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1' ? 2_000 : 60));
+const runs = Number(process.env.FUZZ_RUNS ?? (process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1' ? 2_000 : 20));
 const withName = (name: string) => edit(minimal(), 'name: Example Verzekeringen', `name: ${JSON.stringify(name)}`);
 
 describe('what the PDF can show', () => {
