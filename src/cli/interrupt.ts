@@ -48,6 +48,11 @@ export class BuildGuard {
     this.phase = 'committed';
   };
 
+  /** A signal that arrived before the guard was in place, handled as if it came now. */
+  deliver(signal: NodeJS.Signals): void {
+    void this.interrupted(signal);
+  }
+
   stop(): void {
     process.removeListener('SIGINT', this.onSignal);
     process.removeListener('SIGTERM', this.onSignal);
@@ -63,6 +68,7 @@ export class BuildGuard {
     // The last step may have begun meanwhile: it then stops (or finishes) on its own.
     if (this.phase !== 'rendering') return;
     discardStagingNow(this.staging);
+    process.stderr.write(`privacy-statement: interrupted (${signal}) before any file was replaced; nothing was changed.\n`);
     process.exit(signalExit(signal));
   }
 }

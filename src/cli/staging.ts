@@ -72,6 +72,7 @@ async function writeMarker(staging: OpenStaging): Promise<void> {
   const marker = markerOf(staging.outDir, staging.tag);
   const next = join(staging.outDir, tempNameOf(`${markerPrefix.slice(1)}${staging.tag}.json`, staging.tag));
   await writeFile(next, JSON.stringify({ ...staging.owner, dirs: staging.dirs, created: staging.created }) + '\n');
+  faultPoint('marker');
   await rename(next, marker);
 }
 

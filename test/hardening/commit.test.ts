@@ -102,4 +102,12 @@ describe('Ctrl+C during the last step', () => {
       }
     }
   });
+
+  it('while the output directory is being opened: exit 130, and the directory it made is gone', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.yaml'), minimal());
+    const r = await runCli(['build', 'a.yaml', '--out', 'new/out', '--to', 'md'], { cwd: dir, env: { PRIVACY_STATEMENT_FAULT: 'marker:1:sigint' } });
+    expect([r.code, r.stderr]).toEqual([130, 'privacy-statement: interrupted (SIGINT) before any file was replaced; nothing was changed.\n']);
+    expect(readdirSync(dir)).toEqual(['a.yaml']);
+  });
 });

@@ -63,12 +63,27 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
   if (options.changesSince !== undefined) await (await import('../changes-since.js')).attachEarlierVersions(files, options.changesSince);
   // An output directory that cannot be made is reported after the inputs' own errors, as before
   // anything is rendered: the files are then rendered in memory and never written.
+  // A signal while the staging is being opened (its marker written) is held until the guard
+  // that cleans up after it is in place.
+  let early: NodeJS.Signals | undefined;
+  const holdSignal = (signal: NodeJS.Signals): void => void (early ??= signal);
+  process.on('SIGINT', holdSignal);
+  process.on('SIGTERM', holdSignal);
+  const letGo = (): void => {
+    process.removeListener('SIGINT', holdSignal);
+    process.removeListener('SIGTERM', holdSignal);
+  };
   const staging = await openStaging(options.out).catch((error: unknown) => {
     if (error instanceof UsageError) return error;
+    letGo();
     throw error;
   });
+  if (early && staging instanceof UsageError) process.exit(signalExit(early));
   const progress = !options.quiet && options.format === 'text' && process.stderr.isTTY && files.length > 1;
+  // The guard listens before the hold lets go: no moment without a listener.
   const guard = staging instanceof UsageError ? undefined : new BuildGuard(staging, stopWorkers);
+  letGo();
+  if (early) guard?.deliver(early);
   const interrupted = (): BuildOutcome | undefined => {
     const signal = guard?.cancelledBy;
     return signal ? { code: signalExit(signal), report: { diagnostics: [], errorCount: 0, warningCount: 0, files: files.length }, interrupted: signal } : undefined;
