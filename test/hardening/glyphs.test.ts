@@ -5,14 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../src/compile.js';
+import { analyze, compile } from '../../src/compile.js';
+import { invisibleCharacter } from '../../src/text/characters.js';
 import coverage from '../../src/writers/pdf/coverage.json' with { type: 'json' };
 import { firstUnshowable, pdfCanShow } from '../../src/writers/pdf/coverage.js';
 import { edit, examples, minimal, read, root, runCli } from '../helpers.js';
 import { coverageFromFonts } from './font-coverage.js';
 
 /** Each case may write a PDF: fewer than the other property tests. */
-const runs = Number(process.env.FUZZ_RUNS ?? (process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1' ? 2_000 : 20));
+const slow = process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1';
+const runs = Number(process.env.FUZZ_RUNS ?? (slow ? 2_000 : 100));
 const withName = (name: string) => edit(minimal(), 'name: Example Verzekeringen', `name: ${JSON.stringify(name)}`);
 
 describe('what the PDF can show', () => {
@@ -72,11 +74,12 @@ describe('what the PDF can show', () => {
   it(`any name: refused for a PDF exactly when a character of it cannot be shown (${runs} names)`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: fc.oneof(fc.constantFrom(...'aé€ Ωж'), fc.integer({ min: 0x20, max: 0x2ffff }).filter((cp) => cp < 0xd800 || cp > 0xdfff).map((cp) => String.fromCodePoint(cp))), minLength: 1, maxLength: 6 }), async (name) => {
-        const result = await compile(withName(`Example ${name}`), { formats: ['pdf'], locales: ['en'] });
+        // In npm test the rules alone; test:slow also writes each PDF.
+        const result = slow ? await compile(withName(`Example ${name}`), { formats: ['pdf'], locales: ['en'] }) : { ...analyze(withName(`Example ${name}`), { formats: ['pdf'] }), outputs: undefined };
         const refused = result.diagnostics.some((d) => d.rule === 'font-coverage');
-        expect(refused).toBe([...name].some((c) => !pdfCanShow(c.codePointAt(0)!)));
+        expect(refused).toBe([...name].some((c) => !pdfCanShow(c.codePointAt(0)!) && !invisibleCharacter(c.codePointAt(0)!)));
         // …and a name that passes every rule is drawn, never left blank (the writer refuses to).
-        if (result.errorCount === 0) expect(result.outputs).toHaveLength(1);
+        if (slow && result.diagnostics.every((d) => d.severity !== 'error')) expect(result.outputs).toHaveLength(1);
       }),
       { numRuns: runs },
     );
