@@ -20,6 +20,13 @@ export const generatedFiles = {
 const banner = (what) =>
   `// Generated from schemas/privacy-statement.schema.json by \`node build.config.mjs generate\`.\n// Do not edit: ${what}\n`;
 
+/**
+ * Keywords of the schema for editors (VS Code's JSON and YAML support): help text in Markdown,
+ * a description per allowed value, and snippets to insert. Annotations only: ajv knows them as
+ * such (strict mode refuses unknown keywords), and the bundle leaves them out.
+ */
+export const editorKeywords = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets'];
+
 /** ajv standalone code for the schema: compiled once at build time, not on every start. */
 export async function generateValidator() {
   const { default: Ajv2020 } = await import('ajv/dist/2020.js');
@@ -27,7 +34,7 @@ export async function generateValidator() {
   // Annotations are for people and for error messages (read from the schema itself), not for
   // validating: leaving them out, and calling shared definitions rather than inlining them,
   // keeps the generated code small, which is most of the CLI's start-up time.
-  const annotations = new Set(['description', 'title', 'default', 'x-gdpr-rule']);
+  const annotations = new Set(['description', 'title', 'default', 'examples', 'x-gdpr-rule', ...editorKeywords]);
   const strip = (node) => {
     if (Array.isArray(node)) return node.map(strip);
     if (!node || typeof node !== 'object') return node;
@@ -46,6 +53,7 @@ export async function generateValidator() {
     inlineRefs: false,
     code: { source: true, esm: true, lines: false, optimize: true },
   });
+  ajv.addVocabulary(['x-gdpr-rule', ...editorKeywords]);
   const validate = ajv.compile(schema);
   return banner('edit the schema and regenerate.') + '/* eslint-disable */\n' + standaloneCode(ajv, validate);
 }
@@ -119,12 +127,34 @@ const precompiledTemplates = {
   },
 };
 
+/** The input schema without what only editors read, which the compiler never needs at run time. */
+const schemaWithoutEditorHelp = {
+  name: 'schema-without-editor-help',
+  setup(build) {
+    build.onLoad({ filter: /privacy-statement\.schema\.json$/ }, (args) => {
+      const drop = new Set(['examples', ...editorKeywords]);
+      const strip = (node) => {
+        if (Array.isArray(node)) return node.map(strip);
+        if (!node || typeof node !== 'object') return node;
+        const out = {};
+        for (const [key, value] of Object.entries(node)) {
+          // `properties` and `$defs` hold names, not keywords: a field may be called `examples`.
+          if (key === 'properties' || key === '$defs') out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)]));
+          else if (!drop.has(key)) out[key] = strip(value);
+        }
+        return out;
+      };
+      return { contents: JSON.stringify(strip(JSON.parse(readFileSync(args.path, 'utf8')))), loader: 'json' };
+    });
+  },
+};
+
 const shared = {
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
   target: 'node20.19',
-  plugins: [precompiledTemplates],
+  plugins: [precompiledTemplates, schemaWithoutEditorHelp],
   // Loaded from their installed packages by the PDF writer, and only when a PDF is written; the
   // PDF fonts are read from their package too.
   external: ['pdfkit', 'fontkit'],

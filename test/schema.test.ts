@@ -141,7 +141,7 @@ describe('a misspelt required key', () => {
       line: lineOf(text, 'legalbasis'),
       column: 5,
       path: '/purposes/0/legalbasis',
-      message: '`legalbasis` in purpose `contract` should be `legalBasis`: keys must be spelt exactly, and `legalBasis` is required.',
+      message: 'Unknown key `legalbasis` in purpose `contract`. Did you mean `legalBasis`? Keys must be spelt exactly, and `legalBasis` is required.',
     });
   });
 });

@@ -139,24 +139,18 @@ export function planImport(statement: ImportSource & { input: StatementSource },
   const loaded = loadSource(original, statement.file);
   const doc = parseForSplice(original);
   const json = doc.contents !== null && 'flow' in (doc.contents as object) && (doc.contents as { flow?: boolean }).flow === true;
-  const edits: Edit[] = [];
+  // The ways of writing each text, best first (see editsFor).
+  const candidates: Edit[][] = [];
   for (const { unit, text, write } of writes) {
-    let chosen: Edit | undefined;
     try {
-      const expected = canonicalJson(withValue(loaded.value, write));
-      chosen = editsFor(original, doc, write, input.statement.locales, json).find((edit) => {
-        const after = loadSource(applyEdits(original, [edit]));
-        return after.value !== undefined && canonicalJson(after.value) === expected;
-      });
+      candidates.push(editsFor(original, doc, write, input.statement.locales, json));
     } catch (error) {
       if (!(error instanceof SpliceRefused)) throw error;
       problems.push(refuse('xliff-unit-refused', `Unit “${unit.id}” (${text.label}): the ${languageNames[locale]} text cannot be written into the statement: ${error.message}.`, unit, unit.id));
-      continue;
     }
-    // Not reached for any text the loader reads: a double-quoted value always reads back as it is.
-    if (!chosen) throw new Error(`no way to write the ${locale} text at ${write.path} that reads back as the translation`);
-    edits.push(chosen);
   }
+  if (problems.length > 0) return { diagnostics: problems };
+  const edits = chooseEdits(original, loaded.value, writes.map((w) => w.write), candidates);
   if (problems.length > 0) return { diagnostics: problems };
 
   const edited = applyEdits(original, edits);
@@ -192,4 +186,29 @@ function withValue(root: unknown, write: TranslationWrite): unknown {
   for (const seg of segments(write.path)) node = (node as Record<string, unknown>)[seg];
   (node as Record<string, unknown>)[write.locale] = write.value;
   return copy;
+}
+
+/**
+ * One edit per write that reads back as the statement with that text written. The best way of
+ * each is tried first, all together, with one reading of the file: it almost always reads back
+ * right, and every edit touches only its own value, so the whole reading back right means each
+ * edit did. Otherwise each write's ways are tried one by one, each with a reading of the file.
+ */
+function chooseEdits(original: string, value: unknown, writes: readonly TranslationWrite[], candidates: readonly Edit[][]): Edit[] {
+  const best = candidates.map((c) => c[0]);
+  if (best.every((e): e is Edit => e !== undefined)) {
+    const expected = writes.reduce((v, write) => withValue(v, write), value);
+    const after = loadSource(applyEdits(original, best));
+    if (after.value !== undefined && canonicalJson(after.value) === canonicalJson(expected)) return best;
+  }
+  return writes.map((write, i) => {
+    const expected = canonicalJson(withValue(value, write));
+    const chosen = candidates[i]!.find((edit) => {
+      const after = loadSource(applyEdits(original, [edit]));
+      return after.value !== undefined && canonicalJson(after.value) === expected;
+    });
+    // Not reached for any text the loader reads: a double-quoted value always reads back as it is.
+    if (!chosen) throw new Error(`no way to write the text at ${write.path} that reads back as the translation`);
+    return chosen;
+  });
 }

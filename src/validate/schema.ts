@@ -5,6 +5,7 @@ import { join, segments, valueAt } from '../load/pointer.js';
 import validate from './validator.generated.js';
 import { closest, describe } from './describe.js';
 import { defs, descriptionOf, schemaAt } from './schema-index.js';
+import { didYouMean, suggestDuration, suggestValue } from './suggest.js';
 
 /** Rule ids of plain schema diagnostics (no GDPR rule behind them). */
 export const schemaRules = {
@@ -152,7 +153,7 @@ function mapError(error: ErrorObject, input: unknown, written?: (ptr: string) =>
           rule: tagged('unknown-key', join(ptr, guess)),
           path: keyPtr,
           at: 'key',
-          message: `\`${key}\` ${owner} should be \`${guess}\`: keys must be spelt exactly, and \`${guess}\` is required.`,
+          message: `Unknown key \`${key}\` ${owner}. ${didYouMean(guess)} Keys must be spelt exactly, and \`${guess}\` is required.`,
           replaces: guess,
         };
       }
@@ -161,7 +162,7 @@ function mapError(error: ErrorObject, input: unknown, written?: (ptr: string) =>
         path: keyPtr,
         at: 'key',
         message: guess
-          ? `Unknown key \`${key}\` ${owner}. Did you mean \`${guess}\`?`
+          ? `Unknown key \`${key}\` ${owner}. ${didYouMean(guess)}`
           : `Unknown key \`${key}\` ${owner}. The keys allowed here are: ${allowed.map((k) => `\`${k}\``).join(', ')}.`,
       };
     }
@@ -183,9 +184,9 @@ function mapError(error: ErrorObject, input: unknown, written?: (ptr: string) =>
     }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
-      const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
+      const guess = typeof value === 'string' ? suggestValue(value, allowed) : undefined;
       const is = `${capitalize(where)} is ${kindOf(value).replace(/^the text /, '')}`;
-      if (guess) return { rule: tagged('invalid-value'), path: ptr, message: `${is}, which is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}. Did you mean \`${guess}\`?` };
+      if (guess) return { rule: tagged('invalid-value'), path: ptr, message: `${is}, which is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}. ${didYouMean(guess)}` };
       // Without a likely typo, say what the values mean (`be-gba` says little to a reader who
       // has not read the input format), as the field's description in the schema does.
       const about = firstSentence(descriptionOf(ptr) ?? '');
@@ -212,10 +213,11 @@ function mapError(error: ErrorObject, input: unknown, written?: (ptr: string) =>
         const day = `${timed[1]}-${timed[2]!.padStart(2, '0')}-${timed[3]!.padStart(2, '0')}`;
         return { rule: tagged('invalid-format'), path: ptr, message: `${capitalize(where)} is \`${clip(String(value))}\`, a date with a time of day; a date here is the day only, written YYYY-MM-DD: \`${day}\`.` };
       }
+      const period = def === 'duration' && typeof value === 'string' ? suggestDuration(value) : undefined;
       return {
         rule: tagged('invalid-format'),
         path: ptr,
-        message: `${capitalize(where)} is ${kindOf(value).replace(/^the text /, '')}; it must be ${hint ?? lowerFirst(firstSentence(about ?? 'in the documented form'))}.`,
+        message: `${capitalize(where)} is ${kindOf(value).replace(/^the text /, '')}; it must be ${hint ?? lowerFirst(firstSentence(about ?? 'in the documented form'))}.${period ? ` ${didYouMean(period)}` : ''}`,
       };
     }
     case 'minLength':

@@ -11,6 +11,9 @@ const complete = (t: string) =>
       '    dataSubjects: { en: [policyholders], nl: [verzekeringnemers] }\n    securityMeasures: { en: Encrypted storage., nl: Versleutelde opslag. }\n    dpia: { status: not-required }\n',
   );
 
+/** The register fields of Harmony's first purpose, `application`. */
+const applicationRegister = '    dataSubjects:\n      nl: [aanvragers van een verzekering]\n      en: [insurance applicants]\n      fr: [demandeurs d’assurance]\n    dpia: { status: not-required }\n';
+
 describeRule('register-incomplete', {
   triggers: [
     {
@@ -31,17 +34,18 @@ describeRule('register-incomplete', {
       expect: { path: '/purposes/0', message: /leaves cells of the record of processing activities empty: add `dpia` \(its `status`/ },
     },
     {
-      name: 'every purpose of Harmony, when the register is built',
+      name: "Harmony's first purpose without its subjects and DPIA: the statement's security stands in for the measures",
       base: 'harmony',
-      edit: (t) => t,
+      edit: (t) => edit(t, applicationRegister, ''),
       formats: ['csv', 'xlsx'],
-      expect: { path: '/purposes/0', message: /^Purpose `application` .* add `dataSubjects` .* and `dpia`/ },
+      expect: { path: '/purposes/0', message: /^Purpose `application` .* add `dataSubjects` \(whose data\) and `dpia`/ },
     },
   ],
   passes: [
     { name: 'no register is built (md, html, pdf): nothing is asked', edit: (t) => t, formats: ['md', 'html', 'pdf', 'json', 'jsonld', 'tilt'] },
     { name: 'a check, which writes nothing', edit: (t) => t },
     { name: 'every field given', edit: complete, formats: ['csv', 'xlsx'] },
+    { name: 'Harmony as shipped: every purpose names all three', base: 'harmony', edit: (t) => t, formats: ['csv', 'xlsx'] },
     {
       name: "the statement's security stands in for the purpose's measures",
       edit: (t) =>

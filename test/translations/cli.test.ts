@@ -25,14 +25,14 @@ describe('privacy-statement translations', () => {
     const r = await runCli(['translations', 'statement.yaml', '--format', 'json'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.texts).toHaveLength(188);
+    expect(out.texts).toHaveLength(214);
     expect(out.texts[0]).toMatchObject({ path: '/statement/introduction', locale: 'en', status: 'current' });
     const stale = out.texts.filter((t: { status: string }) => t.status !== 'current');
     expect(stale).toEqual([
       expect.objectContaining({ path: '/purposes/6/description', locale: 'en', status: 'stale', line: lineOf(harmony(), 'en: We keep records for internal use'), column: 11 }),
       expect.objectContaining({ path: '/purposes/6/description', locale: 'fr', status: 'stale', line: lineOf(harmony(), 'fr: Nous conservons des dossiers'), column: 11 }),
     ]);
-    expect(out.counts).toEqual({ current: 186, stale: 2, changed: 0, new: 0 });
+    expect(out.counts).toEqual({ current: 212, stale: 2, changed: 0, new: 0 });
   });
 
   it('prints a table for people; without a lock file every translation is new', async () => {
@@ -49,7 +49,7 @@ describe('privacy-statement translations', () => {
     const dir = dirWith(harmony());
     const accepted = await runCli(['translations', 'statement.yaml', '--accept'], { cwd: dir });
     expect(accepted.code, accepted.stderr).toBe(0);
-    expect(accepted.stdout).toContain('Accepted 188 translations (en: 94, fr: 94) of statement.yaml in statement.translations.json');
+    expect(accepted.stdout).toContain('Accepted 214 translations (en: 107, fr: 107) of statement.yaml in statement.translations.json');
     expect(readFileSync(join(dir, 'statement.translations.json'), 'utf8')).toBe(lockOf(harmony()));
     expect((await runCli(['check', 'statement.yaml'], { cwd: dir })).stdout).toContain('1 file checked: no problems.');
 
@@ -112,7 +112,7 @@ describe('privacy-statement translations', () => {
     const line = lineOf(before, 'fr: Nous conservons des dossiers') - 1;
     expect(after.split('\n')).toEqual(before.split('\n').map((l, i) => (i === line ? '      fr: Nous tenons toujours un registre interne des incidents.' : l)));
     const status = JSON.parse((await runCli(['translations', 'statement.yaml', '--format', 'json'], { cwd: dir })).stdout);
-    expect(status.counts).toEqual({ current: 187, stale: 1, changed: 0, new: 0 });
+    expect(status.counts).toEqual({ current: 213, stale: 1, changed: 0, new: 0 });
   });
 
   it('reads an XLIFF file saved as UTF-16 by a tool, and refuses one in another encoding', async () => {
