@@ -5,6 +5,7 @@ import { guardValue } from './load/guard.js';
 import { loadSource, noPositions, type Locator, type Written } from './load/source.js';
 import type { Locale, StatementSource } from './model/input.generated.js';
 import { resolveStatement } from './model/statement.js';
+import { checkOptions } from './options.js';
 import { ruleById, rules } from './rules/index.js';
 import { readLock, type TranslationLock } from './translations/lock.js';
 import { runRules } from './rules/run.js';
@@ -162,8 +163,16 @@ function summary(analysis: Analysis): CheckResult {
   };
 }
 
+/** Mistakes in the options themselves, as a result with their diagnostics. */
+function refusedOptions(options: unknown, kind: 'check' | 'compile'): CompileResult | undefined {
+  const problems = checkOptions(options, kind);
+  return problems.length > 0 ? { diagnostics: problems, ...countDiagnostics(problems), outputs: [] } : undefined;
+}
+
 /** Validates a statement source (YAML or JSON text, or an already parsed object). */
 export async function check(source: Source, options: CheckOptions = {}): Promise<CheckResult> {
+  const refused = refusedOptions(options, 'check');
+  if (refused) return { diagnostics: refused.diagnostics, errorCount: refused.errorCount, warningCount: refused.warningCount };
   return summary(analyze(source, options));
 }
 
@@ -172,6 +181,8 @@ export async function check(source: Source, options: CheckOptions = {}): Promise
  * locale and format. Nothing here touches the file system or the process.
  */
 export async function compile(source: Source, options: CompileOptions = {}): Promise<CompileResult> {
+  const refused = refusedOptions(options, 'compile');
+  if (refused) return refused;
   const analysis = analyze(source, options);
   let result = summary(analysis);
   if (!analysis.input || result.errorCount > 0) return { ...result, outputs: [] };

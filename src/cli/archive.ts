@@ -1,4 +1,4 @@
-import { readFile, rename, rmdir, unlink } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { analyze, renderOutputs, type Analysis } from '../compile.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -6,40 +6,39 @@ import { planArchive, sha256, versionsFileName, type ArchiveCandidate, type Vers
 import { versionId } from '../lifecycle/version.js';
 import type { StatementSource } from '../model/input.generated.js';
 import type { PdfStandard } from '../writers/types.js';
+import type { ExtraRename } from './commit.js';
 import { UsageError } from './errors.js';
 import type { InputFile } from './inputs.js';
 import type { FileResult } from './pipeline.js';
-import { openStaging, reason, stageFile, type Staging } from './write.js';
+import { reason, stageFile, stagingDirectory, type OpenStaging } from './write.js';
 
-/** What archiving a build will write, staged: renamed into place by `commit`, removed by `discard`. */
+/**
+ * What archiving a build will write, staged with the build's own files: renamed into place in
+ * the build's commit (the same journal as the output directory's, see commit.ts), so that the
+ * archive and the output directory never disagree about which build was the last.
+ */
 export interface StagedArchive {
   diagnostics: Diagnostic[];
-  commit(): Promise<void>;
-  discard(): Promise<void>;
-}
-
-interface StagedWrite {
-  tmp: string;
-  target: string;
+  /** The renames, in order: a version's files first, versions.json and the history pages last. */
+  renames: ExtraRename[];
+  /** The archive's directory, locked during the commit. */
+  root: string;
+  /** Under the lock: refuses to commit if another build changed a versions.json this build planned against. */
+  verify(): Promise<void>;
 }
 
 /**
  * Prepares `--archive <dir>` for the statements just built: their files (PDFs as PDF/A-2a) under
  * `<dir>/<id>/<lastAmended>/`, `versions.json` and the version history pages. Refuses, with
  * `archive-version-exists`, a different content under a date already archived; nothing is
- * renamed into place until `commit`, which the build calls after its own outputs are in place.
+ * renamed into place until the build's commit.
  */
-export async function stageArchive(dir: string, files: InputFile[], results: FileResult[], pdfStandard: PdfStandard | undefined): Promise<StagedArchive> {
+export async function stageArchive(dir: string, files: InputFile[], results: FileResult[], pdfStandard: PdfStandard | undefined, staging: OpenStaging): Promise<StagedArchive> {
   const root = resolve(dir);
   const diagnostics: Diagnostic[] = [];
-  const writes: StagedWrite[] = [];
-  const stagings: (Staging & { created?: string | undefined })[] = [];
-  const discard = async (): Promise<void> => {
-    await Promise.all(writes.map((w) => unlink(w.tmp).catch(() => undefined)));
-    for (const staging of stagings.reverse()) {
-      if (staging.created) await rmdir(staging.outDir).catch(() => undefined);
-    }
-  };
+  const renames: ExtraRename[] = [];
+  /** Each versions.json planned against, with its content then. */
+  const planned = new Map<string, string | undefined>();
   try {
     for (const result of results) {
       const file = files.find((f) => f.display === result.display);
@@ -49,6 +48,9 @@ export async function stageArchive(dir: string, files: InputFile[], results: Fil
       const input = analysis.input;
       const candidate = await candidateOf(file, analysis as Analysis & { input: StatementSource }, result, pdfStandard);
       const statementDir = join(root, input.statement.id);
+      const versionsPath = join(statementDir, versionsFileName);
+      const versionsText = await readFile(versionsPath, 'utf8').catch(() => undefined);
+      planned.set(versionsPath, versionsText);
       const existing = await readVersions(statementDir);
       // Files already in the version's directory, hashed to tell the same content from another.
       const hashes = new Map<string, string>();
@@ -76,30 +78,26 @@ export async function stageArchive(dir: string, files: InputFile[], results: Fil
       }
       for (const write of settled.plan.writes) {
         const target = join(statementDir, write.path);
-        const targetDir = join(target, '..');
-        let staging = stagings.find((s) => s.outDir === targetDir);
-        if (!staging) stagings.push((staging = await openStaging(targetDir)));
-        const staged = await stageFile(staging, { name: write.path.slice(write.path.lastIndexOf('/') + 1), statement: input.statement.id, locale: '', format: '', content: write.content });
-        writes.push({ tmp: staged.tmp, target });
+        const targetDir = await stagingDirectory(staging, join(target, '..'));
+        const staged = await stageFile(staging, { name: write.path.slice(write.path.lastIndexOf('/') + 1), statement: input.statement.id, locale: '', format: '', content: write.content }, targetDir);
+        renames.push({ tmp: staged.tmp, target, sha256: staged.sha256 });
       }
     }
   } catch (error) {
-    await discard();
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot write to the archive ${dir}: ${reason(error)}; nothing was changed`);
   }
-  if (diagnostics.length > 0) await discard();
+  // The version's files first, versions.json and the history pages last: a reader who finds a version listed finds its files.
+  const order = (r: ExtraRename) => (r.target.endsWith(versionsFileName) ? 1 : r.target.endsWith('.html') && !/\d{4}-\d{2}-\d{2}[\\/]/.test(r.target) ? 2 : 0);
+  renames.sort((a, b) => order(a) - order(b));
   return {
     diagnostics,
-    discard,
-    async commit() {
-      // The version's files first, versions.json and the history pages last: a reader who finds a version listed finds its files.
-      const order = (w: StagedWrite) => (w.target.endsWith(versionsFileName) ? 1 : w.target.endsWith('.html') && !/\d{4}-\d{2}-\d{2}[\\/]/.test(w.target) ? 2 : 0);
-      try {
-        for (const w of [...writes].sort((a, b) => order(a) - order(b))) await rename(w.tmp, w.target);
-      } catch (error) {
-        await discard();
-        throw new UsageError(`cannot write to the archive ${dir}: ${reason(error)}`);
+    renames: diagnostics.length > 0 ? [] : renames,
+    root,
+    async verify() {
+      for (const [path, before] of planned) {
+        const now = await readFile(path, 'utf8').catch(() => undefined);
+        if (now !== before) throw new UsageError(`another build archived into ${dir} while this one ran (${path} changed); nothing was changed: run the build again`);
       }
     },
   };

@@ -1,4 +1,4 @@
-import { open, readdir, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { open, readdir, readFile, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { decodeUtf8 } from '../load/encoding.js';
@@ -29,25 +29,65 @@ export interface InputFile {
 /** How much of a file too large to read is read, to tell whether it is a statement at all. */
 const headBytes = 64 * 1024;
 
-function displayPath(path: string, cwd: string): string {
+export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') && !rel.startsWith('/') ? rel.split('\\').join('/') : path;
 }
 
-async function walk(dir: string, arg: string): Promise<string[]> {
+/** A statement source found below a directory: its path as found, and the file it is (through links). */
+export interface Found {
+  path: string;
+  real: string;
+}
+
+/**
+ * Every statement source below a directory, in name order, following symbolic links to files
+ * and directories (a statement kept elsewhere and linked in is read like any other). A link that
+ * leads back to a directory it is in is a loop, and an error; a directory reached twice through
+ * links is walked once. A link to nothing, named like a statement source, is an error too: it
+ * would otherwise be skipped without a word.
+ */
+async function walk(dir: string, arg: string, cwd: string, ancestors: string[] = [], visited = new Set<string>(), dirs?: string[]): Promise<Found[]> {
+  const realDir = await realpath(dir).catch((error: unknown) => {
+    throw new UsageError(`cannot read the directory ${arg}: ${reason(error)}`);
+  });
+  if (ancestors.includes(realDir)) throw new UsageError(`${arg} leads back to ${displayPath(realDir, cwd)}, a directory it is in (a loop of symbolic links); remove the link`);
+  if (visited.has(realDir)) return [];
+  visited.add(realDir);
+  dirs?.push(dir);
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     throw new UsageError(`cannot read the directory ${arg}: ${reason(error)}`);
   }
-  const out: string[] = [];
+  const out: Found[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(path, join(arg, entry.name))));
+    const shown = join(arg, entry.name);
+    const source = sourceExtensions.has(extname(entry.name).toLowerCase()) && !isLockFileName(entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const info = await stat(path);
+        isDirectory = info.isDirectory();
+        isFile = info.isFile();
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ELOOP') throw new UsageError(`${shown} is a symbolic link that leads to itself (a loop); remove it, or point it at the statement`);
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+          if (!source) continue;
+          const target = await readlink(path).catch(() => '?');
+          throw new UsageError(`${shown} is a symbolic link to ${target}, which does not exist; point it at the statement, or remove it`);
+        }
+        throw new UsageError(`cannot read ${shown}: ${reason(error)}`);
+      }
+    }
+    if (isDirectory) out.push(...(await walk(path, shown, cwd, [...ancestors, realDir], visited, dirs)));
     // A statement's translations lock file sits beside it: it is not a statement.
-    else if (entry.isFile() && sourceExtensions.has(extname(entry.name).toLowerCase()) && !isLockFileName(entry.name)) out.push(path);
+    else if (isFile && source) out.push({ path, real: entry.isSymbolicLink() ? await realpath(path) : join(realDir, entry.name) });
   }
   return out;
 }
@@ -122,42 +162,64 @@ export async function readLock(statementPath: string, statementDisplay: string):
   }
 }
 
+/** A statement source named on the command line, or found below a directory named there. */
+export interface Source {
+  path: string;
+  display: string;
+  /** Found below a directory (which must then hold statement sources only). */
+  inDirectory?: string;
+}
+
 /**
  * Expands the command's arguments into statement sources, in a stable order: files as named,
- * directories recursively in name order. Everything the user named must exist and be a source.
+ * directories recursively in name order (through symbolic links). Everything the user named must
+ * exist and be a source; a file reached twice (named twice, or through a link) is read once.
+ * `dirs` receives every directory walked (for --watch).
  */
-export async function readInputs(args: readonly string[], cwd = process.cwd()): Promise<InputFile[]> {
+export async function findSources(args: readonly string[], cwd = process.cwd(), dirs?: string[]): Promise<Source[]> {
   if (args.length === 0) throw new UsageError(say('cli.inputs.none'));
-  const files: InputFile[] = [];
+  const sources: Source[] = [];
   const seen = new Set<string>();
   for (const arg of args) {
     const absolute = resolve(cwd, arg);
     let info;
     try {
       info = await stat(absolute);
-    } catch {
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new UsageError(say('cli.inputs.link-loop', { path: arg }));
       throw new UsageError(say('cli.inputs.not-found', { path: arg }));
     }
     if (info.isDirectory()) {
-      const found = await walk(absolute, arg);
+      const found = await walk(absolute, arg, cwd, [], new Set(), dirs);
       if (found.length === 0) throw new UsageError(say('cli.inputs.empty-directory', { path: arg }));
       for (const file of found) {
-        if (seen.has(file)) continue;
-        seen.add(file);
-        const display = displayPath(file, cwd);
-        const content = await read(file, display);
-        if (!declaresFormat.test(content.text)) {
-          throw new UsageError(say('cli.inputs.not-a-statement', { path: display, directory: arg }));
-        }
-        files.push({ ...inputFile(display, file, content), ...(await readLock(file, display)) });
+        if (seen.has(file.real)) continue;
+        seen.add(file.real);
+        sources.push({ path: file.path, display: displayPath(file.path, cwd), inDirectory: arg });
       }
     } else {
       if (!sourceExtensions.has(extname(absolute).toLowerCase())) throw new UsageError(say('cli.inputs.wrong-extension', { path: arg }));
-      if (seen.has(absolute)) continue;
-      seen.add(absolute);
-      const display = displayPath(absolute, cwd);
-      files.push({ ...inputFile(display, absolute, await read(absolute, arg)), ...(await readLock(absolute, display)) });
+      const real = await realpath(absolute).catch(() => absolute);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      sources.push({ path: absolute, display: displayPath(absolute, cwd) });
     }
   }
+  return sources;
+}
+
+/** One statement source read: its text (or why it is refused) and its translations lock file. */
+export async function readSource(source: Source): Promise<InputFile> {
+  const content = await read(source.path, source.display);
+  if (source.inDirectory !== undefined && !declaresFormat.test(content.text)) {
+    throw new UsageError(say('cli.inputs.not-a-statement', { path: source.display, directory: source.inDirectory }));
+  }
+  return { ...inputFile(source.display, source.path, content), ...(await readLock(source.path, source.display)) };
+}
+
+/** The command's arguments as statement sources, read (see findSources). */
+export async function readInputs(args: readonly string[], cwd = process.cwd()): Promise<InputFile[]> {
+  const files: InputFile[] = [];
+  for (const source of await findSources(args, cwd)) files.push(await readSource(source));
   return files;
 }

@@ -7,6 +7,7 @@ import type { Locale } from '../model/input.generated.js';
 import { exitCodes, UsageError } from './errors.js';
 import { chooseLanguage, say, useLanguage } from './lang.js';
 import { messageLanguages } from '../messages/index.js';
+import { escapeLine, escapeText } from './report/escape.js';
 
 const locales: Locale[] = ['nl', 'fr', 'en'];
 
@@ -18,6 +19,15 @@ function listOf<T extends string>(what: string, allowed: readonly T[]) {
       throw new InvalidArgumentError(`${wrong.length > 0 ? `unknown ${what} ${wrong.join(', ')}` : `no ${what} given`}; choose from ${allowed.join(', ')}, separated by commas`);
     }
     return [...new Set(items)] as T[];
+  };
+}
+
+/** A directory named on the command line: an empty name would mean the working directory unseen. */
+function directoryArgument(flag: string) {
+  return (value: string): string => {
+    if (value.trim() === '') throw new InvalidArgumentError(`an empty name; name the directory, e.g. ${flag} dist`);
+    if (value.includes('\0')) throw new InvalidArgumentError('the name contains a NUL character; name the directory again');
+    return value;
   };
 }
 
@@ -39,6 +49,8 @@ export function program(): Command {
     .showHelpAfterError('(run privacy-statement --help for usage)')
     .configureHelp({ sortSubcommands: false })
     .exitOverride()
+    // Commander quotes the arguments it refuses: escaped, like every message (report/escape.ts).
+    .configureOutput({ writeErr: (text) => process.stderr.write(escapeText(text)) })
     .addHelpText(
       'after',
       `
@@ -85,7 +97,7 @@ Exit codes:
         'listing every file with its SHA-256. Files are replaced whole; on failure nothing changes.',
     )
     .argument('<input...>', 'statement files (.yaml, .yml, .json) or directories of them')
-    .option('-o, --out <dir>', 'output directory', 'dist')
+    .option('-o, --out <dir>', 'output directory', directoryArgument('--out'), 'dist')
     .option('-l, --locale <locales>', `only these languages, comma-separated (${locales.join(', ')}); default: every language of the statement`, listOf('locale', locales))
     .addOption(
       new Option('-t, --to <formats>', `output formats, comma-separated (${defaultFormats.join(', ')}), data formats (${formats.filter((f) => !defaultFormats.includes(f)).join(', ')}), or all`)
@@ -112,12 +124,13 @@ Exit codes:
     .option('--strict', 'treat warnings as errors: build nothing if there is any warning')
     .option('-q, --quiet', 'print only problems, no progress or summary')
     .option('-w, --watch', 'keep running: rebuild a statement each time its file is saved')
-    .option('--archive <dir>', 'also keep this version under <dir>/<id>/<lastAmended>/ (PDFs as PDF/A-2a), with versions.json and a version history page per language; an archived version is never overwritten')
+    .option('--archive <dir>', 'also keep this version under <dir>/<id>/<lastAmended>/ (PDFs as PDF/A-2a), with versions.json and a version history page per language; an archived version is never overwritten', directoryArgument('--archive'))
+    .option('--clean', "also remove the files manifest.json lists for these statements that this build no longer writes (a language or format dropped), and their entries; files the manifest does not list are never touched")
     .option('--changes-since <since>', "list what changed since an earlier version (<since>: a statement file, or a git revision such as v2024) in the statement's changes section, and check that material changes are announced in time")
-    .addHelpText('after', '\nExamples:\n  $ privacy-statement build examples/harmony/statement.yaml\n  $ privacy-statement build statements/ --out site/privacy --to html --html fragment --locale nl,fr\n  $ privacy-statement build statements/ --to pdf --pdf-standard pdf-a-2a\n  $ privacy-statement build statements/harmony.yaml --to all\n  $ privacy-statement build statements/harmony.yaml --to csv,xlsx --locale nl\n  $ privacy-statement build statements/harmony.yaml --watch --to md,html\n  $ privacy-statement build statements/harmony.yaml --changes-since v2024\n  $ privacy-statement build statements/ --archive archive/')
-    .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict?: boolean; quiet?: boolean; pdfStandard: PdfStandard; watch?: boolean; changesSince?: string; archive?: string; headingLevel?: number; idPrefix?: string; toc?: boolean; markdown?: 'commonmark' | 'mdx' }) => {
+    .addHelpText('after', '\nExamples:\n  $ privacy-statement build examples/harmony/statement.yaml\n  $ privacy-statement build statements/ --out site/privacy --to html --html fragment --locale nl,fr\n  $ privacy-statement build statements/ --to pdf --pdf-standard pdf-a-2a\n  $ privacy-statement build statements/harmony.yaml --to all\n  $ privacy-statement build statements/harmony.yaml --to csv,xlsx --locale nl\n  $ privacy-statement build statements/harmony.yaml --watch --to md,html\n  $ privacy-statement build statements/harmony.yaml --changes-since v2024\n  $ privacy-statement build statements/ --archive archive/\n  $ privacy-statement build statements/harmony.yaml --locale nl --clean')
+    .action(async (inputs: string[], opts: { out: string; locale?: Locale[]; to: Format[]; html: 'document' | 'fragment'; format: 'text' | 'json' | 'github'; strict?: boolean; quiet?: boolean; pdfStandard: PdfStandard; watch?: boolean; changesSince?: string; archive?: string; clean?: boolean; headingLevel?: number; idPrefix?: string; toc?: boolean; markdown?: 'commonmark' | 'mdx' }) => {
       const { runBuild } = await import('./commands/build.js');
-      process.exitCode = await runBuild(inputs, { ...opts, strict: opts.strict === true, quiet: opts.quiet === true, watch: opts.watch === true });
+      process.exitCode = await runBuild(inputs, { ...opts, strict: opts.strict === true, quiet: opts.quiet === true, watch: opts.watch === true, clean: opts.clean === true });
     });
 
   cmd
@@ -280,11 +293,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof UsageError) {
       if (json) process.stdout.write(usageJson(error.message, argv));
-      else process.stderr.write(`privacy-statement: ${error.message}\n`);
+      else process.stderr.write(`privacy-statement: ${escapeLine(error.message)}\n`);
       return exitCodes.usage;
     }
     // One line, as the contract asks; the stack only when asked for.
-    process.stderr.write(`privacy-statement: ${say(debug ? 'cli.internal-error' : 'cli.internal-error-no-debug', { error: (error as Error)?.message ?? String(error) })}\n`);
+    process.stderr.write(`privacy-statement: ${say(debug ? 'cli.internal-error' : 'cli.internal-error-no-debug', { error: escapeLine((error as Error)?.message ?? String(error)) })}\n`);
     if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     return exitCodes.internal;
   }

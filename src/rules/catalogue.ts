@@ -35,6 +35,7 @@ const inputRules: Record<string, { summary: string; severity?: Severity }> = {
 
 const commandRules: Record<string, string> = {
   'locale-not-available': 'A language was requested that the statement is not written in.',
+  'invalid-option': 'An option given to the library (`check()`, `compile()`) is not one it knows the value of: an unknown format, HTML mode, PDF standard or language, or a value of the wrong kind.',
   'archive-version-exists': 'The archive already holds another version under the same `lastAmended` date: an archived version is never overwritten.',
   'xliff-invalid': 'The XLIFF file given to `translations --import` cannot be imported: not well-formed XML, not XLIFF 1.2, or for other languages than the statement; nothing was written.',
   'xliff-unit-refused': 'A unit of the XLIFF file given to `translations --import` no longer fits the statement (its source text changed since the export, its text no longer exists, or its translation breaks the input format); nothing was written.',

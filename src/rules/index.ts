@@ -12,6 +12,7 @@ import dataSource from './data-source.js';
 import directMarketingBasis from './direct-marketing-basis.js';
 import doNotCall from './do-not-call.js';
 import duplicateId from './duplicate-id.js';
+import fontCoverage from './font-coverage.js';
 import healthDataNational from './health-data-national.js';
 import hedgingLanguage from './hedging-language.js';
 import industryRegister from './industry-register.js';
@@ -67,6 +68,7 @@ export const rules: readonly Rule[] = [
   sourceLocale,
   markdownRestricted,
   invisibleCharacters,
+  fontCoverage,
   invalidDate,
   unknownCountry,
   legalForm,

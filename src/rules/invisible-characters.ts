@@ -1,18 +1,25 @@
 import { join } from '../load/pointer.js';
+import { codePointLabel, findInvisible, type InvisibleKind } from '../text/characters.js';
+import type { MessageId, Say } from '../messages/index.js';
 import { capitalize } from '../validate/describe.js';
 import { defineRule } from './types.js';
 
-/**
- * Control characters, and the characters that reverse or isolate the direction of text
- * (the "Trojan Source" characters), which make a text show something else than it says.
- */
-const invisible = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+/** What each kind of character does to a reader, for the message. */
+const effect: Record<InvisibleKind, MessageId> = {
+  control: 'rule.invisible-characters.effect.control',
+  direction: 'rule.invisible-characters.effect.direction',
+  format: 'rule.invisible-characters.effect.format',
+  separator: 'rule.invisible-characters.effect.separator',
+  tag: 'rule.invisible-characters.effect.tag',
+  blank: 'rule.invisible-characters.effect.blank',
+  'not-a-character': 'rule.invisible-characters.effect.not-a-character',
+};
 
-/** The characters that override or isolate the direction of text. */
-const direction = /[\u202A-\u202E\u2066-\u2069]/u;
-
-function codePoint(c: string): string {
-  return 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+/** The words just before a place in a text, to help find it. */
+function before(say: Say, text: string, index: number): string {
+  const start = Math.max(0, index - 24);
+  const words = text.slice(start, index).replace(/\s+/g, ' ').replace(/`/g, "'");
+  return words.trim() === '' ? say('rule.invisible-characters.at-start') : say('rule.invisible-characters.after', { words: `${start > 0 ? '…' : ''}${words}` });
 }
 
 export default defineRule({
@@ -20,24 +27,27 @@ export default defineRule({
     id: 'invisible-characters',
     severity: 'error',
     references: ['GDPR Art. 12(1)'],
-    summary: 'Texts and names hold no control characters and no characters that reverse the direction of text.',
+    summary: 'Texts, names and ids hold no invisible characters: no control characters, zero-width or direction characters, tags or blanks that are not spaces.',
     rationale:
-      'A statement must be intelligible and say what it appears to say (Art. 12(1)). Control characters, often pasted in from other documents, are invisible or show as boxes; the characters that override or isolate the direction of text (U+202A–U+202E, U+2066–U+2069) can make a sentence display differently from what it contains. Such characters have no place in a privacy statement, so the compiler refuses them where they occur.',
+      'A statement must be intelligible and say what it appears to say (Art. 12(1)). Control characters (C0 and C1), often pasted in from other documents, are invisible or show as boxes; zero-width characters (U+200B–U+200D, U+2060), direction marks and overrides (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069), tag characters (U+E0000–U+E007F) and interlinear annotations (U+FFF9–U+FFFB) cannot be seen, yet can hide words from a reviewer, split a word so that a search misses it, or make a sentence display differently from what it contains; U+2028 and U+2029 are line breaks that many programs do not show. Such characters have no place in a privacy statement, so the compiler refuses them where they occur, naming each one. No-break spaces (which French puts before `:` and inside « »), the soft hyphen, tabs and line breaks are fine.',
     examples: {
       good: 'controller:\n  name: Harmony',
-      bad: 'controller:\n  name: "Harmony\\u202E"   # a right-to-left override',
+      bad: 'controller:\n  name: "Har\\u200Bmony"   # a zero-width space',
     },
   },
   check(ctx) {
     const visit = (value: unknown, path: string): void => {
       if (typeof value === 'string') {
-        const m = invisible.exec(value);
-        if (m) {
-          ctx.report({
-            path,
-            message: ctx.message(direction.test(m[0]) ? 'rule.invisible-characters.direction' : m[0] === '\uFEFF' ? 'rule.invisible-characters.no-break-space' : 'rule.invisible-characters.control', { field: capitalize(ctx.describe(path)), character: codePoint(m[0]) }),
-          });
-        }
+        const found = findInvisible(value);
+        const first = found[0];
+        if (!first) return;
+        const others = new Set(found.slice(1).map((f) => f.codePoint).filter((cp) => cp !== first.codePoint)).size;
+        const also = found.length > 1 ? ` ${ctx.say('rule.invisible-characters.more', { count: found.length - 1 })}${others > 0 ? ctx.say('rule.invisible-characters.other-kinds', { count: others }) : ''}.` : '';
+        const { name, kind } = first.character;
+        ctx.report({
+          path,
+          message: ctx.message('rule.invisible-characters.found', { field: capitalize(ctx.describe(path)), where: before(ctx.say, value, first.index), character: `${codePointLabel(first.codePoint)} ${name}`, effect: ctx.say(effect[kind]), also }),
+        });
       } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, join(path, i)));
       else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, join(path, k));
     };

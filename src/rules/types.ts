@@ -52,8 +52,10 @@ export interface RuleContext {
    */
   readonly translations?: TranslationLock;
   /**
+  /**
    * The output formats that will be written (`build --to`, `compile`'s `formats`); undefined for
-   * a check, and rules about what one format needs (the register's fields) then stay silent.
+   * a check. Rules about what one format needs (the register's fields) then stay silent; those
+   * about what one format cannot show (font-coverage, for PDF) speak, since it may be built.
    */
   readonly formats?: readonly string[];
   /** A short form of a LocalizedText for messages (in the language of the messages when present). */

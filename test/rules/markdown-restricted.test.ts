@@ -16,9 +16,13 @@ describeRule('markdown-restricted', {
     { name: 'a reference-style link', edit: withDescription('[site][1]\n\n[1]: https://example.com'), expect: { message: /reference/ } },
     { name: 'a block quote', edit: withDescription('> quoted'), expect: { message: /block quote/ } },
     { name: 'a relative link', edit: withDescription('[here](/privacy)'), expect: { message: /links to `\/privacy`/ } },
+    { name: 'lists nested more than six deep', edit: withDescription('Intro.\n\n- a\n  - b\n    - c\n      - d\n        - e\n          - f\n            - g'), expect: { path: '/purposes/0/description/en', message: /nests lists \(or block quotes\) 7 levels deep, on line 9 of the text; at most 6 levels are allowed/ } },
+    { name: 'thousands of block quote marks', edit: withDescription('>'.repeat(5000) + ' x'), expect: { message: /5000 levels deep, on line 1 of the text/ } },
+    { name: 'more list items than a text may hold', edit: withDescription('- x\n'.repeat(201)), expect: { message: /has 201 list items and block quotes; at most 200/ } },
   ],
   passes: [
     { name: 'paragraphs, lists, emphasis, strong and https and mailto links', edit: withDescription('We **always** use *care*.\n\n- one\n- two\n\n1. first\n2. second\n\nSee [our site](https://example.com) or [mail us](mailto:privacy@example.nl) or www.example.com.') },
+    { name: 'lists nested six deep', edit: withDescription('- a\n  - b\n    - c\n      - d\n        - e\n          - f') },
     { name: 'Markdown characters in a name are plain text', edit: (t) => edit(t, '{ en: Printing company, nl: Drukkerij }', '"<b>Printing</b> # company"') },
   ],
 });

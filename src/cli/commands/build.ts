@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { missingLocales } from '../../compile.js';
 import { countDiagnostics, sortDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import type { Locale } from '../../model/input.generated.js';
@@ -8,9 +7,11 @@ import { exitCodes, UsageError } from '../errors.js';
 import { readInputs } from '../inputs.js';
 import { duplicateIds, type FileResult } from '../pipeline.js';
 import { processAll, stopWorkers } from '../pool.js';
+import { escapeLine } from '../report/escape.js';
 import { formatReport, type Report, type ReportFormat } from '../report/index.js';
 import { styleFor, type Style } from '../report/style.js';
-import { commitStaged, discardOnInterrupt, discardStaging, openStaging } from '../write.js';
+import { BuildGuard, signalExit } from '../interrupt.js';
+import { commitStaged, discardStaging, openStaging } from '../write.js';
 import { say } from '../lang.js';
 
 export interface BuildCommandOptions {
@@ -31,6 +32,8 @@ export interface BuildCommandOptions {
   markdown?: MarkdownFlavour;
   /** Also keep every built version under `<dir>/<id>/<lastAmended>/` (never overwritten). */
   archive?: string;
+  /** Remove the files the manifest lists for these statements that this build no longer writes. */
+  clean?: boolean;
 }
 
 /** The web-site options of the command line, for the writers. */
@@ -46,24 +49,46 @@ export function webOptions(options: BuildCommandOptions): WebOptions {
 export interface BuildOutcome {
   code: number;
   report: Report;
+  /** Interrupted before its commit point: nothing was changed. */
+  interrupted?: NodeJS.Signals;
+  /** A signal that came after the commit point: every file was in place, the build is complete. */
+  lateSignal?: NodeJS.Signals;
 }
 
 /**
  * One build: every input analysed and rendered (in parallel), each output written to a temporary
- * name as soon as it is made, then all renamed into place only if all is well.
+ * name as soon as it is made, then all put in place, in one commit, only if all is well.
  */
 async function buildOnce(inputs: string[], options: BuildCommandOptions): Promise<BuildOutcome> {
   const files = await readInputs(inputs);
   if (options.changesSince !== undefined) await (await import('../changes-since.js')).attachEarlierVersions(files, options.changesSince);
-  const outDir = resolve(options.out);
   // An output directory that cannot be made is reported after the inputs' own errors, as before
   // anything is rendered: the files are then rendered in memory and never written.
-  const staging = await openStaging(outDir).catch((error: unknown) => {
+  // A signal while the staging is being opened (its marker written) is held until the guard
+  // that cleans up after it is in place.
+  let early: NodeJS.Signals | undefined;
+  const holdSignal = (signal: NodeJS.Signals): void => void (early ??= signal);
+  process.on('SIGINT', holdSignal);
+  process.on('SIGTERM', holdSignal);
+  const letGo = (): void => {
+    process.removeListener('SIGINT', holdSignal);
+    process.removeListener('SIGTERM', holdSignal);
+  };
+  const staging = await openStaging(options.out).catch((error: unknown) => {
     if (error instanceof UsageError) return error;
+    letGo();
     throw error;
   });
+  if (early && staging instanceof UsageError) process.exit(signalExit(early));
   const progress = !options.quiet && options.format === 'text' && process.stderr.isTTY && files.length > 1;
-  const guard = staging instanceof UsageError ? undefined : discardOnInterrupt(staging, stopWorkers);
+  // The guard listens before the hold lets go: no moment without a listener.
+  const guard = staging instanceof UsageError ? undefined : new BuildGuard(staging, stopWorkers);
+  letGo();
+  if (early) guard?.deliver(early);
+  const interrupted = (): BuildOutcome | undefined => {
+    const signal = guard?.cancelledBy;
+    return signal ? { code: signalExit(signal), report: { diagnostics: [], errorCount: 0, warningCount: 0, files: files.length }, interrupted: signal } : undefined;
+  };
   try {
     const results = await processAll(files, {
       strict: options.strict,
@@ -88,29 +113,31 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
     }
     if (staging instanceof UsageError) throw staging;
     const failed = results.find((r) => r.stageError !== undefined);
-    if (failed) throw new UsageError(say('cli.build.cannot-write', { dir: outDir, reason: failed.stageError ?? '' }));
+    if (failed) throw new UsageError(say('cli.build.cannot-write', { dir: options.out, reason: failed.stageError ?? '' }));
     if (options.locale) checkLocales(results, options.locale);
     const staged = results.flatMap((r) => r.staged ?? []);
-    const archive = options.archive !== undefined ? await (await import('../archive.js')).stageArchive(options.archive, files, results, options.pdfStandard) : undefined;
+    const archive = options.archive !== undefined ? await (await import('../archive.js')).stageArchive(options.archive, files, results, options.pdfStandard, staging) : undefined;
     if (archive && archive.diagnostics.length > 0) {
       await discardStaging(staging);
       const all = sortDiagnostics([...diagnostics, ...archive.diagnostics]);
       return { code: exitCodes.inputErrors, report: { ...report, diagnostics: all, ...countDiagnostics(all) } };
     }
-    let outputs;
-    try {
-      outputs = await guard!.committing(async () => {
-        const written = await commitStaged(staging, staged);
-        await archive?.commit();
-        return written;
-      });
-    } catch (error) {
-      await archive?.discard();
-      throw error;
-    }
-    return { code: exitCodes.ok, report: { ...report, outputs, outDir: options.out, ...(options.archive !== undefined ? { archiveDir: options.archive } : {}) } };
+    guard!.committing();
+    let removed: string[] = [];
+    const outputs = await commitStaged({
+      staging,
+      staged,
+      ...(options.clean ? { clean: true, onRemoved: (names: string[]) => (removed = names) } : {}),
+      ...(archive ? { extra: archive.renames, alsoLock: [archive.root], verify: archive.verify } : {}),
+      cancelled: guard!.cancelled,
+      onCommitted: guard!.committed,
+    });
+    const late = guard!.lateSignal;
+    return { code: exitCodes.ok, report: { ...report, outputs, outDir: options.out, ...(options.clean ? { removed } : {}), ...(options.archive !== undefined ? { archiveDir: options.archive } : {}) }, ...(late ? { lateSignal: late } : {}) };
   } catch (error) {
     if (!(staging instanceof UsageError)) await discardStaging(staging);
+    const stopped = interrupted();
+    if (stopped) return stopped;
     throw error;
   } finally {
     guard?.stop();
@@ -128,6 +155,10 @@ function checkLocales(results: FileResult[], wanted: Locale[]): void {
 
 function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style: Style): void {
   const { report } = outcome;
+  if (outcome.interrupted) {
+    process.stderr.write(`privacy-statement: interrupted (${outcome.interrupted}) before any file was replaced; nothing was changed.\n`);
+    return;
+  }
   if (outcome.code !== exitCodes.ok) {
     // For scripts, `outputs` is always there: empty when nothing was written.
     process.stdout.write(formatReport({ ...report, outputs: [] }, options.format, style));
@@ -139,9 +170,11 @@ function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style
     const outputs = report.outputs ?? [];
     const statements = new Set(outputs.map((o) => o.statement)).size;
     const files = say('cli.build.files', { count: outputs.length });
-    process.stdout.write(style.green(`✔ ${say('cli.build.wrote', { count: outputs.length, files, statements: say('cli.build.statements', { count: statements }), out: options.out })}`) + '\n');
-    if (report.archiveDir !== undefined) process.stdout.write(style.green(`✔ ${say('cli.build.archived', { dir: report.archiveDir })}`) + '\n');
+    process.stdout.write(style.green(`✔ ${say('cli.build.wrote', { count: outputs.length, files, statements: say('cli.build.statements', { count: statements }), out: escapeLine(options.out) })}`) + '\n');
+    if (report.removed && report.removed.length > 0) process.stdout.write(style.green(`✔ ${say('cli.build.removed', { count: report.removed.length, files: report.removed.map(escapeLine).join(', ') })}`) + '\n');
+    if (report.archiveDir !== undefined) process.stdout.write(style.green(`✔ ${say('cli.build.archived', { dir: escapeLine(report.archiveDir) })}`) + '\n');
   }
+  if (outcome.lateSignal) process.stderr.write(`privacy-statement: ${say('cli.build.late-signal', { signal: outcome.lateSignal })}\n`);
 }
 
 export async function runBuild(inputs: string[], options: BuildCommandOptions): Promise<number> {

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../diagnostics.js';
+import { escapeJson, escapeLine } from './escape.js';
 import type { Style } from './style.js';
 import { say } from '../lang.js';
 
@@ -24,6 +25,8 @@ export interface Report {
   /** For `build`: what was written. */
   outputs?: OutputEntry[];
   outDir?: string;
+  /** For `build --clean`: the files removed (names in the output directory). */
+  removed?: string[];
   /** For `build --archive`: where the versions are kept. */
   archiveDir?: string;
 }
@@ -50,12 +53,17 @@ export function formatJson(report: Report): string {
     warningCount: report.warningCount,
   };
   if (report.outputs) out.outputs = report.outputs;
-  return JSON.stringify(out, null, 2) + '\n';
+  if (report.removed) out.removed = report.removed;
+  return escapeJson(JSON.stringify(out, null, 2)) + '\n';
 }
 
-/** GitHub Actions workflow commands: annotations on the pull request's files. */
+/**
+ * GitHub Actions workflow commands: annotations on the pull request's files. Line breaks are
+ * encoded as the commands require (so that no text can start a command of its own), other
+ * control characters escaped as for a terminal (the log is shown as one).
+ */
 export function formatGithub(report: Report): string {
-  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const data = (s: string) => escapeLine(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
   const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const lines = report.diagnostics.map((d) => {
     const props = [d.file && `file=${prop(d.file)}`, d.line && `line=${d.line}`, d.column && `col=${d.column}`, `title=${prop(d.rule)}`].filter(Boolean).join(',');
@@ -78,10 +86,11 @@ export function formatText(report: Report, style: Style): string {
   const labels = { error: say('cli.severity.error'), warning: say('cli.severity.warning') };
   const width = Math.max(labels.error.length, labels.warning.length);
   for (const d of report.diagnostics) {
-    const place = [d.file ?? '<input>', d.line, d.column].filter((x) => x !== undefined).join(':');
+    // Everything from the input is escaped: a message quotes values, keys and file names.
+    const place = escapeLine([d.file ?? '<input>', d.line, d.column].filter((x) => x !== undefined).join(':'));
     const severity = d.severity === 'error' ? style.red(labels.error.padEnd(width)) : style.yellow(labels.warning.padEnd(width));
-    const refs = [d.rule, ...d.references].join(' · ');
-    out.push(`${style.bold(place)}  ${severity}  ${d.message}  ${style.dim(`(${refs})`)}`);
+    const refs = escapeLine([d.rule, ...d.references].join(' · '));
+    out.push(`${style.bold(place)}  ${severity}  ${escapeLine(d.message)}  ${style.dim(`(${refs})`)}`);
   }
   if (out.length > 0) out.push('');
   const line = summaryLine(report);

@@ -50,9 +50,14 @@ export function listBlock(node: List, frame: Frame, parent: StructNode, ctx: Blo
   const start = node.start ?? 1;
   const labels = node.children.map((_, i) => (node.ordered ? `${start + i}.` : bullets[ctx.listDepth % bullets.length]!));
   const labelStyle = (lbl: StructNode): TextStyle => body(lbl);
-  const widest = Math.max(0, ...labels.map((l) => ctx.measure(l, 'regular', text.body.size)));
+  const widest = labels.reduce((w, l) => Math.max(w, ctx.measure(l, 'regular', text.body.size)), 0);
   const indent = node.ordered ? Math.max(lists.bulletIndent, widest + lists.numberGap) : lists.bulletIndent;
-  const inner: Frame = { x: frame.x + indent, width: frame.width - indent };
+  // Lists nested deeper than the page has room for stop moving right: their labels sit where
+  // their parent's do, so that no label or line ever leaves the page (the input format allows
+  // far fewer levels; this keeps any tree on the page).
+  const room = frame.width - indent >= lists.narrowest;
+  const inner: Frame = room ? { x: frame.x + indent, width: frame.width - indent } : frame;
+  const labelFrame: Frame = room ? frame : { x: frame.x - indent, width: frame.width + indent };
   const loose = node.spread === true || node.children.some((i) => i.spread);
   const items = node.children.map((item, i): Block => {
     const li = child(owner, 'LI');
@@ -66,7 +71,7 @@ export function listBlock(node: List, frame: Frame, parent: StructNode, ctx: Blo
       const firstText = first.ops.find((o) => o.kind === 'text');
       const baseline = firstText?.kind === 'text' ? firstText.baseline : text.body.leading * 0.7;
       // Numbers line up on their right edge, bullets sit at the start of the indent.
-      const x = node.ordered ? inner.x - lists.numberGap - width : frame.x + 2;
+      const x = node.ordered ? Math.max(labelFrame.x, inner.x - lists.numberGap - width) : labelFrame.x + 2;
       first.ops.unshift({ kind: 'text', x, baseline, text: label, width, style: labelStyle(lbl) });
     }
     return { lines: block.lines, before: i === 0 ? 0 : loose ? lists.looseItemGap : lists.itemGap, after: 0 };
@@ -96,8 +101,9 @@ export function block(node: BlockContent | DefinitionContent | RootContent, fram
       return tableBlock(node, frame, parent, ctx.measure);
     case 'blockquote': {
       const owner = child(parent, 'BlockQuote');
-      const inner = stack(node.children.map((c) => block(c, { x: frame.x + 14, width: frame.width - 14 }, owner, ctx)));
-      for (const line of inner.lines) line.ops.push({ kind: 'rule', x: frame.x + 2, y: 0, width: 2, height: line.height, color: colors.rule });
+      const room = frame.width - 14 >= lists.narrowest;
+      const inner = stack(node.children.map((c) => block(c, room ? { x: frame.x + 14, width: frame.width - 14 } : frame, owner, ctx)));
+      if (room) for (const line of inner.lines) line.ops.push({ kind: 'rule', x: frame.x + 2, y: 0, width: 2, height: line.height, color: colors.rule });
       return inner;
     }
     case 'thematicBreak': {

@@ -1,5 +1,6 @@
 import type { Writer } from '../types.js';
 import { layoutDocument } from './document.js';
+import { firstUnshowable } from './coverage.js';
 import { faces, fonts } from './fonts.js';
 import { furniture } from './furniture.js';
 import type { Measure } from './layout.js';
@@ -43,7 +44,13 @@ export const writePdf: Writer<Uint8Array> = async ({ document: doc, options }) =
   if (archive) declarePdfUa(pdf);
   declareVersion(pdf, doc.version);
 
-  const measure: Measure = (text, face, size) => pdf.font(face).fontSize(size).widthOfString(text);
+  // Every text drawn is measured first. One with a character the font cannot show would be
+  // blank in the PDF: the input's are refused before (font-coverage), so this is a bug.
+  const measure: Measure = (text, face, size) => {
+    const missing = firstUnshowable(text);
+    if (missing) throw new Error(`the PDF's font cannot show U+${missing.codePoint.toString(16).toUpperCase().padStart(4, '0')} in “${text.slice(0, 40)}”`);
+    return pdf.font(face).fontSize(size).widthOfString(text);
+  };
   const frame = { x: page.margin.left, width: page.width - page.margin.left - page.margin.right };
   const { lines, root } = layoutDocument(doc, frame, measure);
   const pages = paginate(lines, page.margin.top, page.height - page.margin.bottom);

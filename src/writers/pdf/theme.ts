@@ -48,6 +48,8 @@ export const lists = {
   looseItemGap: 5.5,
   innerGap: 4,
   nestedGap: 2.5,
+  /** Lists nested deeper stop indenting when their text would get narrower than this. */
+  narrowest: 220,
 } as const;
 
 /** The space above an `h2` holds a thin rule, as the HTML's border-top. */

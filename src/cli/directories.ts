@@ -1,0 +1,125 @@
+import { mkdir, rmdir, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+
+/** A path as the user sees it: relative to the working directory when it is below it. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/** Why a directory could not be made: the place that stopped it (`at`), and what is wrong there. */
+export class DirectoryError extends Error {
+  override readonly name = 'DirectoryError';
+  constructor(
+    readonly at: string,
+    readonly detail: string,
+    readonly code: string | undefined,
+  ) {
+    super(`${displayPath(at)} ${detail}`);
+  }
+}
+
+/**
+ * Makes `dir` and the directories above it that are missing, one level at a time, and returns
+ * the first one it made (undefined when `dir` already existed).
+ *
+ * Not `mkdir(dir, { recursive: true })`: on a path whose parent exists but refuses new entries
+ * with ENOENT (`/proc/1/x` on Linux), Node's recursive mkdir never returns. Here every level is
+ * made once: a refusal is an error that names the directory that refused.
+ */
+export async function makeDirectories(dir: string): Promise<string | undefined> {
+  const target = resolve(dir);
+  // A failing build that made the same directories may remove them (empty) while this one
+  // makes them: a few attempts, never a loop.
+  for (let attempt = 0; ; attempt++) {
+    const missing: string[] = [];
+    for (let at = target; ; at = dirname(at)) {
+      const info = await stat(at).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined;
+        if (error.code === 'ENOTDIR') return 'not-a-directory' as const;
+        throw new DirectoryError(at, `cannot be looked at: ${describeCode(error)}`, error.code);
+      });
+      if (info === 'not-a-directory') {
+        missing.push(at);
+        continue;
+      }
+      if (info) {
+        if (!info.isDirectory()) throw new DirectoryError(at, at === target ? `is ${kindOf(info)}, not a directory` : `is ${kindOf(info)}, not a directory, so no directory can be made in it`, 'ENOTDIR');
+        break;
+      }
+      missing.push(at);
+      if (dirname(at) === at) break;
+    }
+    let first: string | undefined;
+    const made: string[] = [];
+    try {
+      for (const at of missing.reverse()) {
+        try {
+          await mkdir(at);
+          first ??= at;
+          made.push(at);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        }
+      }
+      return first;
+    } catch (error) {
+      // What this attempt made is removed again (deepest first), so that a refusal leaves nothing behind.
+      for (const at of made.reverse()) await rmdir(at).catch(() => undefined);
+      const code = (error as NodeJS.ErrnoException).code;
+      const at = (error as NodeJS.ErrnoException).path ?? target;
+      if (code === 'ENOENT' && attempt < 3) {
+        // The parent was there a moment ago. Removed by another build, it is made again; still
+        // there, it refuses new directories (a special file system such as /proc).
+        const parentThere = await stat(dirname(at)).then((i) => i.isDirectory(), () => false);
+        if (!parentThere) continue;
+        throw new DirectoryError(dirname(at), 'does not accept new directories (it is on a special file system)', code);
+      }
+      if (code === 'ENOTDIR') throw new DirectoryError(at, 'cannot be made: a part of its path is a file', code);
+      throw new DirectoryError(at, `cannot be made: ${describeCode(error)}`, code);
+    }
+  }
+}
+
+function kindOf(info: { isFile(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isFIFO(): boolean; isSocket(): boolean }): string {
+  if (info.isFile()) return 'a file';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isFIFO()) return 'a pipe';
+  if (info.isSocket()) return 'a socket';
+  return 'not a directory';
+}
+
+/** A file system error in words. */
+export function describeCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOTDIR':
+      return 'a part of the path is a file';
+    case 'ENOENT':
+      return 'a directory on the path was removed during the build';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    case 'EIO':
+      return 'an input/output error (a failing disk or network drive?)';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'ELOOP':
+      return 'too many symbolic links (a link that leads to itself?)';
+    case 'ERR_INVALID_ARG_VALUE':
+    case 'ERR_INVALID_ARG_TYPE':
+      return 'the name holds a character no file name may hold (a NUL byte)';
+    default:
+      return (error as Error)?.message ?? String(error);
+  }
+}
