@@ -35,17 +35,18 @@ export default defineRule({
       ctx.report({ path, message });
     };
     for (const prose of ownProse(ctx.input, ctx.locales)) {
-      const where = ctx.say('subject.field-in-language', { field: capitalize(ctx.describe(fieldOf(prose.path))), language: ctx.languageName(prose.locale) });
+      // Named only when something is reported: describing a field costs more than matching its text.
+      const where = (): string => ctx.say('subject.field-in-language', { field: capitalize(ctx.describe(fieldOf(prose.path))), language: ctx.languageName(prose.locale) });
       for (const authority of Object.values(insurers.complaintBodies)) {
         for (const former of authority.superseded) {
           if (!mentions(prose.text, former.match)) continue;
-          report(prose.path, former.name, ctx.message('rule.complaint-bodies.former-authority', { where, name: former.name, current: former.current }));
+          report(prose.path, former.name, ctx.message('rule.complaint-bodies.former-authority', { where: where(), name: former.name, current: former.current }));
         }
       }
       for (const other of others) {
         for (const body of insurers.complaintBodies[other].disputeBodies) {
           if (!mentions(prose.text, body.match)) continue;
-          report(prose.path, body.name, ctx.message(jurisdiction(other).country === 'BE' ? 'rule.complaint-bodies.foreign-body-be' : 'rule.complaint-bodies.foreign-body-nl', { where, name: body.name, authority: ctx.authority }));
+          report(prose.path, body.name, ctx.message(jurisdiction(other).country === 'BE' ? 'rule.complaint-bodies.foreign-body-be' : 'rule.complaint-bodies.foreign-body-nl', { where: where(), name: body.name, authority: ctx.authority }));
         }
       }
       // Where the statement tells people where to turn: its own sections and the notes on rights.
@@ -55,7 +56,7 @@ export default defineRule({
         report(
           prose.path,
           body.name,
-          ctx.message('rule.complaint-bodies.without-authority', { where, name: body.name, authority: own.authorityName }),
+          ctx.message('rule.complaint-bodies.without-authority', { where: where(), name: body.name, authority: own.authorityName }),
         );
       }
     }

@@ -47,10 +47,11 @@ export default defineRule({
         typeof field.value === 'string' ? [[undefined, field.value]] : (Object.entries(field.value as object) as [Locale, string][]);
       for (const [locale, text] of texts) {
         const path = locale ? join(field.path, locale) : field.path;
-        const where = ctx.describe(field.path) + (locale ? ` (\`${locale}\`)` : '');
+        // Named only when something is reported: describing a field costs more than reading its text.
+        const where = (): string => ctx.describe(field.path) + (locale ? ` (\`${locale}\`)` : '');
         const limit = markdownLimitProblem(text);
         if (limit) {
-          ctx.report({ path, message: limitMessage(ctx, capitalize(where), limit) });
+          ctx.report({ path, message: limitMessage(ctx, capitalize(where()), limit) });
           continue;
         }
         if (!mayContainMarkup(text)) continue;
@@ -62,15 +63,15 @@ export default defineRule({
         };
         visit(parseMarkdown(text), (node) => {
           const what = Object.hasOwn(forbidden, node.type) ? forbidden[node.type] : undefined;
-          if (what) return report(node.type, ctx.message(what, { field: capitalize(where), snippet: snippet(ctx, text, node) }));
+          if (what) return report(node.type, ctx.message(what, { field: capitalize(where()), snippet: snippet(ctx, text, node) }));
           if (node.type === 'link' && !allowedProtocols.test(node.url)) {
             return report(
               'link:' + node.url,
-              ctx.message('rule.markdown-restricted.link', { field: capitalize(where), url: clip(node.url) }),
+              ctx.message('rule.markdown-restricted.link', { field: capitalize(where()), url: clip(node.url) }),
             );
           }
           if (node.type === 'listItem' && typeof node.checked === 'boolean') {
-            report('checkbox', ctx.message('rule.markdown-restricted.checkbox', { field: capitalize(where) }));
+            report('checkbox', ctx.message('rule.markdown-restricted.checkbox', { field: capitalize(where()) }));
           }
         });
       }

@@ -34,9 +34,35 @@ export function listProseOf(value: LocalizedList | undefined, path: string, loca
   return locales.flatMap((locale) => (value[locale] ?? []).map((text, i) => ({ path: join(path, locale, i), locale, text })));
 }
 
+/**
+ * The texts read during one run of the rules (see readingTextsOnce): many rules read the same
+ * texts, and parsing a text's Markdown costs far more than looking it up. Nothing is kept
+ * between runs.
+ */
+let read: Map<string, string> | undefined;
+
+/** Runs `fn` (one run of the rules) with each text's Markdown parsed at most once. */
+export function readingTextsOnce<T>(fn: () => T): T {
+  const outer = read;
+  read = new Map();
+  try {
+    return fn();
+  } finally {
+    read = outer;
+  }
+}
+
 /** The words of a text as read: link targets and markup are not prose. */
 export function visible(text: string): string {
   if (!mayContainMarkup(text)) return text;
+  const known = read?.get(text);
+  if (known !== undefined) return known;
+  const words = visibleOf(text);
+  read?.set(text, words);
+  return words;
+}
+
+function visibleOf(text: string): string {
   const out: string[] = [];
   const walk = (node: Nodes): void => {
     if (node.type === 'text' || node.type === 'inlineCode') out.push(node.value);

@@ -6,6 +6,7 @@ import type { TranslationLock } from '../translations/lock.js';
 import { messagesIn, type MessageLanguage } from '../messages/index.js';
 import { describe, preview } from '../validate/describe.js';
 import { indexInput } from './input-index.js';
+import { readingTextsOnce } from './prose.js';
 import { andList, longDate } from './insurers.js';
 import type { Rule, RuleContext } from './types.js';
 
@@ -24,6 +25,10 @@ export interface RunOptions {
 
 /** Runs every rule over a schema-valid input and collects what they report. */
 export function runRules(rules: readonly Rule[], input: StatementSource, options: RunOptions): Diagnostic[] {
+  return readingTextsOnce(() => runEach(rules, input, options));
+}
+
+function runEach(rules: readonly Rule[], input: StatementSource, options: RunOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const index = indexInput(input);
   const locales = input.statement.locales;

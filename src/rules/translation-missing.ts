@@ -24,13 +24,13 @@ export default defineRule({
       const segs = segments(field.path);
       // A text that is not shown (a safeguard of a recipient inside the EEA, say) needs no translation.
       if (!isShown(input, field.path, ctx.index.categoriesOf)) continue;
-      const where = ctx.describe(field.path);
+      const where = (): string => ctx.describe(field.path);
       if (typeof field.value === 'string' || Array.isArray(field.value)) {
         // A plain recipient name is a proper noun, the same in every language.
         if (locales.length === 1 || (segs[0] === 'recipients' && field.key === 'name')) continue;
         ctx.report({
           path: field.path,
-          message: ctx.message(Array.isArray(field.value) ? 'rule.translation-missing.single-list' : 'rule.translation-missing.single-text', { field: capitalize(where), count: locales.length, locales: locales.join(', '), example: `{ ${locales.map((l) => `${l}: …`).join(', ')} }` }),
+          message: ctx.message(Array.isArray(field.value) ? 'rule.translation-missing.single-list' : 'rule.translation-missing.single-text', { field: capitalize(where()), count: locales.length, locales: locales.join(', '), example: `{ ${locales.map((l) => `${l}: …`).join(', ')} }` }),
         });
         continue;
       }
@@ -39,7 +39,7 @@ export default defineRule({
       if (missing.length === 0) continue;
       ctx.report({
         path: field.path,
-        message: ctx.message('rule.translation-missing.missing', { field: capitalize(where), count: missing.length, languages: missing.map((l) => `${ctx.languageName(l)} (\`${l}\`)`).join(` ${ctx.say('word.or')} `), add: missing.map((l) => `\`${l}: …\``).join(` ${ctx.say('word.and')} `) }),
+        message: ctx.message('rule.translation-missing.missing', { field: capitalize(where()), count: missing.length, languages: missing.map((l) => `${ctx.languageName(l)} (\`${l}\`)`).join(` ${ctx.say('word.or')} `), add: missing.map((l) => `\`${l}: …\``).join(` ${ctx.say('word.and')} `) }),
       });
     }
   },
