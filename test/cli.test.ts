@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { edit, examples, harmony, lib, lineOf, minimal, root, runCli } from './helpers.js';
+import { edit, examples, harmony, lib, lineOf, minimal, root, runCli, itSlow } from './helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'psc-'));
 
@@ -158,7 +158,7 @@ describe('privacy-statement build', () => {
     expect(JSON.parse(r.stdout).outputs).toHaveLength(1);
   });
 
-  it('produces identical bytes whatever the time zone and language of the machine', async () => {
+  itSlow('produces identical bytes whatever the time zone and language of the machine', async () => {
     const a = tmp();
     const b = tmp();
     // One language is enough here: test/pdf-bytes.test.ts holds the PDF to the same in-process.

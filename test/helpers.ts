@@ -2,9 +2,18 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { expect, inject } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { analyze } from '../src/compile.js';
 import type { Diagnostic } from '../src/diagnostics.js';
+
+/**
+ * The slow tier (`npm run test:slow`, PRIVACY_STATEMENT_SLOW_TESTS=1). `itSlow` marks a test
+ * that repeats, more expensively, a guarantee another test of `npm test` already holds the
+ * compiler to (the same bytes in another time zone, from another working directory…): it runs
+ * in the slow tier only, and `npm test` lists it as skipped.
+ */
+export const slowTier = process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1';
+export const itSlow = slowTier ? it : it.skip;
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The test run's build of the package (see global-setup.ts): never the package's own lib/. */

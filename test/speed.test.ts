@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile as compileSource, type Format } from '../src/index.js';
-import { bin, edit, examples, lib, lineOf, minimal, read, runCli } from './helpers.js';
+import { bin, edit, examples, lib, lineOf, minimal, read, runCli, itSlow } from './helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'psc-speed-'));
 const hash = (b: string | Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -27,7 +27,7 @@ describe('the bundle', () => {
 });
 
 describe('batch builds over worker processes', () => {
-  it('give the same files as building the statements in the command\'s own process', async () => {
+  itSlow('give the same files as building the statements in the command\'s own process', async () => {
     const dir = tmp();
     const names = ['a', 'b', 'c', 'd'];
     for (const n of names) writeFileSync(join(dir, `${n}.yaml`), minimal().replace('id: minimal', `id: stmt-${n}`));
@@ -43,7 +43,7 @@ describe('batch builds over worker processes', () => {
     expect(Object.keys(files('batch'))).toHaveLength(names.length * 4 + 1);
   });
 
-  it('have each worker render one file at a time, in the order sent, going on after a file that fails', async () => {
+  itSlow('have each worker render one file at a time, in the order sent, going on after a file that fails', async () => {
     // A worker as the pool starts it, fed directly: a slow file (Harmony, in every format), then
     // a fast one (Markdown only), then one whose rendering fails, then a fast one again.
     const { fork } = await import('node:child_process');

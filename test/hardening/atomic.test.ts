@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bin, examples, minimal, read, root, runCli } from '../helpers.js';
+import { bin, examples, minimal, read, root, runCli, itSlow, slowTier } from '../helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'psc-atomic-'));
 
@@ -128,7 +128,7 @@ describe('nothing is lost', () => {
       expect(readFileSync(join(dir, 'out', 'brand-1.nl.md'), 'utf8')).toBe('an earlier version\n');
     });
 
-    it('a build that fails never disturbs another one writing into the same new directory', async () => {
+    itSlow('a build that fails never disturbs another one writing into the same new directory', async () => {
       const dir = tmp();
       batch(dir, true);
       mkdirSync(join(dir, 'good'));
@@ -146,7 +146,7 @@ describe('nothing is lost', () => {
       }
     });
 
-    it('changes nothing when a file cannot be put in place, and removes what it staged', async () => {
+    itSlow('changes nothing when a file cannot be put in place, and removes what it staged', async () => {
       const dir = tmp();
       batch(dir);
       const out = join(dir, 'out');
@@ -162,7 +162,7 @@ describe('nothing is lost', () => {
     });
 
     // Worker processes are started on two cores or more; the limit is set by the shell (Linux).
-    it.runIf(availableParallelism() >= 2 && existsSync('/proc/self/task'))('stops with a clear message when no worker process can start', async () => {
+    (slowTier ? it.runIf(availableParallelism() >= 2 && existsSync('/proc/self/task')) : it.skip)('stops with a clear message when no worker process can start', async () => {
       const dir = tmp();
       mkdirSync(join(dir, 'in'));
       for (let n = 1; n <= 30; n++) writeFileSync(join(dir, 'in', `s${n}.yaml`), minimal().replace('id: minimal', `id: s-${n}`));
@@ -219,7 +219,7 @@ describe('nothing is lost', () => {
     });
   });
 
-  it('an interrupted build (Ctrl+C) removes what it staged and changes nothing', async () => {
+  itSlow('an interrupted build (Ctrl+C) removes what it staged and changes nothing', async () => {
     const dir = tmp();
     const out = join(dir, 'out');
     mkdirSync(join(dir, 'in'));
@@ -252,7 +252,7 @@ describe('nothing is lost', () => {
 });
 
 describe('reproducible', () => {
-  it('gives identical bytes whatever the working directory, path form and order of the inputs', async () => {
+  itSlow('gives identical bytes whatever the working directory, path form and order of the inputs', async () => {
     const a = tmp();
     const b = tmp();
     const c = tmp();
