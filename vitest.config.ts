@@ -14,7 +14,7 @@ const hbsPrecompiled: Plugin = {
 };
 
 /**
- * Two tiers. `npm test` runs everything but test/slow/, with a short fuzz and every third
+ * Two tiers. `npm test` runs everything but test/slow/, with a short fuzz and every fourth
  * injection payload; `npm run test:slow` (PRIVACY_STATEMENT_SLOW_TESTS=1) runs test/slow/, the
  * long fuzz, every payload, and the files with tests marked `itSlow` (see test/helpers.ts).
  * CI runs `npm test`.
@@ -24,7 +24,7 @@ const slow = process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1';
 export default defineConfig({
   plugins: [hbsPrecompiled],
   test: {
-    include: slow ? ['test/slow/**/*.test.ts', 'test/hardening/fuzz.test.ts', 'test/hardening/injection.test.ts', 'test/hardening/atomic.test.ts', 'test/cli.test.ts', 'test/outputs/build.test.ts', 'test/speed.test.ts'] : ['test/**/*.test.ts'],
+    include: slow ? ['test/slow/**/*.test.ts', 'test/hardening/fuzz.test.ts', 'test/hardening/injection.test.ts', 'test/hardening/atomic.test.ts', 'test/cli.test.ts', 'test/outputs/build.test.ts', 'test/speed.test.ts', 'test/translations/cli.test.ts'] : ['test/**/*.test.ts'],
     exclude: slow ? [] : ['test/slow/**'],
     globalSetup: ['test/global-setup.ts'],
     // Guards against a hang, not measures of speed.

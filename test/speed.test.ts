@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compile as compileSource, type Format } from '../src/index.js';
+import { compile as compileSource, type Format, type Locale } from '../src/index.js';
 import { bin, edit, examples, lib, lineOf, minimal, read, runCli, itSlow } from './helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'psc-speed-'));
@@ -14,11 +14,13 @@ describe('the bundle', () => {
   it('produces exactly what the source produces', async () => {
     const bundled = (await import(join(lib, 'index.js'))) as { compile: typeof compileSource };
     // The example in every default format; the fixture, which uses every field, without the PDF.
-    const cases: [string, Format[] | undefined][] = [[examples.harmony, undefined], ['test/fixtures/full.yaml', ['md', 'html', 'json']]];
-    for (const [path, formats] of cases) {
+    // The example in its French and every default format (PDF included); the fixture, which uses
+    // every field, without the PDF.
+    const cases: [string, Format[] | undefined, Locale[] | undefined][] = [[examples.harmony, undefined, ['fr']], ['test/fixtures/full.yaml', ['md', 'html', 'json'], undefined]];
+    for (const [path, formats, locales] of cases) {
       const text = read(path);
-      const fromSource = await compileSource(text, { file: path, formats });
-      const fromBundle = await bundled.compile(text, { file: path, formats });
+      const fromSource = await compileSource(text, { file: path, formats, locales });
+      const fromBundle = await bundled.compile(text, { file: path, formats, locales });
       expect(fromBundle.diagnostics).toEqual(fromSource.diagnostics);
       expect(fromBundle.outputs.map((o) => [o.fileName, hash(o.content)])).toEqual(fromSource.outputs.map((o) => [o.fileName, hash(o.content)]));
       expect(fromSource.outputs.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { edit, examples, harmony, lineOf, minimal, root, runCli } from '../helpers.js';
+import { edit, examples, harmony, lineOf, minimal, root, runCli, itSlow } from '../helpers.js';
 import { lockOf } from './lock-of.js';
 import { withTarget } from './xliff-helpers.js';
 
@@ -115,7 +115,7 @@ describe('privacy-statement translations', () => {
     expect(status.counts).toEqual({ current: 213, stale: 1, changed: 0, new: 0 });
   });
 
-  it('reads an XLIFF file saved as UTF-16 by a tool, and refuses one in another encoding', async () => {
+  itSlow('reads an XLIFF file saved as UTF-16 by a tool, and refuses one in another encoding', async () => {
     const dir = dirWith(harmony(), lockOf(harmony()));
     const xml = (await runCli(['translations', 'statement.yaml', '--export', 'fr'], { cwd: dir })).stdout;
     const utf16 = withTarget(xml, '/purposes/1/name', 'Exécution du contrat').replace('encoding="UTF-8"', 'encoding="UTF-16"');
@@ -129,7 +129,7 @@ describe('privacy-statement translations', () => {
     expect(latin1.stderr).toContain('The XLIFF file says it is encoded in ISO-8859-1; save (or export) it as UTF-8.');
   });
 
-  it('a refused import leaves the statement and the lock file byte for byte as they were', async () => {
+  itSlow('a refused import leaves the statement and the lock file byte for byte as they were', async () => {
     const dir = dirWith(staleHarmony(), lockOf(harmony()));
     const xml = (await runCli(['translations', 'statement.yaml', '--export', 'fr'], { cwd: dir })).stdout;
     const statement = readFileSync(join(dir, 'statement.yaml'));
