@@ -63,7 +63,7 @@ body {
   margin: 0 0 0.4rem;
   padding: 0;
 }
-.privacy-statement nav.contents ol { margin: 0 0 0.4rem; padding-left: 1.4rem; columns: 2 18rem; column-gap: 2rem; }
+.privacy-statement nav.contents ul { list-style: none; margin: 0 0 0.4rem; padding-left: 0; columns: 2 18rem; column-gap: 2rem; }
 .privacy-statement nav.contents li { margin: 0 0 0.3rem; break-inside: avoid; }
 .privacy-statement nav.alternatives ul { list-style: none; margin: 0 0 1.6rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.1rem; font-size: 0.95rem; }
 .privacy-statement nav.alternatives li { margin: 0; }

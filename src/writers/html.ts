@@ -42,7 +42,7 @@ function contents(doc: StatementDocument): Element {
   const items = doc.outline.map((s) => el('li', {}, [el('a', { href: `#${s.id}` }, [text(s.title)])]));
   return el('nav', { className: ['contents'], ariaLabel: doc.t('document.contents') }, [
     el('h2', {}, [text(doc.t('document.contents'))]),
-    el('ol', {}, items.flatMap((li) => [nl, li]).concat(nl)),
+    el('ul', {}, items.flatMap((li) => [nl, li]).concat(nl)),
   ]);
 }
 

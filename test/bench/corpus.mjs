@@ -56,7 +56,8 @@ export function generateCorpus(root, outDir, count = 100) {
     s.controller.name = brand;
     s.controller.email = `privacy@${slug}.example`;
     if (s.controller.website) s.controller.website = `https://www.${slug}.example`;
-    s.statement.lastAmended = `20${20 + (i % 5)}-0${1 + (i % 9)}-1${i % 10}`;
+    // From 2024: the examples name transfers under the EU-U.S. Data Privacy Framework (July 2023).
+    s.statement.lastAmended = `20${24 + (i % 3)}-0${1 + (i % 9)}-1${i % 10}`;
     delete s.statement.effectiveFrom;
     if (s.changes?.[0]) s.changes[0].date = s.statement.lastAmended;
     if (s.changes) s.changes = s.changes.filter((c) => c.date <= s.statement.lastAmended);
