@@ -150,7 +150,7 @@ Exit codes:
     .option('--strict', 'treat warnings (such as material-change-notice) as errors')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ privacy-statement diff examples/harmony/2021/statement.yaml examples/harmony/statement.yaml\n  $ privacy-statement diff statements/harmony.yaml --since v2024 --format markdown --locale nl > memo.md\n  $ privacy-statement diff statements/harmony.yaml --since origin/main --fail-on material\n\nExit codes: 0 compared; 1 an input has errors, or --fail-on found a change of its class; 2 usage error\n(a file that does not exist, a revision git does not know, a file outside a git repository with --since).',
+      '\nExamples:\n  $ privacy-statement diff examples/harmony/2018/statement.yaml examples/harmony/statement.yaml\n  $ privacy-statement diff statements/harmony.yaml --since v2024 --format markdown --locale nl > memo.md\n  $ privacy-statement diff statements/harmony.yaml --since origin/main --fail-on material\n\nExit codes: 0 compared; 1 an input has errors, or --fail-on found a change of its class; 2 usage error\n(a file that does not exist, a revision git does not know, a file outside a git repository with --since).',
     )
     .action(async (files: string[], opts: { format: 'text' | 'json' | 'markdown'; locale?: Locale; since?: string; failOn?: 'material' | 'favourable' | 'any'; strict?: boolean }) => {
       const { runDiff } = await import('./commands/diff.js');
