@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { minimal, runCli } from '../helpers.js';
+import { minimal, runCli, itSlow } from '../helpers.js';
 import { commitSteps, faulted, scene, type Scene } from './commit-scenes.js';
 
 const slow = process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1';
@@ -36,7 +36,7 @@ describe('a build cut short at any step of its commit', () => {
     }
   });
 
-  it('an error, a full disk or a read-only file system: before the commit point nothing changes (exit 2); after it the build finishes (exit 0)', async () => {
+  itSlow('an error, a full disk or a read-only file system: before the commit point nothing changes (exit 2); after it the build finishes (exit 0)', async () => {
     const s = await sharedScene();
     const steps = commitSteps(s);
     const all = Array.from({ length: steps }, (_, i) => i + 1);

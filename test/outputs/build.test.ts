@@ -73,7 +73,7 @@ describe('build --to all', () => {
     expect(manifest.files.find((f) => f.path === 'adviseur.en.register.xlsx')).toMatchObject({ statement: 'adviseur', locale: 'en', format: 'xlsx' });
   }, 120_000);
 
-  it('writes the same bytes twice, for several statements at once', async () => {
+  itSlow('writes the same bytes twice, for several statements at once', async () => {
     const outs = [tmp(), tmp()];
     for (const out of outs) {
       const run = await runCli(['build', examples.harmony, examples.kmo, '--to', dataFormats.join(','), '--out', out, '--quiet']);

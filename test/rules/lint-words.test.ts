@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSource } from '../../src/load/source.js';
 import { dataPattern, firstMatch, lintWords, lowerCasePattern, wordPattern, type LintWords, type TextPattern } from '../../src/rules/lint-words.js';
 import { national } from '../../src/rules/national.js';
+import { itSlow } from '../helpers.js';
 import type { Locale } from '../../src/model/input.generated.js';
 
 /** The word lists of locales/lint/, both ways: what they must flag and what they must leave alone. */
@@ -99,7 +100,7 @@ describe('patterns matched on lower-cased text', () => {
     return out;
   }
 
-  it('find the same matches as case-insensitive expressions, in every example text and its upper-case form', () => {
+  itSlow('find the same matches as case-insensitive expressions, in every example text and its upper-case form', () => {
     const texts: string[] = [];
     for (const dir of readdirSync('examples')) {
       const collect = (v: unknown): void => {

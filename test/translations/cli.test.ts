@@ -151,7 +151,7 @@ describe('privacy-statement translations', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('usage errors exit 2 with one line', async () => {
+  itSlow('usage errors exit 2 with one line', async () => {
     const dir = dirWith(harmony());
     const cases: [string[], RegExp][] = [
       [['translations', 'statement.yaml', '--accept', '--export', 'fr'], /--accept and --export are separate steps/],
