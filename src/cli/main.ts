@@ -37,9 +37,10 @@ const reportOption = () =>
 export function program(): Command {
   const cmd = new Command('privacy-statement')
     .description(
-      'Compile GDPR privacy statements from one structured source (YAML or JSON) into Markdown, HTML and PDF,\n' +
+      'Compile GDPR privacy statements from one structured source (YAML or JSON)\n' +
+        'into Markdown, HTML and PDF, and data (JSON, JSON-LD, TILT, the register),\n' +
         'in Dutch, French and English, for the Dutch AP or the Belgian GBA/APD.\n' +
-        'The source is checked against the input format and the GDPR completeness rules first.',
+        'The source is checked against the input format and the GDPR rules first.',
     )
     .version(pkg.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import type { Locale } from '../../model/input.generated.js';
 import { UsageError } from '../errors.js';
 import { readInputs } from '../inputs.js';
+import { say } from '../lang.js';
 
 export interface PreviewOptions {
   port: number;
@@ -114,7 +115,7 @@ export async function runPreview(input: string, options: PreviewOptions): Promis
     watcher = watchFiles(dirname(path), (_event, name) => {
       if (name !== null && resolve(dirname(path), name.toString()) !== path) return;
       clearTimeout(timer);
-      timer = setTimeout(() => void build().then(() => process.stdout.write(`Rebuilt ${file.display}: ${page.errorCount > 0 ? `${page.errorCount} error(s)` : 'ok'}.\n`)), 80);
+      timer = setTimeout(() => void build().then(() => process.stdout.write(`Rebuilt ${file.display}: ${page.errorCount > 0 ? say('cli.summary.errors', { count: page.errorCount }) : 'ok'}.\n`)), 80);
     });
   } catch (error) {
     server.close();
