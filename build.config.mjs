@@ -27,6 +27,22 @@ const banner = (what) =>
  */
 export const editorKeywords = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets'];
 
+/** A schema without the given keywords, wherever they are (`properties` and `$defs` hold names, not keywords: a field may be called `examples`). */
+function withoutKeywords(node, keywords) {
+  const drop = new Set(keywords);
+  const strip = (n) => {
+    if (Array.isArray(n)) return n.map(strip);
+    if (!n || typeof n !== 'object') return n;
+    const out = {};
+    for (const [key, value] of Object.entries(n)) {
+      if (key === 'properties' || key === '$defs') out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)]));
+      else if (!drop.has(key)) out[key] = strip(value);
+    }
+    return out;
+  };
+  return strip(node);
+}
+
 /** ajv standalone code for the schema: compiled once at build time, not on every start. */
 export async function generateValidator() {
   const { default: Ajv2020 } = await import('ajv/dist/2020.js');
@@ -34,18 +50,7 @@ export async function generateValidator() {
   // Annotations are for people and for error messages (read from the schema itself), not for
   // validating: leaving them out, and calling shared definitions rather than inlining them,
   // keeps the generated code small, which is most of the CLI's start-up time.
-  const annotations = new Set(['description', 'title', 'default', 'examples', 'x-gdpr-rule', ...editorKeywords]);
-  const strip = (node) => {
-    if (Array.isArray(node)) return node.map(strip);
-    if (!node || typeof node !== 'object') return node;
-    const out = {};
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'properties' || key === '$defs') out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)]));
-      else if (!annotations.has(key)) out[key] = strip(value);
-    }
-    return out;
-  };
-  const schema = strip(JSON.parse(readFileSync(schemaPath, 'utf8')));
+  const schema = withoutKeywords(JSON.parse(readFileSync(schemaPath, 'utf8')), ['description', 'title', 'default', 'examples', 'x-gdpr-rule', ...editorKeywords]);
   const ajv = new Ajv2020({
     strict: true,
     allErrors: true,
@@ -132,19 +137,8 @@ const schemaWithoutEditorHelp = {
   name: 'schema-without-editor-help',
   setup(build) {
     build.onLoad({ filter: /privacy-statement\.schema\.json$/ }, (args) => {
-      const drop = new Set(['examples', ...editorKeywords]);
-      const strip = (node) => {
-        if (Array.isArray(node)) return node.map(strip);
-        if (!node || typeof node !== 'object') return node;
-        const out = {};
-        for (const [key, value] of Object.entries(node)) {
-          // `properties` and `$defs` hold names, not keywords: a field may be called `examples`.
-          if (key === 'properties' || key === '$defs') out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)]));
-          else if (!drop.has(key)) out[key] = strip(value);
-        }
-        return out;
-      };
-      return { contents: JSON.stringify(strip(JSON.parse(readFileSync(args.path, 'utf8')))), loader: 'json' };
+      const schema = withoutKeywords(JSON.parse(readFileSync(args.path, 'utf8')), ['examples', ...editorKeywords]);
+      return { contents: JSON.stringify(schema), loader: 'json' };
     });
   },
 };
