@@ -22,8 +22,8 @@ const banner = (what) =>
 
 /**
  * Keywords of the schema for editors (VS Code's JSON and YAML support): help text in Markdown,
- * a description per allowed value, and snippets to insert. Annotations only: ajv knows them as
- * such (strict mode refuses unknown keywords), and the bundle leaves them out.
+ * a description per allowed value, and snippets to insert. Annotations only: the validator is
+ * generated from the schema without them, and the bundle leaves them out.
  */
 export const editorKeywords = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets'];
 
@@ -58,7 +58,6 @@ export async function generateValidator() {
     inlineRefs: false,
     code: { source: true, esm: true, lines: false, optimize: true },
   });
-  ajv.addVocabulary(['x-gdpr-rule', ...editorKeywords]);
   const validate = ajv.compile(schema);
   return banner('edit the schema and regenerate.') + '/* eslint-disable */\n' + standaloneCode(ajv, validate);
 }

@@ -13,7 +13,6 @@ const hash = (b: string | Uint8Array) => createHash('sha256').update(b).digest('
 describe('the bundle', () => {
   it('produces exactly what the source produces', async () => {
     const bundled = (await import(join(lib, 'index.js'))) as { compile: typeof compileSource };
-    // The example in every default format; the fixture, which uses every field, without the PDF.
     // The example in its French and every default format (PDF included); the fixture, which uses
     // every field, without the PDF.
     const cases: [string, Format[] | undefined, Locale[] | undefined][] = [[examples.harmony, undefined, ['fr']], ['test/fixtures/full.yaml', ['md', 'html', 'json'], undefined]];

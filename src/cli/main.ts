@@ -263,7 +263,8 @@ function wantsJson(argv: string[]): boolean {
  * JSON always can.
  */
 function usageJson(message: string, argv: string[]): string {
-  const build = argv.slice(2).find((a) => !a.startsWith('-')) === 'build';
+  // The command is the first argument that names one (an option's value, `--lang nl`, does not).
+  const build = argv.slice(2).find((a) => a === 'build' || program().commands.some((c) => c.name() === a)) === 'build';
   return JSON.stringify({ error: { type: 'usage', message }, diagnostics: [], errorCount: 0, warningCount: 0, ...(build ? { outputs: [] } : {}) }, null, 2) + '\n';
 }
 

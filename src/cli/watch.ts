@@ -174,12 +174,10 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
       if (watchers.has(dir)) continue;
       try {
         const watcher = watchFs(dir, (_event, entry) => {
-          if (entry) {
-            const path = resolve(dir, entry.toString());
-            if (known.has(path) || (isLockFileName(basename(path)) && [...byPath.values()].some((f) => lockFileName(f.path) === path))) changed(path);
-          }
+          const path = entry ? resolve(dir, entry.toString()) : undefined;
+          if (path && (known.has(path) || (isLockFileName(basename(path)) && [...byPath.values()].some((f) => lockFileName(f.path) === path)))) changed(path);
           // Anything else (a new file or directory, one removed) may change what the inputs name.
-          rescanSoon();
+          else rescanSoon();
         });
         // A watched directory that is removed: forgotten, and looked for again.
         watcher.on('error', () => {

@@ -50,3 +50,12 @@ export function joinList(items: readonly string[], t: Translate, conjunction: 'a
 export function numberInWords(n: number, t: Translate): string {
   return Number.isInteger(n) && n >= 0 && n <= 12 ? t(`format.numbers.${n}`) : String(n);
 }
+
+/**
+ * French typography in the input's own French: the space before : ; ? ! and inside « » is a
+ * no-break space (U+00A0), as in the statement's own sentences, so that the sign never starts a
+ * line. Only the kind of an existing space changes; no space is added or removed.
+ */
+export function frenchSpaces(text: string): string {
+  return text.replace(/ (?=[:;?!\u00bb])/g, '\u00a0').replace(/\u00ab /g, '\u00ab\u00a0');
+}

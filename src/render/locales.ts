@@ -42,11 +42,6 @@ export const localeRegistry: Readonly<Record<string, LocaleEntry>> = {
   'fr-BE': { language: 'fr', base: 'fr', sentences: frBE },
 };
 
-/** The file a tag's sentences come from, for messages about a missing sentence. */
-export function localeFile(tag: string): string {
-  return `locales/${tag}.json`;
-}
-
 /** A tag's complete sentences: a variant's laid over those of its language. */
 export function sentencesOf(tag: string): object {
   const entry = localeRegistry[tag];

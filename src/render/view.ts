@@ -6,7 +6,7 @@ import { categoryTextShown, decisionsShown, decisionTextShown, purposeTextShown,
 import type { ResolvedStatement, SectionRef } from '../model/statement.js';
 import { describeChange, hasNotice } from '../lifecycle/describe.js';
 import { escapeMarkdown } from '../text/markdown.js';
-import { countryName, formatDate, formatDuration, joinList } from './format.js';
+import { countryName, formatDate, formatDuration, frenchSpaces, joinList } from './format.js';
 import type { Translate } from './i18n.js';
 
 /**
@@ -41,15 +41,6 @@ interface Fact {
  */
 export function inSentence(name: string): string {
   return /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-}
-
-/**
- * French typography in the input's own French: the space before : ; ? ! and inside « » is a
- * no-break space (U+00A0), as in the statement's own sentences, so that the sign never starts a
- * line. Only the kind of an existing space changes; no space is added or removed.
- */
-export function frenchSpaces(text: string): string {
-  return text.replace(/ (?=[:;?!\u00bb])/g, '\u00a0').replace(/\u00ab /g, '\u00ab\u00a0');
 }
 
 /** The i18next context of sentences about a recipient: `plural` for a category of several organisations. */

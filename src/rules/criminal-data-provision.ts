@@ -27,8 +27,12 @@ export default defineRule({
     if (!provision) return;
     ctx.input.purposes.forEach((p, i) => {
       if (p.criminalDataBasis === undefined || !ctx.index.categoriesOf(p).some((c) => c.kind === 'criminal')) return;
-      // A text that does not cite the law at all is criminal-data-basis's concern.
-      const vague = proseOf(p.criminalDataBasis, pointer('purposes', i, 'criminalDataBasis'), ctx.locales).filter((t) => mentions(t.text, provision.cites) && !mentions(t.text, provision.precise));
+      // A text that does not cite the law at all is criminal-data-basis's concern; one about the
+      // warning system between insurers is incident-register's, which names the licence it needs.
+      const sharing = insurers.incidentRegister[ctx.authority]?.sharing;
+      const vague = proseOf(p.criminalDataBasis, pointer('purposes', i, 'criminalDataBasis'), ctx.locales).filter(
+        (t) => mentions(t.text, provision.cites) && !mentions(t.text, provision.precise) && !(sharing !== undefined && mentions(t.text, sharing)),
+      );
       if (vague.length === 0) return;
       ctx.report({
         path: vague[0]!.path,

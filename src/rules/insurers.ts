@@ -1,7 +1,6 @@
 import data from '../data/insurers.json' with { type: 'json' };
 import type { Locale, LocalizedList, LocalizedText, StatementSource } from '../model/input.generated.js';
 import { localizedFields } from '../validate/schema-index.js';
-import { languageNames } from './lint-words.js';
 import { mentions } from './national.js';
 import { listProseOf, proseOf, type Prose } from './prose.js';
 import type { AuthorityId } from './types.js';
@@ -100,11 +99,6 @@ export function ownProse(input: StatementSource, locales: readonly Locale[]): Pr
     .flatMap((f) => (f.kind === 'text' ? proseOf(f.value as LocalizedText, f.path, locales) : listProseOf(f.value as LocalizedList, f.path, locales)));
 }
 
-/** The texts of one LocalizedText per language that match a pattern. */
-export function matching(texts: readonly Prose[], pattern: string): Prose[] {
-  return texts.filter((t) => mentions(t.text, pattern));
-}
-
 /**
  * The sentences of a text: split after a full stop, question mark, exclamation mark or semicolon
  * that a capital or an opening quote follows. The quotes as escapes keep the bundle ASCII only.
@@ -121,11 +115,6 @@ export function fieldOf(path: string): string {
 /** "a", "a and b", "a, b and c". */
 export function andList(items: readonly string[]): string {
   return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** The languages of texts for a message: "Dutch (`nl`) and English (`en`)". */
-export function languagesOf(texts: readonly { locale: Locale }[]): string {
-  return andList([...new Set(texts.map((t) => t.locale))].map((l) => `${languageNames[l]} (\`${l}\`)`));
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

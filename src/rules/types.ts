@@ -52,7 +52,6 @@ export interface RuleContext {
    */
   readonly translations?: TranslationLock;
   /**
-  /**
    * The output formats that will be written (`build --to`, `compile`'s `formats`); undefined for
    * a check. Rules about what one format needs (the register's fields) then stay silent; those
    * about what one format cannot show (font-coverage, for PDF) speak, since it may be built.

@@ -26,13 +26,14 @@ export default defineRule({
       const users = ctx.index.purposesByCategory.get(c.id) ?? [];
       const contracts = users.filter((u) => u.item.legalBasis === 'contract').map((u) => `\`${u.item.id}\``);
       const ids = new Set(users.map((u) => u.item.id));
-      const decided = decisions.filter((d) => (d.purposes ?? []).some((id) => ids.has(id)));
+      // With each decision's number in the statement, for one without an id or a name.
+      const decided = decisions.map((d, n) => ({ ...d, n })).filter((d) => (d.purposes ?? []).some((id) => ids.has(id)));
       if (contracts.length === 0 && decided.length === 0) return;
       const served = decided.flatMap((d) => (d.purposes ?? []).filter((id) => ids.has(id)).map((id) => `\`${id}\``));
       const purposes = [...new Set([...contracts, ...served])];
       const needs = [
         ...(contracts.length > 0 ? [ctx.say('rule.voluntary-data-required.contract-purposes', { count: contracts.length, purposes: contracts.join(', ') })] : []),
-        ...(decided.length > 0 ? [ctx.say('rule.voluntary-data-required.decisions', { count: decided.length, decisions: decided.map((d, n) => (d.id ? `\`${d.id}\`` : `"${ctx.preview(d.name) ?? n + 1}"`)).join(', ') })] : []),
+        ...(decided.length > 0 ? [ctx.say('rule.voluntary-data-required.decisions', { count: decided.length, decisions: decided.map((d) => (d.id ? `\`${d.id}\`` : `"${ctx.preview(d.name) ?? d.n + 1}"`)).join(', ') })] : []),
       ];
       ctx.report({
         path: pointer('dataCategories', i, 'provision', 'requirement'),

@@ -151,7 +151,6 @@ export function planImport(statement: ImportSource & { input: StatementSource },
   }
   if (problems.length > 0) return { diagnostics: problems };
   const edits = chooseEdits(original, loaded.value, writes.map((w) => w.write), candidates);
-  if (problems.length > 0) return { diagnostics: problems };
 
   const edited = applyEdits(original, edits);
   const newText = crlf ? edited.replace(/\n/g, '\r\n') : edited;

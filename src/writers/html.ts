@@ -6,6 +6,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { StatementDocument } from '../render/document.js';
 import { stylesheet } from './html-style.js';
+import { fileName } from './index.js';
 import type { Locale } from '../model/input.generated.js';
 import type { Writer, WriterInput } from './types.js';
 
@@ -83,10 +84,9 @@ function adapt(nodes: ElementContent[], shift: number, prefix: string): void {
  */
 function siblings({ document: doc, model, options }: WriterInput): { languages: { locale: Locale; tag: string; href: string }[]; pdf?: string } {
   const built = options.built ?? { locales: [doc.locale], formats: ['html'] };
-  const name = (locale: Locale, suffix: string) => `${doc.statementId}.${locale}.${suffix}`;
   return {
-    languages: built.locales.map((locale) => ({ locale, tag: model.jurisdiction.languages[locale].tag, href: name(locale, 'html') })),
-    ...(built.formats.includes('pdf') ? { pdf: name(doc.locale, 'pdf') } : {}),
+    languages: built.locales.map((locale) => ({ locale, tag: model.jurisdiction.languages[locale].tag, href: fileName('html', doc.statementId, locale) })),
+    ...(built.formats.includes('pdf') ? { pdf: fileName('pdf', doc.statementId, doc.locale) } : {}),
   };
 }
 
@@ -113,7 +113,8 @@ export const writeHtml: Writer<string> = (input) => {
   const titleEnd = blocks.findIndex((block, i) => i > 0 && isSection(block));
   if (options.html === 'fragment') {
     if (options.toc) blocks.splice(titleEnd > 0 ? titleEnd : blocks.length, 0, contents(doc));
-    adapt(blocks, Math.max(1, Math.min(5, Math.trunc(options.headingLevel ?? 1))) - 1, prefix);
+    // compile() has checked the level (a whole number from 1 to 5: src/options.ts).
+    adapt(blocks, (options.headingLevel ?? 1) - 1, prefix);
     const article = el('article', { className: ['privacy-statement'], lang: doc.language, dataPrivacyStatementVersion: doc.version }, lines(blocks));
     return stringify.stringify({ type: 'root', children: [article, nl] });
   }

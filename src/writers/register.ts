@@ -1,5 +1,6 @@
 import type { Address, DataCategory, Locale } from '../model/input.generated.js';
 import type { ResolvedStatement } from '../model/statement.js';
+import { frenchSpaces } from '../render/format.js';
 import { translator } from '../render/i18n.js';
 import { countryName, formatDate, joinList, lowerFirst, plainIn, listIn, purposeFacts, purposeRetention, stripStop, type PurposeFacts } from './facts.js';
 
@@ -131,8 +132,10 @@ export function registerTable(model: ResolvedStatement, locale: Locale): Registe
     headers: registerColumns.map((col) => t(`outputs.register.columns.${col}`)),
     rows: purposeFacts(model).map((f) => {
       const r = row(f);
-      // One line per cell: a CSV read line by line, or a filter, finds every row whole.
-      return registerColumns.map((col) => inertCell(r[col].replace(/\s+/g, ' ').trim()));
+      // One line per cell: a CSV read line by line, or a filter, finds every row whole. Only line
+      // breaks and runs of ordinary white space go; French gets its no-break spaces, as in the statement.
+      const cell = (value: string): string => value.replace(/[ \t\r\n]+/g, ' ').trim();
+      return registerColumns.map((col) => inertCell(locale === 'fr' ? frenchSpaces(cell(r[col])) : cell(r[col])));
     }),
   };
 }

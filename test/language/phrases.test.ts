@@ -142,10 +142,12 @@ describe('the changes section', () => {
 });
 
 describe('a Belgian statement', () => {
-  it('takes "die" after NV and SA in both languages', async () => {
+  it('takes "die" after the legal entity in Dutch, "qui" in French', async () => {
     const kmo = read(examples.kmo);
-    expect(await markdown(kmo, 'nl')).not.toMatch(/(NV|VOF|BV), dat /);
-    expect(await markdown(kmo, 'fr')).not.toMatch(/(SA|SRL|SNC), dat /);
+    const nl = await markdown(kmo, 'nl');
+    expect(nl).toContain('Groep LB Republico VOF, die optreedt');
+    expect(nl).not.toMatch(/(NV|VOF|BV), dat /);
+    expect(await markdown(kmo, 'fr')).toContain('Groep LB Republico VOF, qui exerce');
   });
 });
 

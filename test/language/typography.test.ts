@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile.js';
 import type { Locale } from '../../src/model/input.generated.js';
 import { sentencesOf } from '../../src/render/locales.js';
-import { frenchSpaces } from '../../src/render/view.js';
+import { frenchSpaces } from '../../src/render/format.js';
 import { examples, read } from '../helpers.js';
 
 /** French spaces (U+00A0 before : ; ? ! and inside « »), curly apostrophes, the English citation style. */

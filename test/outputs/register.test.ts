@@ -155,6 +155,13 @@ describe('the register (csv)', () => {
     expect(parseCsv(text(nl!).slice(1))[1]![registerColumns.indexOf('dpia')]).toBe('uitgevoerd op 2 november 2023');
   });
 
+  it('keeps the French no-break spaces before a colon, as the statement has them', async () => {
+    const [csv] = await outputsOf(read(examples.harmony), ['csv'], ['fr']);
+    const cells = text(csv!);
+    expect(cells).toContain('\u00a0:');
+    expect(cells).not.toMatch(/\S :/);
+  });
+
   it('turns nothing from the input into a formula', () => {
     expect(inertCell('=HYPERLINK("http://x")')).toBe(`'=HYPERLINK("http://x")`);
     for (const start of ['+', '-', '@', '\t']) expect(inertCell(`${start}1`)).toBe(`'${start}1`);

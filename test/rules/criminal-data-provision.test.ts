@@ -30,6 +30,8 @@ describeRule('criminal-data-provision', {
     { name: 'art. 33(2)(a) in both languages', edit: basis('Article 33(2)(a) UAVG: to assess your application.', 'Artikel 33, tweede lid, onder a, UAVG: om uw aanvraag te beoordelen.') },
     { name: 'art. 33 lid 4 sub c in the common style', edit: basis('Article 33 paragraph 4(c) UAVG, with the licence of the AP.', 'Art. 33 lid 4 sub c UAVG, met de vergunning van de AP.') },
     { name: 'explicit written consent, 5°, in Belgium', edit: (t) => belgian(basis('Your explicit written consent, article 10, § 1, 5°, of the Law of 30 July 2018.', 'Uw uitdrukkelijke schriftelijke toestemming, artikel 10, § 1, 5°, van de wet van 30 juli 2018.')(t)) },
+    // incident-register warns about this one, with the licence it needs: one warning, not two.
+    { name: 'art. 33 for sharing through the warning system', edit: basis('Article 33 UAVG, under the Protocol Incidentenwaarschuwingssysteem Financiële Instellingen.', 'Artikel 33 UAVG, volgens het Protocol Incidentenwaarschuwingssysteem Financiële Instellingen.') },
     { name: 'a Belgian basis that cites the Dutch article number', edit: (t) => belgian(basis('Article 33 of our internal rules and art. 10, § 1, 5°, of the Law of 30 July 2018.', 'Artikel 33 van ons reglement en artikel 10, § 1, 5°, van de wet van 30 juli 2018.')(t)) },
   ],
 });
