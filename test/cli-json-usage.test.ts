@@ -7,6 +7,9 @@ describe('--format json for scripts, whatever happens', () => {
     expect(missing.code).toBe(2);
     expect(JSON.parse(missing.stdout)).toEqual({ error: { type: 'usage', message: 'nothing.yaml: no such file or directory' }, diagnostics: [], errorCount: 0, warningCount: 0, outputs: [] });
     expect(missing.stderr).toBe('');
+    // A global option before the command: still `build`, so still `outputs`.
+    const dutch = await runCli(['--lang', 'nl', 'build', 'nothing.yaml', '--format', 'json']);
+    expect(JSON.parse(dutch.stdout)).toEqual({ error: { type: 'usage', message: 'nothing.yaml: bestand of map bestaat niet' }, diagnostics: [], errorCount: 0, warningCount: 0, outputs: [] });
     const flag = await runCli(['check', 'x.yaml', '--bogus', '--format=json']);
     expect(flag.code).toBe(2);
     expect(JSON.parse(flag.stdout).error).toEqual({ type: 'usage', message: "unknown option '--bogus'" });
