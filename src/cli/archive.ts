@@ -49,9 +49,9 @@ export async function stageArchive(dir: string, files: InputFile[], results: Fil
       const candidate = await candidateOf(file, analysis as Analysis & { input: StatementSource }, result, pdfStandard);
       const statementDir = join(root, input.statement.id);
       const versionsPath = join(statementDir, versionsFileName);
-      const versionsText = await readFile(versionsPath, 'utf8').catch(() => undefined);
+      // Read once: what the plan starts from is what the commit checks is still there.
+      const { text: versionsText, versions: existing } = await readVersions(versionsPath);
       planned.set(versionsPath, versionsText);
-      const existing = await readVersions(statementDir);
       // Files already in the version's directory, hashed to tell the same content from another.
       const hashes = new Map<string, string>();
       for (const f of candidate.files) {
@@ -132,19 +132,19 @@ async function candidateOf(file: InputFile, analysis: Analysis & { input: Statem
   };
 }
 
-async function readVersions(statementDir: string): Promise<VersionsFile | undefined> {
-  const path = join(statementDir, versionsFileName);
+/** A statement's versions.json in the archive: its text (the commit checks it is unchanged) and its versions; nothing when there is none yet. */
+async function readVersions(path: string): Promise<{ text?: string; versions?: VersionsFile }> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw new UsageError(`cannot read ${path}: ${reason(error)}`);
   }
   try {
     const value = JSON.parse(text) as VersionsFile;
     if (typeof value?.statement === 'string' && Array.isArray(value.versions) && value.versions.every((v) => typeof v?.lastAmended === 'string' && typeof v.version === 'string' && Array.isArray(v.files))) {
-      return { statement: value.statement, versions: value.versions.map((v) => ({ ...v, effectiveFrom: v.effectiveFrom ?? v.lastAmended })) };
+      return { text, versions: { statement: value.statement, versions: value.versions.map((v) => ({ ...v, effectiveFrom: v.effectiveFrom ?? v.lastAmended })) } };
     }
   } catch {
     // reported below
