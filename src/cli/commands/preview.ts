@@ -1,13 +1,12 @@
 import { watch as watchFiles, type FSWatcher } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import { basename, dirname, resolve } from 'node:path';
 import { compile } from '../../compile.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Locale } from '../../model/input.generated.js';
 import { UsageError } from '../errors.js';
-import { readInputs } from '../inputs.js';
-import { say } from '../lang.js';
+import { readInputs, readSource, type InputFile } from '../inputs.js';
+import { cliLanguage, say } from '../lang.js';
 
 export interface PreviewOptions {
   port: number;
@@ -53,13 +52,17 @@ export async function runPreview(input: string, options: PreviewOptions): Promis
   const clients = new Set<ServerResponse>();
 
   const build = async (): Promise<void> => {
-    let text: string;
+    // Read as check and build read it: size limit, UTF-8, and the translations lock beside it.
+    let now: InputFile;
     try {
-      text = await readFile(path, 'utf8');
+      now = await readSource({ path, display: file.display });
     } catch {
       return; // mid-save: the next event brings the file back
     }
-    const result = await compile(text, { file: file.display, formats: ['html'], html: 'document' });
+    const lock = now.translations ? { translations: now.translations.text, translationsFile: now.translations.display } : {};
+    const result = now.refused
+      ? { outputs: [], locales: [], diagnostics: [now.refused], errorCount: 1 }
+      : await compile(now.text, { file: file.display, formats: ['html'], html: 'document', ...lock, lang: cliLanguage() });
     // With errors, the last version that could be built stays on the page, under the problems.
     const built = result.outputs.length > 0;
     page = {
