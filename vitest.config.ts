@@ -24,7 +24,7 @@ const slow = process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1';
 export default defineConfig({
   plugins: [hbsPrecompiled],
   test: {
-    include: slow ? ['test/slow/**/*.test.ts', 'test/hardening/fuzz.test.ts', 'test/hardening/injection.test.ts', 'test/hardening/atomic.test.ts', 'test/cli.test.ts', 'test/outputs/build.test.ts', 'test/speed.test.ts', 'test/translations/cli.test.ts', 'test/rules/lint-words.test.ts'] : ['test/**/*.test.ts'],
+    include: slow ? ['test/slow/**/*.test.ts', 'test/hardening/fuzz.test.ts', 'test/hardening/injection.test.ts', 'test/hardening/atomic.test.ts', 'test/cli.test.ts', 'test/outputs/build.test.ts', 'test/speed.test.ts', 'test/translations/cli.test.ts', 'test/rules/lint-words.test.ts', 'test/pdf-bytes.test.ts'] : ['test/**/*.test.ts'],
     exclude: slow ? [] : ['test/slow/**'],
     globalSetup: ['test/global-setup.ts'],
     // Guards against a hang, not measures of speed.
