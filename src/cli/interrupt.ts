@@ -1,4 +1,4 @@
-import { discardStagingNow, type OpenStaging } from './staging.js';
+import { discardStagingNow, stagingSettled, type OpenStaging } from './staging.js';
 
 export const signalExit = (signal: NodeJS.Signals): number => (signal === 'SIGINT' ? 130 : 143);
 
@@ -65,6 +65,9 @@ export class BuildGuard {
     // The processes still rendering stop first, so that none stages a file after the clean-up.
     await this.stopWriters().catch(() => undefined);
     await new Promise((resolve) => setImmediate(resolve));
+    // Files this process is still writing are awaited: from the last await to the exit nothing
+    // else runs, so no file can appear after the clean-up.
+    await stagingSettled();
     // The last step may have begun meanwhile: it then stops (or finishes) on its own.
     if (this.phase !== 'rendering') return;
     discardStagingNow(this.staging);

@@ -129,6 +129,18 @@ async function removeMade(created: readonly string[]): Promise<void> {
   for (const dir of [...created].sort((a, b) => b.length - a.length)) await rmdir(dir).catch(() => undefined);
 }
 
+/** The files this process is writing to their temporary names. */
+const writing = new Set<Promise<void>>();
+
+/**
+ * Resolves when this process is writing no file to its temporary name. An interrupted build
+ * waits for it, then removes its files and exits in the same turn, so that no file whose writing
+ * had begun appears after the removal (and keeps the directory the build made from going).
+ */
+export async function stagingSettled(): Promise<void> {
+  while (writing.size > 0) await Promise.allSettled([...writing]);
+}
+
 /**
  * Writes one output to its temporary name in `dir` (default: the output directory). Runs
  * wherever the file was rendered: a worker whose command has gone (killed outright) writes
@@ -138,7 +150,13 @@ export async function stageFile(staging: Staging, file: PlannedFile, dir = stagi
   if (typeof process.send === 'function' && !process.connected) process.exit(0);
   const tmp = join(dir, tempNameOf(file.name, staging.tag));
   faultPoint('stage');
-  await writeFile(tmp, file.content);
+  const write = writeFile(tmp, file.content);
+  writing.add(write);
+  try {
+    await write;
+  } finally {
+    writing.delete(write);
+  }
   return {
     path: file.name,
     statement: file.statement,
