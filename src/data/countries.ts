@@ -62,13 +62,21 @@ export function decisionOn(decisions: readonly AdequacyDecision[], date: string)
 /**
  * The adequacy decision covering a country (the US only for certified organisations): on `date`
  * (a statement's `lastAmended`) when given, so that a statement relies only on decisions that
- * existed when it was written; else the current one.
+ * existed when it was written; else the one in force on the date the data were last checked.
  */
 export function adequacy(code: string, date?: string): (Adequacy & { decision: AdequacyDecision }) | undefined {
   if (!Object.hasOwn(transferData.adequate, code)) return undefined;
   const entry = transferData.adequate[code]!;
-  const decision = date === undefined ? entry.decisions[entry.decisions.length - 1] : decisionOn(entry.decisions, date);
+  const decision = decisionOn(entry.decisions, date ?? transferData.asOf);
   return decision ? { ...entry, decision } : undefined;
+}
+
+/**
+ * Whether a country has had an adequacy decision at any time: then a statement dated outside it
+ * is told the country "had none on" its date (not yet, or no longer), not that it has none.
+ */
+export function everAdequate(code: string): boolean {
+  return Object.hasOwn(transferData.adequate, code) && transferData.adequate[code]!.decisions.length > 0;
 }
 
 /** The frameworks the Court of Justice declared invalid before a date. */

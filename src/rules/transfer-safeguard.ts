@@ -1,6 +1,6 @@
 import { capitalize } from '../validate/describe.js';
 import { pointer } from '../load/pointer.js';
-import { adequacy, isEea, transferData } from '../data/countries.js';
+import { adequacy, everAdequate, isEea, transferData } from '../data/countries.js';
 import { countriesOf } from '../model/shown.js';
 import { defineRule } from './types.js';
 
@@ -50,7 +50,7 @@ export default defineRule({
         } else if (!decision && safeguard === undefined) {
           ctx.report({
             path: pointer('recipients', i, 'country'),
-            message: adequacy(country)
+            message: everAdequate(country)
               ? ctx.message('rule.transfer-safeguard.missing-not-yet', { name, country, date: ctx.input.statement.lastAmended })
               : ctx.message('rule.transfer-safeguard.missing', { name, country, asOf: transferData.asOf }),
           });
@@ -63,7 +63,7 @@ export default defineRule({
         } else if (!decision && safeguard === 'adequacy-decision') {
           ctx.report({
             path: pointer('recipients', i, 'transfer', 'safeguard'),
-            message: adequacy(country)
+            message: everAdequate(country)
               ? ctx.message('rule.transfer-safeguard.no-adequacy-yet', { name, country, date: ctx.input.statement.lastAmended })
               : ctx.message('rule.transfer-safeguard.no-adequacy', { name, country, asOf: transferData.asOf }),
             references: ['GDPR Art. 45'],

@@ -11,6 +11,8 @@ describeRule('transfer-safeguard', {
     { name: 'the US on a general adequacy decision', edit: recipientIn('    country: US\n    transfer: { safeguard: adequacy-decision }\n'), expect: { path: '/recipients/0/transfer/safeguard', references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 45'], message: /covers only organisations certified under the EU-U.S. Data Privacy Framework/ } },
     { name: 'an adequacy decision that does not exist', edit: recipientIn('    country: IN\n    transfer: { safeguard: adequacy-decision }\n'), expect: { path: '/recipients/0/transfer/safeguard', references: ['GDPR Art. 45'] } },
     { name: 'a country whose adequacy decision came after the statement (Brazil, 26 January 2026)', edit: recipientIn('    country: BR\n'), expect: { line: 'country: BR', message: /`BR`, which is outside the EEA and had no adequacy decision on 2024-01-31, the date of this statement/ } },
+    // After a decision ended: the statement is told the country had none on its date, not that it has none.
+    { name: 'a country whose adequacy decision had ended by the statement (the UK after 2031-12-27)', edit: (t) => recipientIn('    country: GB\n')(t).replace('lastAmended: 2024-01-31', 'lastAmended: 2032-03-01'), expect: { line: 'country: GB', message: /`GB`, which is outside the EEA and had no adequacy decision on 2032-03-01, the date of this statement/ } },
     { name: 'a derogation without saying which', edit: recipientIn('    country: IN\n    transfer: { safeguard: derogation }\n'), expect: { references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 49'] } },
   ],
   passes: [
