@@ -136,7 +136,7 @@ export function analyze(source: Source, options: CheckOptions = {}): Analysis {
     }
     value = guarded.value;
   }
-  const schemaDiagnostics = validateSchema(value, { ...(file !== undefined ? { file } : {}), locator, ...(written ? { written } : {}), referencesOf });
+  const schemaDiagnostics = validateSchema(value, { ...(file !== undefined ? { file } : {}), locator, ...(written ? { written } : {}), referencesOf, ...(options.lang ? { lang: options.lang } : {}) });
   diagnostics.push(...schemaDiagnostics);
   if (schemaDiagnostics.length > 0) return finish(diagnostics, undefined, locator, options);
   const input = value as StatementSource;

@@ -54,6 +54,11 @@ export function messagesIn(lang: MessageLanguage = 'en'): Say {
   return (id, values) => t(id, values) as string;
 }
 
+/** Whether the catalogues have an id (built from data, such as `schema.about.${field}`). */
+export function hasMessage(id: string): boolean {
+  return messagesInstance().exists(id, { lng: 'en' });
+}
+
 /** A message and its id, for a diagnostic. */
 export function messageIn(lang: MessageLanguage, id: MessageId, values?: MessageValues): Message {
   return { id, text: messagesIn(lang)(id, values) };
