@@ -119,7 +119,7 @@ export function analyze(source: Source, options: CheckOptions = {}): Analysis {
   let written: ((ptr: string) => Written | undefined) | undefined;
   const diagnostics: Diagnostic[] = [];
   if (typeof source === 'string') {
-    const loaded = loadSource(source, file);
+    const loaded = loadSource(source, file, options.lang);
     diagnostics.push(...loaded.diagnostics);
     value = loaded.value;
     locator = loaded.locator;
@@ -128,10 +128,10 @@ export function analyze(source: Source, options: CheckOptions = {}): Analysis {
   } else {
     // An object from the caller may contain itself, nest without end or hold a Date: checked,
     // and copied, before anything walks it.
-    const guarded = guardValue(source, { copy: true });
+    const guarded = guardValue(source, { copy: true, ...(options.lang ? { lang: options.lang } : {}) });
     if ('problem' in guarded) {
-      const { rule, path, message } = guarded.problem;
-      diagnostics.push({ rule, severity: 'error', message, ...(file !== undefined ? { file } : {}), path, references: [] });
+      const { rule, path, message, messageId } = guarded.problem;
+      diagnostics.push({ rule, severity: 'error', message, messageId, ...(file !== undefined ? { file } : {}), path, references: [] });
       return finish(diagnostics, undefined, locator, options);
     }
     value = guarded.value;

@@ -25,6 +25,7 @@ describe('reading a file as UTF-8, or saying where it is not', () => {
       expect(decoded).toEqual({
         position: { line, column },
         message: `The file is not UTF-8 text: the byte ${byte} here is not part of any character. Save the file as UTF-8 (in most editors: Save as…, then the encoding UTF-8), or retype the character.`,
+        messageId: byte.includes('Windows-1252') ? 'load.not-utf8.windows1252' : 'load.not-utf8.latin1',
       });
     });
   }
