@@ -63,8 +63,7 @@ describe('privacy-statement check', () => {
       rule: 'purpose-legal-basis',
       severity: 'error',
       message: expect.stringContaining('`legalBasis` of purpose `contract` is `contrct`'),
-      // Schema messages are not in the message catalogue yet.
-      messageId: null,
+      messageId: 'schema.not-one-of',
       file: 's.yaml',
       line: lineOf(minimal(), 'legalBasis: contract'),
       column: 17,

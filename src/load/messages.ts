@@ -10,7 +10,10 @@ function messageOf(say: Say, id: MessageId, values?: MessageValues): Message {
 
 export function tooLargeMessage(bytes: number, known = true, lang: MessageLanguage = 'en'): Message {
   const say = messagesIn(lang);
-  return messageOf(say, known ? 'load.too-large' : 'load.too-large-at-least', { size: formatBytes(bytes, lang), limit: formatBytes(limits.inputBytes, lang) });
+  const size = formatBytes(bytes, lang);
+  const limit = formatBytes(limits.inputBytes, lang);
+  // "The file is 2.0 MB; … at most 2.0 MB" would contradict itself: it is more than that.
+  return messageOf(say, known && size !== limit ? 'load.too-large' : 'load.too-large-at-least', { size, limit });
 }
 
 /** `1.5 MB`, `12 kB`; with a decimal comma in Dutch and French. */
