@@ -223,3 +223,43 @@ describe('schema and loader messages', () => {
     expect(r.stdout).not.toMatch(/\b(?:has no|Did you mean|Unknown key|cannot be read|The file)\b/);
   });
 });
+
+describe('data texts that messages quote', () => {
+  /** Every `{ en, nl, fr }` text of the data files, with where it is. */
+  function texts(value: unknown, where: string, out: [string, Record<string, string>][] = []): [string, Record<string, string>][] {
+    if (value === null || typeof value !== 'object') return out;
+    const keys = Object.keys(value).sort().join(',');
+    if (keys === 'en,fr,nl') out.push([where, value as Record<string, string>]);
+    else for (const [k, v] of Object.entries(value)) texts(v, `${where}/${k}`, out);
+    return out;
+  }
+  const files = ['src/data/insurers.json', 'src/jurisdictions/nl-ap/national.json', 'src/jurisdictions/be-gba/national.json'];
+
+  it('are in Dutch and in French, not in English', () => {
+    const all = files.flatMap((f) => texts(JSON.parse(readFileSync(join(root, f), 'utf8')), f));
+    expect(all.length).toBeGreaterThan(25);
+    const english = /\b(?:the|which|with|without|should|has|have|and|your|its|of the)\b/;
+    for (const [where, t] of all) {
+      for (const lang of ['nl', 'fr'] as const) {
+        expect(t[lang], `${where} ${lang}`).toBeTruthy();
+        // Quotations of what to write (between quotes) aside.
+        expect(t[lang]!.replace(/[«"“][^»"”]*[»"”]/g, ''), `${where} ${lang}`).not.toMatch(english);
+      }
+      expect(t.nl, where).not.toBe(t.fr);
+    }
+  });
+
+  it('reach the messages in the language asked for', async () => {
+    const text = minimal().replace(
+      /\nrights:/,
+      '\nsections:\n  - id: disputes\n    after: complaints\n    title: { en: Disputes, nl: Geschillen }\n    body: { en: "We follow the GVPFI. Complaints go to the College bescherming persoonsgegevens.", nl: "Wij volgen de GVPFI. Klachten gaan naar het College bescherming persoonsgegevens." }\nrights:',
+    );
+    const [nl, fr] = await Promise.all([check(text, { lang: 'nl' }), check(text, { lang: 'fr' })]);
+    const of = (r: Awaited<ReturnType<typeof check>>, rule: string) => r.diagnostics.find((d) => d.rule === rule)!.message;
+    expect(of(fr, 'complaint-bodies')).toMatch(/mentionne le College bescherming persoonsgegevens \(CBP\), une ancienne autorité de protection des données : mentionnez l'Autoriteit Persoonsgegevens, à qui/);
+    expect(of(nl, 'complaint-bodies')).toMatch(/noemt het College bescherming persoonsgegevens \(CBP\), een voormalige gegevensbeschermingsautoriteit: noem de Autoriteit Persoonsgegevens, waar/);
+    expect(of(nl, 'superseded-code-of-conduct')).toContain(': het werkte de Wet bescherming persoonsgegevens uit, die is ingetrokken toen de AVG en de UAVG op 25 mei 2018 van toepassing werden;');
+    expect(of(fr, 'superseded-code-of-conduct')).toContain(' : il mettait en œuvre la Wet bescherming persoonsgegevens, abrogée lorsque le RGPD et l\'UAVG sont devenus applicables le 25 mai 2018 ;');
+    for (const r of [nl, fr]) for (const d of r.diagnostics) expect(d.message, d.rule).not.toMatch(/\b(?:the|which|replaced)\b/);
+  });
+});

@@ -54,6 +54,17 @@ export function messagesIn(lang: MessageLanguage = 'en'): Say {
   return (id, values) => t(id, values) as string;
 }
 
+/**
+ * A text of the compiler's data (src/data, src/jurisdictions) that a message quotes: one text
+ * for every language (a proper name), or one per language.
+ */
+export type DataText = string | Readonly<Record<MessageLanguage, string>>;
+
+/** A data text in one language. */
+export function dataText(text: DataText, lang: MessageLanguage = 'en'): string {
+  return typeof text === 'string' ? text : text[lang];
+}
+
 /** Whether the catalogues have an id (built from data, such as `schema.about.${field}`). */
 export function hasMessage(id: string): boolean {
   return messagesInstance().exists(id, { lng: 'en' });

@@ -39,7 +39,7 @@ export default defineRule({
         ctx.report({
           path: pointer('purposes', i),
           at: 'key',
-          message: ctx.message('rule.criminal-data-basis.missing', { name, categories: which, law: law.law }),
+          message: ctx.message('rule.criminal-data-basis.missing', { name, categories: which, law: law.law[ctx.lang] }),
           references: law.references,
         });
         return;
@@ -49,7 +49,7 @@ export default defineRule({
         ctx.report({
           path: prose.path,
           severity: 'warning',
-          message: ctx.message('rule.criminal-data-basis.law-not-named', { id: p.id, locale: prose.locale, law: law.law }),
+          message: ctx.message('rule.criminal-data-basis.law-not-named', { id: p.id, locale: prose.locale, law: law.law[ctx.lang] }),
           references: law.references,
         });
       }

@@ -27,7 +27,7 @@ export default defineRule({
         ctx.report({
           path: pointer('purposes', i),
           at: 'key',
-          message: ctx.message('rule.national-id-basis.missing', { name, categories: ids.map((c) => `\`${c.id}\``).join(', '), number: rules.name, example: rules.example }),
+          message: ctx.message('rule.national-id-basis.missing', { name, categories: ids.map((c) => `\`${c.id}\``).join(', '), number: ctx.lang === 'en' ? rules.name : rules.words[ctx.lang], example: rules.example[ctx.lang] }),
           references: ['GDPR Art. 87', ...rules.references],
         });
       } else if (ids.length > 0 && ownLaw[ctx.authority]) {
@@ -37,7 +37,7 @@ export default defineRule({
         ctx.report({
           path: bare[0]!.path,
           severity: 'warning',
-          message: ctx.message('rule.national-id-basis.only-uavg', { id: p.id, name: ctx.preview(p.name) ?? p.id, languages: ctx.languagesOf(bare), example: rules.example }),
+          message: ctx.message('rule.national-id-basis.only-uavg', { id: p.id, name: ctx.preview(p.name) ?? p.id, languages: ctx.languagesOf(bare), example: rules.example[ctx.lang] }),
           references: ['GDPR Art. 87', ...rules.references],
         });
       } else if (ids.length === 0 && p.nationalIdBasis !== undefined) {
