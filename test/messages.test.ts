@@ -262,4 +262,12 @@ describe('data texts that messages quote', () => {
     expect(of(fr, 'superseded-code-of-conduct')).toContain(' : il mettait en œuvre la Wet bescherming persoonsgegevens, abrogée lorsque le RGPD et l\'UAVG sont devenus applicables le 25 mai 2018 ;');
     for (const r of [nl, fr]) for (const d of r.diagnostics) expect(d.message, d.rule).not.toMatch(/\b(?:the|which|replaced)\b/);
   });
+
+  it('name legal forms in the language of the message', async () => {
+    const text = edit(minimal(), '  name: Example Verzekeringen\n', '  name: Example Verzekeringen\n  legalForm: commv\n');
+    const [en, fr] = await Promise.all([check(text), check(text, { lang: 'fr' })]);
+    const of = (r: Awaited<ReturnType<typeof check>>) => r.diagnostics.find((d) => d.rule === 'legal-form')!.message;
+    expect(of(en)).toContain('`nv` (naamloze vennootschap)');
+    expect(of(fr)).toContain('`nv` (société anonyme de droit néerlandais (naamloze vennootschap))');
+  });
 });
