@@ -130,7 +130,7 @@ function fieldId(kind: 'about' | 'values', ptr: string): MessageId | undefined {
   const segs = segments(ptr).filter((s) => !/^\d+$/.test(s));
   const owner = ptr.slice(0, ptr.lastIndexOf('/'));
   const key = schemaAt(owner).node === defs.address ? `address.${segs.at(-1)}` : segs.join('.');
-  const id = `schema.${kind}.${key}`;
+  const id = kind === 'about' ? `schema.about.${key}` : `schema.values.${key}`;
   return hasMessage(id) ? (id as MessageId) : undefined;
 }
 
