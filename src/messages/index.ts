@@ -48,10 +48,18 @@ function messagesInstance(): i18n {
   return instance;
 }
 
+/** An instance per language, sharing the catalogues: a call in an instance's own language is the cheap one. */
+const perLanguage = new Map<MessageLanguage, i18n>();
+
 /** The words of one language. */
 export function messagesIn(lang: MessageLanguage = 'en'): Say {
-  const t = messagesInstance().getFixedT(lang);
-  return (id, values) => t(id, values) as string;
+  let found = perLanguage.get(lang);
+  if (!found) {
+    found = messagesInstance().cloneInstance({ lng: lang, initAsync: false } as Parameters<i18n['cloneInstance']>[0]);
+    perLanguage.set(lang, found);
+  }
+  const instance = found;
+  return (id, values) => instance.t(id, values) as string;
 }
 
 /**

@@ -1,9 +1,8 @@
 import data from '../data/insurers.json' with { type: 'json' };
 import type { DataText } from '../messages/index.js';
 import type { Locale, LocalizedList, LocalizedText, StatementSource } from '../model/input.generated.js';
-import { localizedFields } from '../validate/schema-index.js';
 import { mentions } from './national.js';
-import { listProseOf, proseOf, type Prose } from './prose.js';
+import { fieldsOf, listProseOf, oncePerRun, proseOf, type Prose } from './prose.js';
 import type { AuthorityId } from './types.js';
 
 /** How a fact of insurers.json was checked (see its `$comment`). */
@@ -95,7 +94,11 @@ export function datedOnOrAfter(input: StatementSource, date: string): boolean {
  * whose entries describe the past (a summary may rightly say what was replaced).
  */
 export function ownProse(input: StatementSource, locales: readonly Locale[]): Prose[] {
-  return localizedFields(input)
+  return oncePerRun(`ownProse ${locales.join(' ')}`, () => ownProseOf(input, locales));
+}
+
+function ownProseOf(input: StatementSource, locales: readonly Locale[]): Prose[] {
+  return fieldsOf(input)
     .filter((f) => !f.path.startsWith('/changes/'))
     .flatMap((f) => (f.kind === 'text' ? proseOf(f.value as LocalizedText, f.path, locales) : listProseOf(f.value as LocalizedList, f.path, locales)));
 }
@@ -125,3 +128,4 @@ export function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return `${d} ${months[m - 1]} ${y}`;
 }
+
