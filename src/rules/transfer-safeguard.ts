@@ -1,3 +1,4 @@
+import { dataText } from '../messages/index.js';
 import { capitalize } from '../validate/describe.js';
 import { pointer } from '../load/pointer.js';
 import { adequacy, everAdequate, isEea, transferData } from '../data/countries.js';
@@ -44,7 +45,7 @@ export default defineRule({
         if (decision?.requires && safeguard === undefined) {
           ctx.report({
             path: pointer('recipients', i, 'country'),
-            message: ctx.message('rule.transfer-safeguard.partial-adequacy', { name: name(), country, scope: decision.scope ?? '', requires: decision.requires }),
+            message: ctx.message('rule.transfer-safeguard.partial-adequacy', { name: name(), country, scope: decision.scope === undefined ? '' : dataText(decision.scope, ctx.lang), requires: decision.requires }),
             references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 45'],
           });
         } else if (!decision && safeguard === undefined) {
@@ -57,7 +58,7 @@ export default defineRule({
         } else if (decision?.requires && safeguard === 'adequacy-decision') {
           ctx.report({
             path: pointer('recipients', i, 'transfer', 'safeguard'),
-            message: ctx.message('rule.transfer-safeguard.adequacy-partial', { name: name(), country, scope: decision.scope ?? '', requires: decision.requires }),
+            message: ctx.message('rule.transfer-safeguard.adequacy-partial', { name: name(), country, scope: decision.scope === undefined ? '' : dataText(decision.scope, ctx.lang), requires: decision.requires }),
             references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 45'],
           });
         } else if (!decision && safeguard === 'adequacy-decision') {
