@@ -30,9 +30,9 @@ describe('numbers before units', () => {
     expect(md.fr).not.toMatch(/délai de \d/);
     expect(md.nl).toContain('Wij reageren binnen een maand op uw verzoek.');
     expect(md.en).toContain('We respond to your request within one month.');
-    expect(md.fr).toContain(`**Durée de conservation**${NBSP}: sept ans.`);
-    expect(md.nl).toContain('**Bewaartermijn**: zeven jaar.');
-    expect(md.en).toContain('**Retention period**: seven years.');
+    expect(md.fr).toContain(`**${NBSP}: sept ans.\n`);
+    expect(md.nl).toContain('**: zeven jaar.\n');
+    expect(md.en).toContain('**: seven years.\n');
   });
 });
 
@@ -52,9 +52,9 @@ describe('section headings', () => {
 
 describe('the condition of Art. 9(2)(g)', () => {
   it('reads "om redenen van", never "op grond van redenen van"', () => {
-    expect(md.nl).toContain('Wij verwerken gezondheidsgegevens om redenen van zwaarwegend algemeen belang, op grond van Unierecht of lidstatelijk recht (artikel 9 lid 2 onder g AVG).');
+    expect(md.nl).toContain('wij verwerken gezondheidsgegevens om redenen van zwaarwegend algemeen belang, op grond van Unierecht of lidstatelijk recht (artikel 9 lid 2 onder g AVG).');
     expect(md.nl).not.toContain('op grond van redenen');
-    expect(md.fr).toContain('Nous traitons ces données (données de santé) pour des motifs d’intérêt public important, sur la base du droit de l’Union ou du droit d’un État membre');
+    expect(md.fr).toContain('nous traitons ces données (données de santé) pour des motifs d’intérêt public important, sur la base du droit de l’Union ou du droit d’un État membre');
     expect(md.en).toContain('We process health data for reasons of substantial public interest, on the basis of Union or Member State law (Article 9(2)(g) GDPR).');
   });
 });
@@ -69,11 +69,11 @@ describe('the national identification number', () => {
 });
 
 describe('a voluntary data category', () => {
-  it('has a label that does not contradict it', () => {
-    expect(md.nl).toContain('**Verstrekking**: U bent niet verplicht deze gegevens te verstrekken.');
-    expect(md.nl).not.toContain('Verplichting tot verstrekking');
-    expect(md.fr).toContain(`**Fourniture des données**${NBSP}: Vous n’êtes pas tenu de fournir ces données.`);
-    expect(md.en).toContain('**Providing the data**: You are not obliged to provide these data.');
+  it('says so in a sentence of its own, without a label that could contradict it', () => {
+    expect(md.nl).toContain('\n  U bent niet verplicht deze gegevens te verstrekken.');
+    expect(md.nl).not.toMatch(/Verplichting tot verstrekking|\*\*Verstrekking\*\*/);
+    expect(md.fr).toContain('\n  Vous n’êtes pas tenu de fournir ces données.');
+    expect(md.en).toContain('\n  You are not obliged to provide these data.');
   });
 });
 
@@ -88,7 +88,7 @@ describe('a plural recipient', () => {
 describe('a direct-marketing purpose on legitimate interests', () => {
   const general = (text: string, heading: string, next: string) => text.slice(text.indexOf(heading), text.indexOf(next, text.indexOf(heading)));
   it('is listed under the absolute objection only, never under Art. 21(1)', () => {
-    const nl = general(md.nl, '## Uw recht van bezwaar', 'U heeft het recht om op elk moment bezwaar te maken tegen het gebruik');
+    const nl = general(md.nl, '## Uw recht van bezwaar', 'zonder opgave van redenen');
     expect(nl).toContain('[Voorkomen van fraude](#purpose-fraud)');
     expect(nl).not.toContain('#purpose-mailings');
     const fr = general(md.fr, '## Votre droit d’opposition', 'à des fins de prospection');
@@ -164,14 +164,17 @@ describe('each thing said once', () => {
 });
 
 describe('the rights', () => {
-  it('say what their articles say: Art. 21(1) needs your particular situation', () => {
-    expect(md.nl).toContain('**Recht van bezwaar**: U kunt vanwege uw specifieke situatie bezwaar maken tegen verwerking op grond van ons gerechtvaardigd belang');
-    expect(md.fr).toContain('Vous pouvez vous opposer, pour des raisons tenant à votre situation particulière, aux traitements fondés sur notre intérêt légitime');
-    expect(md.en).toContain('You can object, on grounds relating to your particular situation, to processing based on our legitimate interest');
+  it('say what their articles say: Art. 21(1) needs your particular situation, said once, in its own section', () => {
+    expect(md.nl).toContain('U kunt op elk moment, vanwege uw specifieke situatie, bezwaar maken tegen verwerking die op ons gerechtvaardigd belang berust');
+    expect(md.fr).toContain('Vous pouvez vous opposer à tout moment, pour des raisons tenant à votre situation particulière, aux traitements fondés sur notre intérêt légitime');
+    expect(md.en).toContain('You can object at any time, on grounds relating to your particular situation, to processing based on our legitimate interest');
+    // The list of rights points there.
+    expect(md.nl).toContain('- **Recht van bezwaar**: zie [Uw recht van bezwaar](#objection).');
+    expect(md.en.match(/particular situation/g)).toHaveLength(1);
   });
 
   it('say what their articles say: Art. 20 on automated processing, where technically feasible', () => {
-    expect(md.nl).toContain('Verwerken wij uw gegevens geautomatiseerd op grond van uw toestemming of een overeenkomst');
+    expect(md.nl).toContain('verwerken wij uw gegevens geautomatiseerd op grond van uw toestemming of een overeenkomst');
     expect(md.nl).toContain('als dat technisch mogelijk is');
     expect(md.fr).toContain('lorsque cela est techniquement possible');
     expect(md.en).toContain('where technically feasible');
