@@ -325,21 +325,24 @@ class ViewBuilder {
         const notes: string[] = [];
         const description = this.md(c.description);
         if (description) notes.push(description);
+        // What kind of data these are, and whether they must be provided: one paragraph.
+        const ours: string[] = [];
         const kind = c.kind ?? 'regular';
-        if (kind === 'special') notes.push(t('data.kind.special', { special: c.special ? t(`data.special.${c.special}`) : '' }));
+        if (kind === 'special') ours.push(t('data.kind.special', { special: c.special ? t(`data.special.${c.special}`) : '' }));
         // The national number's rules are the jurisdiction's (art. 46 UAVG; art. 8 of the Belgian
         // law of 8 August 1983): `context` is the jurisdiction's country.
-        else if (kind === 'national-id') notes.push(t('data.kind.national-id', this.nationalIdWords()));
-        else if (kind !== 'regular') notes.push(t(`data.kind.${kind}`));
-        const facts: Fact[] = [];
-        if (categoryTextShown.sourceDescription(c) && c.sourceDescription) {
-          facts.push({ label: t(`data.source.${c.source as 'third-party' | 'public'}`), text: this.md(c.sourceDescription)! });
-        }
-        // Whether the data must be provided, and what happens if not (Art. 13(2)(e)): one sentence
+        else if (kind === 'national-id') ours.push(t('data.kind.national-id', this.nationalIdWords()));
+        else if (kind !== 'regular') ours.push(t(`data.kind.${kind}`));
+        // Whether the data must be provided, and what happens if not (Art. 13(2)(e)): a sentence
         // that says it, without a label that could contradict it.
         if (c.provision) {
           const consequence = this.md(c.provision.consequence);
-          notes.push(t(`data.provision.${c.provision.requirement}`) + (consequence ? ' ' + consequence : ''));
+          ours.push(t(`data.provision.${c.provision.requirement}`) + (consequence ? ' ' + consequence : ''));
+        }
+        if (ours.length > 0) notes.push(ours.join(' '));
+        const facts: Fact[] = [];
+        if (categoryTextShown.sourceDescription(c) && c.sourceDescription) {
+          facts.push({ label: t(`data.source.${c.source as 'third-party' | 'public'}`), text: this.md(c.sourceDescription)! });
         }
         return {
           name: this.plain(c.name),
