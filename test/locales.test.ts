@@ -61,6 +61,7 @@ describe('a Belgian statement', () => {
     expect(md).toContain('- **Rechtsgrond**: de uitvoering van een overeenkomst met u');
     expect(md).toContain('- **Begin van de termijn**: de datum van het gesprek.');
     expect(md).not.toMatch(/\bGrondslag\b|Ingangsmoment/);
+    expect(md).toContain('U bent niet verplicht deze gegevens mee te delen.');
     // The insurer's own introduction says "u heeft"; the compiler's sentences do not.
     expect(md.split('\n').filter((line) => /\bu heeft\b|\bheeft u\b|\blid \d|\bonder [a-j] AVG/i.test(line))).toEqual([expect.stringContaining('Bij KMO-verzekeringen vinden we uw privacy')]);
   });
