@@ -124,10 +124,10 @@ class ViewBuilder {
    */
   afterLabel<T extends string | undefined>(text: T, inEnglishToo = false): T {
     if (text === undefined || (this.locale === 'en' && !inEnglishToo)) return text;
-    const word = /^\p{Lu}\p{Ll}*(?=[\s,.;:!?’')\u00a0]|$)/u.exec(text)?.[0];
+    const word = /^\p{Lu}\p{Ll}*(?=[\s,.;:!?\u2019')\u00a0]|$)/u.exec(text)?.[0];
     if (word === undefined || this.names().has(word)) return text;
     // One capital alone is a word only when elided (L’, D’) or a pronoun or preposition (U, À).
-    if (word.length === 1 && !/^.[’']/u.test(text) && !singleLetterWords[this.locale].includes(word)) return text;
+    if (word.length === 1 && !/^.[\u2019']/u.test(text) && !singleLetterWords[this.locale].includes(word)) return text;
     return (word.toLocaleLowerCase(this.locale) + text.slice(word.length)) as T;
   }
 
