@@ -61,7 +61,7 @@ describe('the condition of Art. 9(2)(g)', () => {
 
 describe('the national identification number', () => {
   it('is used only where a law prescribes it (art. 46 UAVG), not where a law "allows" it', () => {
-    expect(md.nl).toContain('Wij gebruiken dat nummer alleen ter uitvoering van de wet die het gebruik ervan voorschrijft, of voor doelen die bij wet zijn bepaald');
+    expect(md.nl).toContain('Dit is het burgerservicenummer (BSN), of het bevat dat nummer. Wij gebruiken dat nummer alleen ter uitvoering van de wet die het gebruik ervan voorschrijft, of voor doelen die bij wet zijn bepaald');
     expect(md.nl).not.toContain('als een wet dat toestaat');
     expect(md.fr).toContain('Nous n’utilisons ce numéro que pour exécuter la loi qui en prescrit l’utilisation');
     expect(md.en).toContain('We use that number only to carry out the law that prescribes its use');
