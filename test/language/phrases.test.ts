@@ -61,7 +61,7 @@ describe('the condition of Art. 9(2)(g)', () => {
 
 describe('the national identification number', () => {
   it('is used only where a law prescribes it (art. 46 UAVG), not where a law "allows" it', () => {
-    expect(md.nl).toContain('Dit is het burgerservicenummer (BSN), of het bevat dat nummer. Wij gebruiken dat nummer alleen ter uitvoering van de wet die het gebruik ervan voorschrijft, of voor doelen die bij wet zijn bepaald');
+    expect(md.nl).toContain('Deze gegevens zijn of bevatten het burgerservicenummer (BSN). Wij gebruiken dat nummer alleen ter uitvoering van de wet die het gebruik ervan voorschrijft, of voor doelen die bij wet zijn bepaald');
     expect(md.nl).not.toContain('als een wet dat toestaat');
     expect(md.fr).toContain('Nous n’utilisons ce numéro que pour exécuter la loi qui en prescrit l’utilisation');
     expect(md.en).toContain('We use that number only to carry out the law that prescribes its use');
@@ -212,11 +212,11 @@ describe('the Belgian national register number', () => {
   it('is used only with an authorisation or where a law, decree or ordinance provides for it (art. 8 of the law of 8 August 1983)', async () => {
     const belgian = edit(combinations(), 'authority: nl-ap', 'authority: be-gba');
     const nl = await markdown(belgian, 'nl');
-    expect(nl).toContain('Dit is het rijksregisternummer, of het bevat dat nummer. Wij gebruiken het alleen als wij daartoe gemachtigd zijn of als een wet, decreet of ordonnantie het gebruik ervan uitdrukkelijk regelt (artikel 8 van de wet van 8 augustus 1983');
+    expect(nl).toContain('Deze gegevens zijn of bevatten het rijksregisternummer. Wij gebruiken het alleen als wij daartoe gemachtigd zijn of als een wet, decreet of ordonnantie het gebruik ervan uitdrukkelijk regelt (artikel 8 van de wet van 8 augustus 1983');
     expect(nl).toContain('- **Machtiging of wettelijke bepaling voor het rijksregisternummer**: ');
     expect(nl).not.toContain('nationaal identificatienummer');
     const fr = await markdown(belgian, 'fr');
-    expect(fr).toContain('Il s’agit du numéro de registre national, ou ces données le comprennent. Nous ne l’utilisons que si nous y sommes autorisés');
+    expect(fr).toContain('Ces données sont ou comprennent le numéro de registre national. Nous ne l’utilisons que si nous y sommes autorisés');
     expect(fr).toContain('(article 8 de la loi du 8 août 1983');
     // The Dutch statement keeps art. 46 UAVG: only where a law prescribes it.
     expect(md.nl).toContain('ter uitvoering van de wet die het gebruik ervan voorschrijft');
