@@ -23,29 +23,31 @@ describe('a recipient that is a category of several organisations', () => {
   const plural = (t: string) => edit(t, printer, `${printer}    plural: true\n`);
 
   it('takes plural verbs in its role, in every language', async () => {
-    expect(await markdown(plural(minimal()), 'nl')).toContain('**Rol**: verwerkers: verwerken de gegevens in onze opdracht');
-    expect(await markdown(plural(minimal()), 'en')).toContain('**Role**: processors: process the data on our behalf');
-    // One organisation, as before.
-    expect(await markdown(minimal(), 'nl')).toContain('**Rol**: verwerker: verwerkt de gegevens in onze opdracht');
+    expect(await markdown(plural(minimal()), 'nl')).toContain('- **Rol**: verwerkers.\n');
+    expect(await markdown(plural(minimal()), 'en')).toContain('- **Role**: processors.\n');
+    // One organisation, as before; what the role means is said once, above the recipients.
+    const one = await markdown(minimal(), 'nl');
+    expect(one).toContain('- **Rol**: verwerker.\n');
+    expect(one.match(/verwerkt de gegevens in onze opdracht/g)).toHaveLength(1);
   });
 
   it('takes plural verbs in its transfer safeguard', async () => {
     const abroad = (t: string) => edit(t, printer, `${printer}    country: IN\n    transfer:\n      safeguard: standard-contractual-clauses\n      copy: { en: Ask us., nl: Vraag het ons. }\n`);
-    expect(await markdown(plural(abroad(minimal())), 'nl')).toContain('Wij hebben met deze ontvangers de standaardcontractbepalingen');
+    expect(await markdown(plural(abroad(minimal())), 'nl')).toContain('wij hebben met deze ontvangers de standaardcontractbepalingen');
     expect(await markdown(plural(abroad(minimal())), 'en')).toContain('with these recipients (Article 46(2)(c) GDPR)');
     expect(await markdown(abroad(minimal()), 'en')).toContain('with this recipient (Article 46(2)(c) GDPR)');
   });
 
   it('takes plural verbs in French', async () => {
     const md = await markdown(kmo(), 'fr');
-    expect(md).toMatch(/### Sociétés de recouvrement \{#recipient-debt-collectors\}[^#]*\*\*Rôle\*\*\u00a0: sous-traitants\u00a0: traitent les données pour notre compte/);
+    expect(md).toMatch(/### Sociétés de recouvrement \{#recipient-debt-collectors\}[^#]*\*\*Rôle\*\*\u00a0: sous-traitants\./);
   });
 });
 
 describe('the controller', () => {
   it('is a legal entity: Dutch "die", never "dat"', async () => {
     const text = edit(minimal(), '  name: Example Verzekeringen\n', '  name: Example Verzekeringen\n  legalName: Example Holding N.V.\n');
-    expect(await markdown(text, 'nl')).toContain('Verwerkingsverantwoordelijke voor uw persoonsgegevens is Example Holding N.V., die optreedt onder de naam Example Verzekeringen.');
+    expect(await markdown(text, 'nl')).toContain('De verwerkingsverantwoordelijke voor uw persoonsgegevens is Example Holding N.V., die optreedt onder de naam Example Verzekeringen.');
   });
 
   it('has its legal name, street and city in the language of each version', async () => {
@@ -78,7 +80,7 @@ describe('the controller', () => {
 describe('an automated decision', () => {
   it('says which exception of Art. 22(2) allows it', async () => {
     const text = decisionsOf('      exception: contract\n')(minimal());
-    expect(await markdown(text, 'nl')).toContain('**Waarom dit besluit is toegestaan**: Het besluit is noodzakelijk voor het sluiten of het uitvoeren van een overeenkomst met u (artikel 22 lid 2 onder a AVG).');
+    expect(await markdown(text, 'nl')).toContain('**Waarom dit besluit is toegestaan**: het besluit is noodzakelijk voor het sluiten of het uitvoeren van een overeenkomst met u (artikel 22 lid 2 onder a AVG).');
     expect(await markdown(text, 'en')).toContain('**Why this decision is allowed**: The decision is necessary for entering into, or performing, a contract between you and us (Article 22(2)(a) GDPR).');
     expect(await markdown(text, 'en')).toContain('For each of these decisions you have the right to obtain human intervention');
   });
@@ -97,9 +99,9 @@ describe('an automated decision', () => {
       '      exception: explicit-consent\n      specialCategories: true\n      specialCategoryCondition: explicit-consent\n      safeguards: { en: A medical adviser reviews each refusal., nl: Een medisch adviseur beoordeelt elke weigering. }\n',
     )(minimal());
     const nl = await markdown(text, 'nl');
-    expect(nl).toContain('Het besluit berust op uw uitdrukkelijke toestemming (artikel 22 lid 2 onder c AVG).');
+    expect(nl).toContain('het besluit berust op uw uitdrukkelijke toestemming (artikel 22 lid 2 onder c AVG).');
     expect(nl).toContain('Dat doen wij alleen met uw uitdrukkelijke toestemming (artikel 9 lid 2 onder a AVG) en met passende maatregelen ter bescherming van uw rechten en vrijheden en gerechtvaardigde belangen (artikel 22 lid 4 AVG).');
-    expect(nl).toContain('**Onze maatregelen**: Een medisch adviseur beoordeelt elke weigering.');
+    expect(nl).toContain('**Onze maatregelen**: een medisch adviseur beoordeelt elke weigering.');
     expect(nl).toContain('**Recht om toestemming in te trekken**');
     expect(await markdown(minimal(), 'nl')).not.toContain('**Recht om toestemming in te trekken**');
   });

@@ -44,8 +44,8 @@ describe('the locale registry', () => {
 
   it('gives a variant the sentences of its language where they do not differ', () => {
     expect(translator('nl-BE')('sections.rights')).toBe(translator('nl')('sections.rights'));
-    expect(translator('nl-BE')('rights.intro')).toBe('U hebt de volgende rechten over uw persoonsgegevens:');
-    expect(translator('nl')('rights.intro')).toBe('U heeft de volgende rechten over uw persoonsgegevens:');
+    expect(translator('nl-BE')('complaints.authority')).toMatch(/^U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit/);
+    expect(translator('nl')('complaints.authority')).toMatch(/^U heeft ook het recht een klacht in te dienen bij de toezichthoudende autoriteit/);
     expect(() => translator('nl-BE')('no.such.key')).toThrow('No nl-BE text for "no.such.key" in locales/nl.json');
     expect(() => translator('de')).toThrow(/no locale de/);
   });
@@ -54,18 +54,22 @@ describe('the locale registry', () => {
 describe('a Belgian statement', () => {
   it('is written in Belgian Dutch: its verb forms and the GBA’s citation style', async () => {
     const md = await output(examples.kmo, 'nl', 'md');
-    expect(md).toContain('U hebt de volgende rechten');
+    expect(md).toContain('U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit (artikel 77 AVG):');
     expect(md).toContain('(artikel 6.1.b) AVG)');
     expect(md).toContain('uw uitdrukkelijke toestemming (artikel 9.2.a) AVG)');
-    expect(md).toContain('U hebt de volgende rechten over uw persoonsgegevens:');
+    // The GBA's word for the legal basis, and its start of a retention period.
+    expect(md).toContain('- **Rechtsgrond**: de uitvoering van een overeenkomst met u');
+    expect(md).toContain('- **Begin van de termijn**: de datum van het gesprek.');
+    expect(md).not.toMatch(/\bGrondslag\b|Ingangsmoment/);
+    expect(md).toContain('U bent niet verplicht deze gegevens mee te delen.');
     // The insurer's own introduction says "u heeft"; the compiler's sentences do not.
     expect(md.split('\n').filter((line) => /\bu heeft\b|\bheeft u\b|\blid \d|\bonder [a-j] AVG/i.test(line))).toEqual([expect.stringContaining('Bij KMO-verzekeringen vinden we uw privacy')]);
   });
 
   it('uses the GDPR’s own terms where Dutch of the Netherlands uses the UAVG’s', async () => {
     const md = await output(examples.kmo, 'nl', 'md');
-    expect(md).toContain('**Bijzondere categorieën van persoonsgegevens**: Wij verwerken medische gegevens');
-    expect(md).toContain('Dit zijn persoonsgegevens over strafrechtelijke veroordelingen en strafbare feiten (artikel 10 AVG).');
+    expect(md).toContain('**Bijzondere categorieën van persoonsgegevens**: wij verwerken medische gegevens');
+    expect(md).toContain('Dit zijn persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten (artikel 10 AVG).');
     expect(md).not.toMatch(/bijzondere persoonsgegevens|van strafrechtelijke aard/i);
     expect(translator('nl')('data.kind.criminal')).toContain('persoonsgegevens van strafrechtelijke aard');
   });
@@ -89,7 +93,7 @@ describe('a Dutch statement', () => {
   it('keeps the Dutch of the Netherlands and its citation style', async () => {
     const md = await output(examples.harmony, 'nl', 'md');
     expect(md).toContain('(artikel 6 lid 1 onder b AVG)');
-    expect(md).toContain('U heeft de volgende rechten');
+    expect(md).toContain('U heeft ook het recht een klacht in te dienen');
     expect(await output(examples.harmony, 'nl', 'html')).toContain('<html lang="nl">');
   });
 });

@@ -33,6 +33,8 @@ export interface SectionView {
 interface Fact {
   label: string;
   text: string;
+  /** A name after the label (a country), never put in lower case. */
+  name?: boolean;
 }
 
 /**
@@ -46,6 +48,24 @@ export function inSentence(name: string): string {
 /** The i18next context of sentences about a recipient: `plural` for a category of several organisations. */
 function numberOf(r: { plural?: boolean }): { context?: string } {
   return r.plural ? { context: 'plural' } : {};
+}
+
+/** First words of names of laws and bodies, which keep their capital after a colon. */
+const lawWords: Record<Locale, string[]> = {
+  nl: ['Wet', 'Wetboek', 'Burgerlijk', 'Algemene', 'Uitvoeringswet', 'Gedragscode', 'Verordening', 'Europese', 'Autoriteit', 'Gegevensbeschermingsautoriteit', 'Rijksregister', 'Belastingdienst'],
+  fr: ['Code', 'Règlement', 'Autorité', 'Commission', 'Union', 'Registre'],
+  en: [],
+};
+
+/** One-letter words that go in lower case after a colon. */
+const singleLetterWords: Record<Locale, string[]> = { nl: ['U'], fr: ['À'], en: [] };
+
+/** Articles, never the proper part of a name. */
+const articles = ['De', 'Het', 'Een', 'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'The', 'A', 'An'];
+
+/** The first letter in capitals: a term that starts a line of its own. */
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 /** A company without a known legal form: Dutch "de onderneming" (die), French "la société", English "it". */
@@ -92,6 +112,69 @@ class ViewBuilder {
   /** Names and titles: always plain text. */
   plain(text: LocalizedText | string): string {
     return escapeMarkdown(typeof text === 'string' ? text : this.raw(text));
+  }
+
+  /**
+   * A sentence after a label and its colon ("Fourniture des données : nous…", "Grondslag: de
+   * fiscale wetgeving"): French and Dutch go on in lower case, English keeps its capital. Only a
+   * first word written as an ordinary capitalised word is lowered; an acronym (AVG, GBA), a word
+   * with capitals inside, and the first word of a name this statement uses (its controller,
+   * recipients, authority, codes, laws) keep their capitals. `inEnglishToo` for a text that
+   * goes on a sentence of the statement's own ("our legitimate interest (…): improving…").
+   */
+  afterLabel<T extends string | undefined>(text: T, inEnglishToo = false): T {
+    if (text === undefined || (this.locale === 'en' && !inEnglishToo)) return text;
+    const word = /^\p{Lu}\p{Ll}*(?=[\s,.;:!?\u2019')\u00a0]|$)/u.exec(text)?.[0];
+    if (word === undefined || this.names().has(word)) return text;
+    // One capital alone is a word only when elided (L’, D’) or a pronoun or preposition (U, À).
+    if (word.length === 1 && !/^.[\u2019']/u.test(text) && !singleLetterWords[this.locale].includes(word)) return text;
+    return (word.toLocaleLowerCase(this.locale) + text.slice(word.length)) as T;
+  }
+
+  /** The national number's name in this language, and the jurisdiction whose law governs it. */
+  private nationalIdWords(): { number: string; context: string } {
+    return { number: this.model.jurisdiction.national.nationalId.words[this.locale], context: this.model.jurisdiction.country.toLowerCase() };
+  }
+
+  private afterLabels(facts: Fact[]): Fact[] {
+    return facts.map((f) => ({ label: f.label, text: f.name ? f.text : this.afterLabel(f.text) }));
+  }
+
+  private nameWords?: Set<string>;
+
+  /** The first words of the names in this statement, and of the laws a text may start with. */
+  private names(): Set<string> {
+    if (this.nameWords) return this.nameWords;
+    const input = this.input;
+    const texts: (LocalizedText | LocalizedName | undefined)[] = [
+      input.controller.name,
+      input.controller.legalName,
+      input.privacyContact?.title,
+      input.cookies?.analytics?.provider,
+      ...(input.statement.codesOfConduct ?? []).map((c) => c.name),
+    ];
+    const words = new Set(lawWords[this.locale]);
+    words.add(this.model.authority.locales[this.locale].name.split(/\s+/)[0]!);
+    const valueOf = (text: LocalizedText | LocalizedName): string | undefined => {
+      const value = typeof text === 'string' ? text : (text[this.locale] ?? Object.values(text)[0]);
+      return typeof value === 'string' ? value.trim() : undefined;
+    };
+    for (const text of texts) {
+      const value = text === undefined ? undefined : valueOf(text);
+      if (value) words.add(value.split(/[\s,.]+/)[0]!);
+    }
+    // A recipient is often a kind of organisation ("De overnemende partij", "Herstellers"): its
+    // name is a proper name only when each longer word has a capital, or it is one organisation
+    // named in one word ("Google").
+    for (const r of input.recipients) {
+      const value = valueOf(r.name);
+      if (!value) continue;
+      const parts = value.split(/[\s,.]+/).filter((w) => w.length > 0);
+      if (parts.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) || (parts.length === 1 && r.plural !== true)) words.add(parts[0]!);
+    }
+    for (const article of articles) words.delete(article);
+    this.nameWords = words;
+    return words;
   }
 
   private mail(email: string): string {
@@ -191,7 +274,7 @@ class ViewBuilder {
     return {
       controller: escapeMarkdown(this.input.controller.name),
       introduction: this.md(s.introduction),
-      audience: this.md(s.audience),
+      audience: this.afterLabel(this.md(s.audience)),
       codes: (s.codesOfConduct ?? []).map((code) => (code.url ? `[${this.plain(code.name)}](<${code.url}>)` : this.plain(code.name))),
     };
   }
@@ -242,22 +325,30 @@ class ViewBuilder {
         const notes: string[] = [];
         const description = this.md(c.description);
         if (description) notes.push(description);
+        // What kind of data these are, and whether they must be provided: one paragraph.
+        const ours: string[] = [];
         const kind = c.kind ?? 'regular';
-        if (kind === 'special') notes.push(t('data.kind.special', { special: c.special ? t(`data.special.${c.special}`) : '' }));
-        else if (kind !== 'regular') notes.push(t(`data.kind.${kind}`));
+        if (kind === 'special') ours.push(t('data.kind.special', { special: c.special ? t(`data.special.${c.special}`) : '' }));
+        // The national number's rules are the jurisdiction's (art. 46 UAVG; art. 8 of the Belgian
+        // law of 8 August 1983): `context` is the jurisdiction's country.
+        else if (kind === 'national-id') ours.push(t('data.kind.national-id', this.nationalIdWords()));
+        else if (kind !== 'regular') ours.push(t(`data.kind.${kind}`));
+        // Whether the data must be provided, and what happens if not (Art. 13(2)(e)): a sentence
+        // that says it, without a label that could contradict it.
+        if (c.provision) {
+          const consequence = this.md(c.provision.consequence);
+          ours.push(t(`data.provision.${c.provision.requirement}`) + (consequence ? ' ' + consequence : ''));
+        }
+        if (ours.length > 0) notes.push(ours.join(' '));
         const facts: Fact[] = [];
         if (categoryTextShown.sourceDescription(c) && c.sourceDescription) {
           facts.push({ label: t(`data.source.${c.source as 'third-party' | 'public'}`), text: this.md(c.sourceDescription)! });
-        }
-        if (c.provision) {
-          const consequence = this.md(c.provision.consequence);
-          facts.push({ label: t('data.provisionLabel'), text: t(`data.provision.${c.provision.requirement}`) + (consequence ? ' ' + consequence : '') });
         }
         return {
           name: this.plain(c.name),
           examples: examples ? this.list(examples.map((e) => escapeMarkdown(e))) : undefined,
           notes,
-          facts,
+          facts: this.afterLabels(facts),
         };
       }),
     };
@@ -265,15 +356,16 @@ class ViewBuilder {
 
   private purposes(): Record<string, unknown> {
     const t = this.t;
-    const national = this.model.jurisdiction.national;
     const categoriesOf = (p: Purpose) => this.model.purposes.find((r) => r.purpose === p)?.categories ?? [];
     return {
       purposes: this.model.purposes.map(({ purpose: p, number, categories }) => {
-        const facts: Fact[] = [{ label: t('purposes.basis'), text: t(`purposes.basisText.${p.legalBasis}`) + '.' }];
-        if (purposeTextShown.legitimateInterest(p) && p.legitimateInterest) facts.push({ label: t('purposes.legitimateInterest'), text: this.md(p.legitimateInterest)! });
-        if (purposeTextShown.legalObligation(p) && p.legalObligation) {
-          facts.push({ label: t(p.legalBasis === 'public-task' ? 'purposes.publicTask' : 'purposes.legalObligation'), text: this.md(p.legalObligation)! });
-        }
+        // The legitimate interest (Art. 13(1)(d)), or the law behind a legal obligation or public
+        // task (Art. 6(3)), follows its basis on the same line: "our legitimate interest (…): x".
+        const interest = purposeTextShown.legitimateInterest(p) ? this.md(p.legitimateInterest) : undefined;
+        const law = purposeTextShown.legalObligation(p) ? this.md(p.legalObligation) : undefined;
+        const grounds = interest ?? law;
+        const basis = t(`purposes.basisText.${p.legalBasis}`) + (grounds ? `${t('format.colon')} ${this.afterLabel(grounds, true)}` : '.');
+        const facts: Fact[] = [{ label: t('purposes.basis'), text: basis }];
         const special = categories.filter((c) => c.kind === 'special');
         if (special.length > 0 && p.specialCategoryCondition) {
           facts.push({
@@ -283,10 +375,10 @@ class ViewBuilder {
           if (purposeTextShown.specialCategoryLaw(p, categoriesOf) && p.specialCategoryLaw) facts.push({ label: t('purposes.specialCategoryLaw'), text: this.md(p.specialCategoryLaw)! });
         }
         if (purposeTextShown.criminalDataBasis(p, categoriesOf) && p.criminalDataBasis) facts.push({ label: t('purposes.criminalData'), text: this.md(p.criminalDataBasis)! });
-        if (purposeTextShown.nationalIdBasis(p, categoriesOf) && p.nationalIdBasis) facts.push({ label: t('nationalId.basis', { number: national.nationalId.words[this.locale] }), text: this.md(p.nationalIdBasis)! });
+        if (purposeTextShown.nationalIdBasis(p, categoriesOf) && p.nationalIdBasis) facts.push({ label: t('nationalId.basis', this.nationalIdWords()), text: this.md(p.nationalIdBasis)! });
         facts.push({ label: t('purposes.data'), text: this.categoryNames(categories) + '.' });
-        const subjects = p.dataSubjects === undefined ? [] : Array.isArray(p.dataSubjects) ? p.dataSubjects : (p.dataSubjects[this.locale] ?? []);
-        if (subjects.length > 0) facts.push({ label: t('outputs.dataSubjects'), text: this.list(subjects.map((s) => escapeMarkdown(s))) + '.' });
+        // Whose data a purpose processes (Art. 30(1)(c)) is for the register, not the statement: the
+        // statement speaks to the reader, and its audience says whom it concerns.
         if (purposeTextShown.consentWithdrawal(p)) {
           // That consent can be withdrawn at any time, without effect on what was done before, is
           // said once under the rights (Art. 7(3)); here only how, for this purpose.
@@ -294,7 +386,7 @@ class ViewBuilder {
           facts.push({ label: t('purposes.withdrawal'), text: how });
         }
         // The right to object is presented once, on its own (Art. 21(4)), with the purposes it concerns.
-        return { id: p.id, number, name: this.plain(p.name), description: this.md(p.description), facts };
+        return { id: p.id, number, name: this.plain(p.name), description: this.md(p.description), facts: this.afterLabels(facts) };
       }),
     };
   }
@@ -327,7 +419,7 @@ class ViewBuilder {
         if (decisionTextShown.safeguards(d, this.input, categoriesOf) && d.safeguards) facts.push({ label: t('decisions.safeguards'), text: this.md(d.safeguards)! });
         const served = (d.purposes ?? []).flatMap((id) => purposes.get(id) ?? []);
         if (served.length > 0) facts.push({ label: t('decisions.purposes'), text: this.list(served.map((p) => this.purposeLink(p))) + '.' });
-        return { number: i + 1, name: this.plain(d.name), exception: d.exception, facts };
+        return { number: i + 1, name: this.plain(d.name), exception: d.exception, facts: this.afterLabels(facts) };
       }),
       rights: t('decisions.rights', { section: t('rights.exercise'), ...rightsContext }),
     };
@@ -335,22 +427,29 @@ class ViewBuilder {
 
   private recipients(): Record<string, unknown> {
     const t = this.t;
+    // What each role means is said once, above the recipients, for the roles that occur; each
+    // recipient then names its role only.
+    const roleOrder = ['processor', 'controller', 'joint-controller', 'public-authority'] as const;
+    const used = new Set(this.model.recipients.map(({ recipient: r }) => r.role));
+    const roles = roleOrder.filter((role) => used.has(role)).map((role) => ({ label: capitalize(t(`recipients.roleName.${role}`)), text: t(`recipients.roleText.${role}`) }));
     return {
-      recipients: this.model.recipients.map(({ recipient: r, countries, outsideEea, categories, purposes }) => {
-        // A category of several organisations ("Verzekeraars") takes plural verbs: `context: 'plural'`.
-        const number = numberOf(r);
-        const facts: Fact[] = [{ label: t('recipients.role'), text: t(`recipients.roles.${r.role}`, number) + '.' }];
+      roles,
+      // The data each recipient receives are those of the purposes it serves (named per purpose);
+      // the recipient names the purposes only.
+      recipients: this.model.recipients.map(({ recipient: r, countries, outsideEea, purposes }) => {
+        // A category of several organisations ("Verzekeraars") takes the plural: `context: 'plural'`.
+        const facts: Fact[] = [{ label: t('recipients.role'), text: t(`recipients.roleName.${r.role}`, numberOf(r)) + '.' }];
         if (recipientTextShown.arrangement(r) && r.arrangement) facts.push({ label: t('recipients.arrangement'), text: this.md(r.arrangement)! });
-        if (categories.length > 0) facts.push({ label: t('recipients.data'), text: this.categoryNames(categories) + '.' });
         if (purposes.length > 0) facts.push({ label: t('recipients.purposes'), text: this.list(purposes.map((p) => this.purposeLink(p))) + '.' });
         if (countries.length > 0) {
           const names = this.list(countries.map((c) => escapeMarkdown(countryName(c, this.locale))));
           facts.push({
+            name: true,
             label: t('recipients.location'),
             text: (outsideEea.length > 0 ? t('recipients.locationTransfer', { countries: names, section: this.sectionTitle('transfers') }) : names) + '.',
           });
         }
-        return { id: r.id, name: this.plain(r.name), plural: r.plural === true, description: this.md(r.description), facts };
+        return { id: r.id, name: this.plain(r.name), plural: r.plural === true, description: this.md(r.description), facts: this.afterLabels(facts) };
       }),
     };
   }
@@ -369,7 +468,7 @@ class ViewBuilder {
         if (safeguard === 'standard-contractual-clauses' || safeguard === 'binding-corporate-rules' || r.transfer?.copy) {
           facts.push({ label: t('transfers.copy'), text: this.md(r.transfer?.copy) ?? t('transfers.copyDefault', { section: t('rights.exercise') }) });
         }
-        return { name: `[${this.plain(r.name)}](#recipient-${r.id})`, plural: r.plural === true, countries, safeguard: text, facts };
+        return { name: `[${this.plain(r.name)}](#recipient-${r.id})`, plural: r.plural === true, countries, safeguard: this.afterLabel(text), facts: this.afterLabels(facts) };
       }),
     };
   }
@@ -379,13 +478,13 @@ class ViewBuilder {
     return {
       rules: this.model.retention.map(({ rule, categories, purposes }) => {
         const facts: Fact[] = [];
-        if (rule.period) facts.push({ label: t('retention.period'), text: formatDuration(rule.period, t) + '.' });
         if (rule.from) facts.push({ label: t('retention.from'), text: this.md(rule.from)! });
         if (rule.criteria) facts.push({ label: t('retention.criteria'), text: this.md(rule.criteria)! });
         return {
           categories: this.categoryNames(categories, true),
           scope: purposes.length > 0 ? t('retention.scope', { purposes: this.list(purposes.map((p) => this.purposeLink(p))) }) : undefined,
-          facts,
+          period: rule.period ? formatDuration(rule.period, t) + '.' : undefined,
+          facts: this.afterLabels(facts),
         };
       }),
     };
@@ -409,35 +508,26 @@ class ViewBuilder {
   private rights(): Record<string, unknown> {
     const t = this.t;
     const r = this.model.rights;
+    const rights = this.input.rights;
     const keys = ['access', 'rectification', 'erasure', 'restriction'];
     if (r.portability.length > 0) keys.push('portability');
-    // With a purpose on a public task, the general objection is not only about legitimate interests.
-    const general = this.objectionGeneral();
-    const publicTask = general.some((p) => p.legalBasis === 'public-task') ? 'Public' : '';
-    if (general.length > 0 && r.objectionMarketing.length > 0) keys.push(`objection${publicTask}`);
-    else if (general.length > 0) keys.push(`objectionGeneral${publicTask}`);
-    else if (r.objectionMarketing.length > 0) keys.push('objectionMarketing');
+    // The right to object (Art. 21(4): presented separately), the complaint and the rights of
+    // Art. 22(3) are explained once, in their own sections; the list points there.
+    if (this.objectionGeneral().length > 0 || r.objectionMarketing.length > 0) keys.push('objection');
     if (r.withdrawConsent.length > 0 || r.decisionsOnConsent.length > 0) keys.push('withdrawConsent');
     if (r.automatedDecisions) keys.push('automatedDecisions');
     keys.push('complaint');
-    const sectionFor: Record<string, string> = {
-      objection: 'objection',
-      objectionPublic: 'objection',
-      objectionGeneral: 'objection',
-      objectionGeneralPublic: 'objection',
-      objectionMarketing: 'objection',
-      complaint: 'complaints',
-    };
-    const rights = this.input.rights;
+    const sectionFor: Record<string, string> = { objection: 'objection', automatedDecisions: 'automated-decisions', complaint: 'complaints' };
     return {
       rights: keys.map((key) => ({
         label: t(`rights.${key}.label`),
-        text: t(`rights.${key}.text`, sectionFor[key] ? { section: this.sectionTitle(sectionFor[key]) } : {}),
+        // With limits of the insurer's own under the list, erasure does not add a generic one.
+        text: this.afterLabel(t(`rights.${key}.text`, { ...(sectionFor[key] ? { section: this.sectionTitle(sectionFor[key]) } : {}), ...(key === 'erasure' && rights.notes ? { context: 'limited' } : {}) })),
       })),
-      notes: this.md(rights.notes),
+      notes: this.afterLabel(this.md(rights.notes)),
       channels: this.channels(),
       responseTime: t('rights.responseTime', { duration: formatDuration(rights.responseTime ?? 'P1M', t) }),
-      identification: this.md(rights.identification),
+      identification: this.afterLabel(this.md(rights.identification)),
     };
   }
 
@@ -487,10 +577,12 @@ class ViewBuilder {
     if (contact?.phone) contacts.push({ label: t('controller.phone'), value: escapeMarkdown(contact.phone) });
     const form = contact ? contact.contactForm : controller.contactForm;
     if (form) contacts.push({ label: t('controller.contactForm'), value: this.link(form) });
-    const address = contact?.address ?? controller.address;
+    // The controller's address is given under its own heading; here only an address of the
+    // privacy contact's own, or the controller's when there is no other way to write.
+    const address = contact?.address ?? (contacts.length === 0 ? controller.address : undefined);
     const name = `**${this.legalName()}**`;
     const head = title ? `${name}\\\n${t('rights.attention')} ${title}` : name;
-    return { intro: title ? t('contact.intro', { title }) : t('contact.introUs'), contacts, address: this.addressLines(address, head) };
+    return { intro: title ? t('contact.intro', { title }) : t('contact.introUs'), contacts, address: address ? this.addressLines(address, head) : undefined };
   }
 
   private changes(): Record<string, unknown> {
@@ -509,8 +601,7 @@ class ViewBuilder {
     return {
       advanceNotice: t('lifecycle.advanceNotice'),
       since,
-      lastAmended: t('changes.lastAmended', { date: formatDate(lastAmended, this.locale, t) }),
-      log: (this.input.changes ?? []).map((c) => ({ date: formatDate(c.date, this.locale, t), summary: this.md(c.summary) })),
+      log: (this.input.changes ?? []).map((c) => ({ date: formatDate(c.date, this.locale, t), summary: this.afterLabel(this.md(c.summary)) })),
     };
   }
 }

@@ -30,9 +30,9 @@ describe('numbers before units', () => {
     expect(md.fr).not.toMatch(/délai de \d/);
     expect(md.nl).toContain('Wij reageren binnen een maand op uw verzoek.');
     expect(md.en).toContain('We respond to your request within one month.');
-    expect(md.fr).toContain(`**Durée de conservation**${NBSP}: sept ans.`);
-    expect(md.nl).toContain('**Bewaartermijn**: zeven jaar.');
-    expect(md.en).toContain('**Retention period**: seven years.');
+    expect(md.fr).toContain(`**${NBSP}: sept ans.\n`);
+    expect(md.nl).toContain('**: zeven jaar.\n');
+    expect(md.en).toContain('**: seven years.\n');
   });
 });
 
@@ -52,16 +52,16 @@ describe('section headings', () => {
 
 describe('the condition of Art. 9(2)(g)', () => {
   it('reads "om redenen van", never "op grond van redenen van"', () => {
-    expect(md.nl).toContain('Wij verwerken gezondheidsgegevens om redenen van zwaarwegend algemeen belang, op grond van Unierecht of lidstatelijk recht (artikel 9 lid 2 onder g AVG).');
+    expect(md.nl).toContain('wij verwerken gezondheidsgegevens om redenen van zwaarwegend algemeen belang, op grond van Unierecht of lidstatelijk recht (artikel 9 lid 2 onder g AVG).');
     expect(md.nl).not.toContain('op grond van redenen');
-    expect(md.fr).toContain('Nous traitons ces données (données de santé) pour des motifs d’intérêt public important, sur la base du droit de l’Union ou du droit d’un État membre');
+    expect(md.fr).toContain('nous traitons ces données (données de santé) pour des motifs d’intérêt public important, sur la base du droit de l’Union ou du droit d’un État membre');
     expect(md.en).toContain('We process health data for reasons of substantial public interest, on the basis of Union or Member State law (Article 9(2)(g) GDPR).');
   });
 });
 
 describe('the national identification number', () => {
   it('is used only where a law prescribes it (art. 46 UAVG), not where a law "allows" it', () => {
-    expect(md.nl).toContain('Wij gebruiken dat nummer alleen ter uitvoering van de wet die het gebruik ervan voorschrijft, of voor doelen die bij wet zijn bepaald');
+    expect(md.nl).toContain('Deze gegevens zijn of bevatten het burgerservicenummer (BSN). Wij gebruiken dat nummer alleen ter uitvoering van de wet die het gebruik ervan voorschrijft, of voor doelen die bij wet zijn bepaald');
     expect(md.nl).not.toContain('als een wet dat toestaat');
     expect(md.fr).toContain('Nous n’utilisons ce numéro que pour exécuter la loi qui en prescrit l’utilisation');
     expect(md.en).toContain('We use that number only to carry out the law that prescribes its use');
@@ -69,11 +69,11 @@ describe('the national identification number', () => {
 });
 
 describe('a voluntary data category', () => {
-  it('has a label that does not contradict it', () => {
-    expect(md.nl).toContain('**Verstrekking**: U bent niet verplicht deze gegevens te verstrekken.');
-    expect(md.nl).not.toContain('Verplichting tot verstrekking');
-    expect(md.fr).toContain(`**Fourniture des données**${NBSP}: Vous n’êtes pas tenu de fournir ces données.`);
-    expect(md.en).toContain('**Providing the data**: You are not obliged to provide these data.');
+  it('says so in a sentence of its own, without a label that could contradict it', () => {
+    expect(md.nl).toContain('\n  U bent niet verplicht deze gegevens te verstrekken.');
+    expect(md.nl).not.toMatch(/Verplichting tot verstrekking|\*\*Verstrekking\*\*/);
+    expect(md.fr).toContain('\n  Vous n’êtes pas tenu de fournir ces données.');
+    expect(md.en).toContain('\n  You are not obliged to provide these data.');
   });
 });
 
@@ -88,7 +88,7 @@ describe('a plural recipient', () => {
 describe('a direct-marketing purpose on legitimate interests', () => {
   const general = (text: string, heading: string, next: string) => text.slice(text.indexOf(heading), text.indexOf(next, text.indexOf(heading)));
   it('is listed under the absolute objection only, never under Art. 21(1)', () => {
-    const nl = general(md.nl, '## Uw recht van bezwaar', 'U heeft het recht om op elk moment bezwaar te maken tegen het gebruik');
+    const nl = general(md.nl, '## Uw recht van bezwaar', 'zonder opgave van redenen');
     expect(nl).toContain('[Voorkomen van fraude](#purpose-fraud)');
     expect(nl).not.toContain('#purpose-mailings');
     const fr = general(md.fr, '## Votre droit d’opposition', 'à des fins de prospection');
@@ -164,16 +164,89 @@ describe('each thing said once', () => {
 });
 
 describe('the rights', () => {
-  it('say what their articles say: Art. 21(1) needs your particular situation', () => {
-    expect(md.nl).toContain('**Recht van bezwaar**: U kunt vanwege uw specifieke situatie bezwaar maken tegen verwerking op grond van ons gerechtvaardigd belang');
-    expect(md.fr).toContain('Vous pouvez vous opposer, pour des raisons tenant à votre situation particulière, aux traitements fondés sur notre intérêt légitime');
-    expect(md.en).toContain('You can object, on grounds relating to your particular situation, to processing based on our legitimate interest');
+  it('say what their articles say: Art. 21(1) needs your particular situation, said once, in its own section', () => {
+    expect(md.nl).toContain('U kunt op elk moment, vanwege uw specifieke situatie, bezwaar maken tegen verwerking die op ons gerechtvaardigd belang berust');
+    expect(md.fr).toContain('Vous pouvez vous opposer à tout moment, pour des raisons tenant à votre situation particulière, aux traitements fondés sur notre intérêt légitime');
+    expect(md.en).toContain('You can object at any time, on grounds relating to your particular situation, to processing based on our legitimate interest');
+    // The list of rights points there.
+    expect(md.nl).toContain('- **Recht van bezwaar**: zie [Uw recht van bezwaar](#objection).');
+    expect(md.en.match(/particular situation/g)).toHaveLength(1);
   });
 
   it('say what their articles say: Art. 20 on automated processing, where technically feasible', () => {
-    expect(md.nl).toContain('Verwerken wij uw gegevens geautomatiseerd op grond van uw toestemming of een overeenkomst');
+    expect(md.nl).toContain('verwerken wij uw gegevens geautomatiseerd op grond van uw toestemming of een overeenkomst');
     expect(md.nl).toContain('als dat technisch mogelijk is');
     expect(md.fr).toContain('lorsque cela est techniquement possible');
     expect(md.en).toContain('where technically feasible');
+  });
+});
+
+describe('a sentence after a label and its colon', () => {
+  it('goes on in lower case in French and Dutch, and keeps its capital in English', () => {
+    expect(md.nl).toContain('- **Wettelijke grondslag voor het burgerservicenummer (BSN)**: artikel 46 UAVG en de Wet inkomstenbelasting 2001.');
+    expect(md.fr).toContain(`- **Base légale pour le numéro de service citoyen néerlandais (BSN)**${NBSP}: article 46 de l’UAVG`);
+    expect(md.en).toContain('- **Statutory basis for the citizen service number (BSN)**: Article 46 UAVG');
+    expect(md.nl).toContain('- **Recht op inzage**: u kunt vragen');
+    expect(md.fr).toContain(`- **Droit d’accès**${NBSP}: vous pouvez demander`);
+    expect(md.en).toContain('- **Right of access**: You can ask');
+  });
+
+  it('goes on in lower case in every language where it continues a sentence of the statement', () => {
+    expect(md.nl).toContain('(artikel 6 lid 1 onder c AVG): de Wet inkomstenbelasting 2001.');
+    expect(md.en).toContain('our legitimate interest (Article 6(1)(f) GDPR): protecting ourselves against fraud.');
+  });
+
+  it('keeps the capitals of a name and of an acronym', async () => {
+    const named = edit(
+      combinations(),
+      'legitimateInterest: { nl: Ons beschermen tegen fraude., fr: Nous protéger contre la fraude., en: Protecting ourselves against fraud. }',
+      'legitimateInterest: { nl: Voorbeeld Verzekeringen beschermen tegen fraude., fr: RGPD et AVG le permettent., en: Voorbeeld Verzekeringen protecting itself. }',
+    );
+    expect(await markdown(named, 'nl')).toContain('(artikel 6 lid 1 onder f AVG): Voorbeeld Verzekeringen beschermen tegen fraude.');
+    expect(await markdown(named, 'fr')).toContain(`du RGPD)${NBSP}: RGPD et AVG le permettent.`);
+    expect(await markdown(named, 'en')).toContain('(Article 6(1)(f) GDPR): Voorbeeld Verzekeringen protecting itself.');
+  });
+});
+
+describe('the Belgian national register number', () => {
+  it('is used only with an authorisation or where a law, decree or ordinance provides for it (art. 8 of the law of 8 August 1983)', async () => {
+    const belgian = edit(combinations(), 'authority: nl-ap', 'authority: be-gba');
+    const nl = await markdown(belgian, 'nl');
+    expect(nl).toContain('Deze gegevens zijn of bevatten het rijksregisternummer. Wij gebruiken het alleen als wij daartoe gemachtigd zijn of als een wet, decreet of ordonnantie het gebruik ervan uitdrukkelijk regelt (artikel 8 van de wet van 8 augustus 1983');
+    expect(nl).toContain('- **Machtiging of wettelijke bepaling voor het rijksregisternummer**: ');
+    expect(nl).not.toContain('nationaal identificatienummer');
+    const fr = await markdown(belgian, 'fr');
+    expect(fr).toContain('Ces données sont ou comprennent le numéro de registre national. Nous ne l’utilisons que si nous y sommes autorisés');
+    expect(fr).toContain('(article 8 de la loi du 8 août 1983');
+    // The Dutch statement keeps art. 46 UAVG: only where a law prescribes it.
+    expect(md.nl).toContain('ter uitvoering van de wet die het gebruik ervan voorschrijft');
+    expect(md.nl).not.toContain('rijksregisternummer');
+  });
+});
+
+describe('the conditions of Art. 9(2)(b) and (h)', () => {
+  const on = (condition: string) => edit(combinations(), 'specialCategoryCondition: substantial-public-interest', `specialCategoryCondition: ${condition}`);
+  it('(b) names whose obligations and rights, and the law or collective agreement that authorises the processing', async () => {
+    expect(await markdown(on('employment-social-security'), 'en')).toContain('to carry out our obligations and exercise our or your specific rights in the field of employment and social security and social protection law, in so far as Union or Member State law, or a collective agreement under Member State law, authorises it with appropriate safeguards (Article 9(2)(b) GDPR).');
+    expect(await markdown(on('employment-social-security'), 'nl')).toContain('voor zover Unierecht of lidstatelijk recht, of een collectieve overeenkomst op grond van lidstatelijk recht, dat met passende waarborgen toestaat (artikel 9 lid 2 onder b AVG).');
+    expect(await markdown(on('employment-social-security'), 'fr')).toContain('dans la mesure où le droit de l’Union, le droit d’un État membre ou une convention collective conclue en vertu du droit d’un État membre l’autorise avec des garanties appropriées');
+  });
+
+  it('(h) has every purpose of the point, its legal footing and professional secrecy (Art. 9(3))', async () => {
+    const en = await markdown(on('health-care'), 'en');
+    expect(en).toContain('the provision of health or social care or treatment or the management of health or social care systems and services, on the basis of Union or Member State law or under a contract with a health professional, by or under the responsibility of a professional bound by professional secrecy (Article 9(2)(h) GDPR).');
+    expect(await markdown(on('health-care'), 'nl')).toContain('op grond van Unierecht of lidstatelijk recht of van een overeenkomst met een gezondheidswerker, door of onder de verantwoordelijkheid van een beroepsbeoefenaar met een geheimhoudingsplicht (artikel 9 lid 2 onder h AVG).');
+    expect(await markdown(on('health-care'), 'fr')).toContain('du droit d’un État membre ou d’un contrat conclu avec un professionnel de la santé, par un professionnel soumis au secret professionnel ou sous sa responsabilité');
+  });
+});
+
+describe('the complaint to the authority in Belgian French', () => {
+  it('is a "plainte", as the APD calls it; the GDPR’s "réclamation" stays in French for the Dutch authority', async () => {
+    const kmo = await markdown(read(examples.kmo), 'fr');
+    expect(kmo).toContain('- **Droit d’introduire une plainte**');
+    expect(kmo).toContain('Vous avez également le droit d’introduire une plainte auprès de l’autorité de contrôle');
+    expect(kmo).not.toContain('réclamation');
+    expect(md.fr).toContain('le droit d’introduire une réclamation auprès de l’autorité de contrôle');
+    expect(md.fr).not.toMatch(/introduire une plainte/);
   });
 });
