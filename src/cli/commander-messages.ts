@@ -59,13 +59,13 @@ export function commanderErrorIn(say: Say, text: string, english: boolean): stri
 /** The message of commander's first line, without `error: ` (for a JSON usage error); undefined when it is not recognised. */
 export function commanderMessageIn(say: Say, text: string, english: boolean): string | undefined {
   const first = text.split('\n')[0] ?? '';
-  if (english) return /^error: ([^]*)$/.exec(first)?.[1];
-  return messageOf(say, first);
+  return (english ? undefined : messageOf(say, first)) ?? /^error: ([^]*)$/.exec(first)?.[1];
 }
 
+/** The message of commander's first line in the language of `say`; undefined when it is not one this file knows. */
 function messageOf(say: Say, first: string): string | undefined {
   const body = /^error: ([^]*)$/.exec(first)?.[1];
   if (body === undefined) return undefined;
   const rewrite = rewrites.find(([pattern]) => pattern.test(body));
-  return rewrite ? rewrite[1](say, rewrite[0].exec(body)!) : body;
+  return rewrite ? rewrite[1](say, rewrite[0].exec(body)!) : undefined;
 }
