@@ -66,6 +66,12 @@ describe("commander's error lines in the language of the messages", () => {
     expect(commanderErrorIn(nl, 'error: something new\n', false)).toBe('error: something new\n');
   });
 
+  it('privacy-statement --format json --lang nl: the usage error in Dutch, without its prefix', async () => {
+    const r = await runCli(['check', 'x.yaml', '--bogus', '--format', 'json', '--lang', 'nl'], { cwd: mkdtempSync(join(tmpdir(), 'psc-cmd-')) });
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).error).toEqual({ type: 'usage', message: "onbekende optie '--bogus'" });
+  });
+
   it('privacy-statement --lang fr: an unknown option in French, with the hint after it', async () => {
     const r = await runCli(['check', 'x.yaml', '--strictt', '--lang', 'fr'], { cwd: mkdtempSync(join(tmpdir(), 'psc-cmd-')) });
     expect(r.code).toBe(2);
