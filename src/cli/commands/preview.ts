@@ -13,7 +13,7 @@ export interface PreviewOptions {
   port: number;
 }
 
-interface Page {
+export interface Page {
   /** The statement's HTML per language, when it has no errors. */
   html: Map<Locale, string>;
   locales: Locale[];
@@ -25,7 +25,7 @@ interface Page {
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** What the preview adds to each page: the languages, the problems, and a reload when the file changes. */
-function bar(page: Page, current: Locale | undefined, file: string): string {
+export function bar(page: Page, current: Locale | undefined, file: string): string {
   const links = page.locales.map((l) => (l === current ? `<strong>${l}</strong>` : `<a href="/${l}">${l}</a>`)).join(' · ');
   const problems = page.diagnostics
     .map((d) => `<li class="${d.severity}"><code>${escapeHtml(`${basename(file)}:${d.line ?? 1}:${d.column ?? 1}`)}</code> ${escapeHtml(say('preview.problem', { severity: say(`cli.severity.${d.severity}`), message: d.message }))} <small>(${escapeHtml([d.rule, ...d.references].join(' · '))})</small></li>`)
