@@ -35,7 +35,7 @@ export function diffText(report: DiffReport, locale: Locale, style: TextStyle): 
   for (const cls of changeClasses) {
     const changes = report.changes.filter((c) => c.class === cls);
     if (changes.length === 0) continue;
-    out.push('', colour[cls](style.bold(`${t(`lifecycle.classes.${cls}`)} (${changes.length})`)) + style.dim(`: ${t(`lifecycle.classes.${cls}Note`)}`));
+    out.push('', colour[cls](style.bold(`${t(`lifecycle.classes.${cls}`)} (${changes.length})`)) + style.dim(say('diff.note', { note: t(`lifecycle.classes.${cls}Note`) })));
     for (const c of changes) {
       out.push(`  ${kinds[c.kind].padEnd(kindWidth)} ${c.summary}  ${style.dim(`${c.path}${c.references.length > 0 && cls !== 'editorial' ? ' · ' + c.references.join(', ') : ''}`)}`);
     }

@@ -63,7 +63,7 @@ describe('privacy-statement diff', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^De v1\.yaml \(2024-01-31, version [0-9a-f]{12}\)$/);
     expect(lines[1]).toMatch(/^À  v2\.yaml \(2025-03-01, version [0-9a-f]{12}\)$/);
-    expect(r.stdout).toContain('Modifications substantielles (2)');
+    expect(r.stdout).toContain('Modifications substantielles (2) : les personnes concernées doivent en être informées');
     expect(r.stdout).toContain('  ajout         New recipient: “Reinsurer” (independent controller).');
     expect(r.stdout).toContain('Modifications rédactionnelles (1)');
     expect(r.stderr).toBe('privacy-statement: 2 modifications substantielles (--fail-on material) : faites-les examiner avant la publication de cette version.\n');
