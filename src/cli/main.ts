@@ -6,8 +6,9 @@ import type { PdfStandard } from '../writers/types.js';
 import type { Locale } from '../model/input.generated.js';
 import { exitCodes, UsageError } from './errors.js';
 import { cliLanguage, say, useLanguage, languageOfArgv } from './lang.js';
-import { languageOfEnvironment, messageLanguages } from '../messages/index.js';
+import { languageOfEnvironment, messageLanguages, messagesIn } from '../messages/index.js';
 import { commanderErrorIn, commanderMessageIn } from './commander-messages.js';
+import { translateHelp } from './help-text.js';
 import { escapeLine, escapeText } from './report/escape.js';
 
 const locales: Locale[] = ['nl', 'fr', 'en'];
@@ -254,6 +255,8 @@ Exit codes:
       process.exitCode = await runExplain(rule, opts);
     });
 
+  // --help in the language of the messages (the descriptions above are its English).
+  if (cliLanguage() !== 'en') translateHelp(cmd, messagesIn(cliLanguage()));
   return cmd;
 }
 
