@@ -9,6 +9,7 @@ import { checkOptions } from './options.js';
 import { ruleById, rules } from './rules/index.js';
 import { readLock, type TranslationLock } from './translations/lock.js';
 import { runRules } from './rules/run.js';
+import type { Rule } from './rules/types.js';
 import { messagesIn, type MessageLanguage } from './messages/index.js';
 import { validateSchema } from './validate/schema.js';
 import type { StatementDocument } from './render/document.js';
@@ -112,14 +113,22 @@ export interface Analysis {
 const referencesOf = (rule: string): string[] => ruleById(rule)?.meta.references ?? [];
 
 /** Load, validate against the schema, run the rules. Pure: no file system, no clock. */
-export function analyze(source: Source, options: CheckOptions = {}): Analysis {
+/**
+ * `analyze`'s own option, not the library's: the rules to run (all by default). The translations
+ * commands need only what stops them (`source-locale`), not everything `check` reports.
+ */
+export interface AnalyzeOptions extends CheckOptions {
+  rules?: readonly Rule[];
+}
+
+export function analyze(source: Source, options: AnalyzeOptions = {}): Analysis {
   const file = options.file;
   let value: unknown;
   let locator: Locator = noPositions;
   let written: ((ptr: string) => Written | undefined) | undefined;
   const diagnostics: Diagnostic[] = [];
   if (typeof source === 'string') {
-    const loaded = loadSource(source, file);
+    const loaded = loadSource(source, file, options.lang);
     diagnostics.push(...loaded.diagnostics);
     value = loaded.value;
     locator = loaded.locator;
@@ -128,15 +137,15 @@ export function analyze(source: Source, options: CheckOptions = {}): Analysis {
   } else {
     // An object from the caller may contain itself, nest without end or hold a Date: checked,
     // and copied, before anything walks it.
-    const guarded = guardValue(source, { copy: true });
+    const guarded = guardValue(source, { copy: true, ...(options.lang ? { lang: options.lang } : {}) });
     if ('problem' in guarded) {
-      const { rule, path, message } = guarded.problem;
-      diagnostics.push({ rule, severity: 'error', message, ...(file !== undefined ? { file } : {}), path, references: [] });
+      const { rule, path, message, messageId } = guarded.problem;
+      diagnostics.push({ rule, severity: 'error', message, messageId, ...(file !== undefined ? { file } : {}), path, references: [] });
       return finish(diagnostics, undefined, locator, options);
     }
     value = guarded.value;
   }
-  const schemaDiagnostics = validateSchema(value, { ...(file !== undefined ? { file } : {}), locator, ...(written ? { written } : {}), referencesOf });
+  const schemaDiagnostics = validateSchema(value, { ...(file !== undefined ? { file } : {}), locator, ...(written ? { written } : {}), referencesOf, ...(options.lang ? { lang: options.lang } : {}) });
   diagnostics.push(...schemaDiagnostics);
   if (schemaDiagnostics.length > 0) return finish(diagnostics, undefined, locator, options);
   const input = value as StatementSource;
@@ -146,7 +155,7 @@ export function analyze(source: Source, options: CheckOptions = {}): Analysis {
     diagnostics.push(...read.diagnostics);
     translations = read.lock;
   }
-  diagnostics.push(...runRules(rules, input, { ...(file !== undefined ? { file } : {}), locator, ...(translations ? { translations } : {}), ...(options.formats ? { formats: options.formats } : {}), ...(options.lang ? { lang: options.lang } : {}) }));
+  diagnostics.push(...runRules(options.rules ?? rules, input, { ...(file !== undefined ? { file } : {}), locator, ...(translations ? { translations } : {}), ...(options.formats ? { formats: options.formats } : {}), ...(options.lang ? { lang: options.lang } : {}) }));
   return finish(diagnostics, input, locator, options);
 }
 

@@ -25,9 +25,21 @@ describe('reading a file as UTF-8, or saying where it is not', () => {
       expect(decoded).toEqual({
         position: { line, column },
         message: `The file is not UTF-8 text: the byte ${byte} here is not part of any character. Save the file as UTF-8 (in most editors: Save as…, then the encoding UTF-8), or retype the character.`,
+        messageId: byte.includes('Windows-1252') ? 'load.not-utf8.windows1252' : 'load.not-utf8.latin1',
       });
     });
   }
+
+  it('says so in Dutch and French', () => {
+    const latin = bytes('name: Caf', [0xe9], '\n');
+    expect(decodeUtf8(latin, 'nl')).toEqual({
+      position: { line: 1, column: 10 },
+      message: 'Het bestand is geen UTF-8-tekst: de byte 0xE9 (in Latin-1 `é`) hier hoort bij geen enkel teken. Sla het bestand op als UTF-8 (in de meeste editors: Opslaan als…, dan de codering UTF-8), of typ het teken opnieuw.',
+      messageId: 'load.not-utf8.latin1',
+    });
+    expect(decodeUtf8(bytes('a: ', [0x93], '\n'), 'fr')).toMatchObject({ messageId: 'load.not-utf8.windows1252', message: expect.stringMatching(/^Le fichier n'est pas un texte UTF-8 : l'octet 0x93 \(en Windows-1252, `“`\) à cet endroit ne fait partie d'aucun caractère\./) });
+    expect(decodeUtf8(new Uint8Array([0xff, 0xfe, 0x61, 0x00]), 'fr')).toMatchObject({ messageId: 'load.utf16', message: expect.stringMatching(/^Le fichier est enregistré en UTF-16 ; le fichier source d'une déclaration est en UTF-8\./) });
+  });
 
   it('recognises UTF-16 by its byte order mark', () => {
     for (const bom of [[0xff, 0xfe], [0xfe, 0xff]]) {

@@ -81,6 +81,18 @@ describe('objects given to check() and compile()', () => {
     expect(d.message).toBe('The value here is a Date, which a statement source cannot hold: it holds texts, numbers, `true`/`false`, lists and plain objects, as `JSON.parse` gives them. Write a date as text, YYYY-MM-DD, such as `2022-04-05`.');
   });
 
+  it('a Date, in Dutch and French, with the messageId of the message', async () => {
+    const s = statement();
+    s.statement.lastAmended = new Date('2024-01-31');
+    const [nl, fr] = await Promise.all([check(s, { lang: 'nl' }), check(s, { lang: 'fr' })]);
+    expect(nl.diagnostics[0]).toMatchObject({ rule: 'wrong-type', path: '/statement/lastAmended', messageId: 'load.value.date' });
+    expect(nl.diagnostics[0]!.message).toBe('De waarde hier is een object van de klasse `Date`, wat een bronbestand van een verklaring niet kan bevatten: het bevat teksten, getallen, `true`/`false`, lijsten en gewone objecten, zoals `JSON.parse` ze oplevert. Schrijf een datum als tekst, YYYY-MM-DD, bijvoorbeeld `2022-04-05`.');
+    expect(fr.diagnostics[0]!.message).toMatch(/^La valeur à cet endroit est un objet de la classe `Date`, ce que le fichier source d'une déclaration ne peut contenir/);
+    const circular: Record<string, unknown> = statement();
+    circular.self = circular;
+    expect((await check(circular, { lang: 'fr' })).diagnostics[0]).toMatchObject({ rule: 'circular-value', messageId: 'load.value.circular', message: expect.stringMatching(/^La valeur se contient ici elle-même/) });
+  });
+
   it('a Map, a class instance, a function and a BigInt', async () => {
     class Address {
       street = 'x';

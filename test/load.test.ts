@@ -302,3 +302,41 @@ describe('duplicate keys and deep nesting, found while placing values', () => {
     expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['nesting-too-deep', 1, 2 * 32 + 1]]);
   });
 });
+
+describe('loader messages in Dutch and French', () => {
+  const first = (text: string, lang: 'en' | 'nl' | 'fr') => loadSource(text, 'm.yaml', lang).diagnostics[0]!;
+
+  it('a syntax error: the same place and rule, the reason in the language asked for', () => {
+    const text = edit(minimal(), '  email: privacy@example.nl\nprivacyContact:', '  email: privacy@example.nl\n   bad indent: [\nprivacyContact:');
+    const [en, nl, fr] = (['en', 'nl', 'fr'] as const).map((lang) => first(text, lang));
+    expect(fr!.message).toMatch(/^Cette ligne ne peut pas être lue comme du YAML \(.+\)\. Vérifiez le retrait de cette ligne et de la suivante/);
+    expect(nl!.message).toMatch(/^Deze regel kan niet als YAML worden gelezen \(.+\)\. Controleer het inspringen van deze regel en de volgende/);
+    for (const d of [nl!, fr!]) {
+      expect(d).toMatchObject({ rule: en!.rule, line: en!.line, column: en!.column, severity: 'error', messageId: 'load.yaml.line' });
+      // The parser's own English words stay out of a Dutch or French sentence.
+      expect(d.message).not.toContain(en!.message.slice(en!.message.indexOf('(') + 1, en!.message.indexOf(')')));
+    }
+  });
+
+  it('the common slips, with plural forms', () => {
+    const colon = edit(minimal(), 'name: Example Verzekeringen', 'name: Example: Verzekeringen');
+    expect(first(colon, 'nl')).toMatchObject({ messageId: 'load.slip.colon', message: 'De tekst na `name:` bevat `: ` (een dubbele punt en een spatie), wat YAML leest als het begin van een nieuwe sleutel. Zet de hele tekst tussen dubbele aanhalingstekens: `name: "Example: Verzekeringen"`.' });
+    const indent = edit(minimal(), '    legalBasis: contract\n    dataCategories: [contact]', '    legalBasis: contract\n   dataCategories: [contact]');
+    expect(first(indent, 'fr').message).toMatch(/^Cette clé est en retrait de 3 espaces, la clé au-dessus de 4\. Les clés d'un même bloc doivent commencer dans la même colonne/);
+    const one = 'a:\n  b: 1\n c: 2\n';
+    expect(first(one, 'nl').message).toMatch(/^Deze sleutel springt 1 spatie in, de sleutel erboven 2\./);
+  });
+
+  it('a duplicate key, a tag, an alias', () => {
+    expect(first('a: 1\na: 2\n', 'fr')).toMatchObject({ rule: 'duplicate-key', line: 2, messageId: 'load.duplicate-key', message: "La clé `a` figure deux fois dans le même bloc. N'en gardez qu'une : la seconde remplacerait la première sans avertissement." });
+    expect(first('a: !include other.yaml\n', 'nl')).toMatchObject({ rule: 'unknown-tag', messageId: 'load.tag.unknown-value', message: 'De tag `!include` hoort niet bij het formaat van de verklaring, dat alleen teksten, getallen, `true`/`false`, lijsten en blokken sleutels leest. Verwijder de tag (anders is de waarde de tekst `other.yaml`).' });
+    expect(first('x: 1\na: &a\n  b:\n    c: *a\n', 'fr').message).toMatch(/^`\*a` répète la valeur marquée `&a` \(à la ligne 2\) à l'intérieur de cette même valeur/);
+    expect(first('a: *nowhere\n', 'nl').message).toMatch(/^`\*nowhere` herhaalt de waarde die met `&nowhere` is gemarkeerd, maar geen waarde ervoor is zo gemarkeerd\./);
+  });
+
+  it('a file too large, in the units of the language', () => {
+    const big = 'a: "' + 'x'.repeat(3 * 1024 * 1024) + '"\n';
+    expect(first(big, 'fr')).toMatchObject({ rule: 'input-too-large', messageId: 'load.too-large', message: "Le fichier fait 3,0 MB ; le fichier source d'une déclaration ne peut dépasser 2,0 MB. Placez les longs textes dans un fichier distinct ou vérifiez qu'il s'agit du bon fichier." });
+    expect(first(big, 'en').message).toBe('The file is 3.0 MB; a statement source may be at most 2.0 MB. Split off long texts or check that this is the right file.');
+  });
+});

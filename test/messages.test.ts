@@ -159,3 +159,115 @@ describe('privacy-statement --lang and LANG', () => {
     expect(d).toMatchObject({ rule: 'purpose-legitimate-interest', messageId: 'rule.purpose-legitimate-interest.missing', line, message: expect.stringMatching(/^Verwerkingsdoeleinde `contract`/) });
   });
 });
+
+describe('schema and loader messages', () => {
+  const own = (lang: string) => Object.entries(catalogues[lang]!).filter(([key]) => /^(?:schema|load)\./.test(key));
+  /** Ids whose Dutch or French words are the English ones, rightly. */
+  const same = new Set(['nl schema.owner.in']);
+
+  it('are all in Dutch and in French: no text is left as in English', () => {
+    expect(own('en').length).toBeGreaterThan(150);
+    for (const lang of ['nl', 'fr'] as const) {
+      for (const [key, text] of own(lang)) if (!same.has(`${lang} ${idOf(key)}`)) expect(text, `${lang} ${key}`).not.toBe(catalogues.en![key] ?? catalogues.en![key.replace(pluralSuffix, '_other')]);
+    }
+  });
+
+  it('hold no English words in a Dutch or French sentence (code and values aside)', () => {
+    const english = /\b(?:the|has|have|must|which|with|without|should|Did you|Unknown|add|remove|write|put|key|keys|here|and|your|cannot|not)\b/;
+    for (const lang of ['nl', 'fr'] as const) {
+      for (const [key, text] of own(lang)) expect(text.replace(/`[^`]*`|\{\{\w+\}\}/g, ''), `${lang} ${key}`).not.toMatch(english);
+    }
+  });
+
+  it('say what to add for every key the input format requires, and name only fields it has', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'schemas/privacy-statement.schema.json'), 'utf8')) as { $defs: Record<string, Node> };
+    type Node = { $ref?: string; properties?: Record<string, Node>; items?: Node; required?: string[]; enum?: unknown[] };
+    const resolve = (n: Node | undefined): Node | undefined => (n?.$ref ? resolve(schema.$defs[n.$ref.replace('#/$defs/', '')]) : n);
+    const required = new Set<string>();
+    const fields = new Set<string>();
+    const walk = (wrapper: Node, path: string[], seen: Set<Node>): void => {
+      const node = resolve(wrapper);
+      if (!node || seen.has(node)) return;
+      const inner = new Set(seen).add(node);
+      for (const [key, child] of Object.entries(node.properties ?? {})) {
+        const id = node === schema.$defs.address ? `address.${key}` : [...path, key].join('.');
+        fields.add(id);
+        if (node.required?.includes(key)) required.add(id);
+        walk(child, [...path, key], inner);
+      }
+      if (node.items) walk(node.items, path, inner);
+    };
+    walk(schema as Node, [], new Set());
+    const ids = (prefix: string) => Object.keys(catalogues.en!).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+    expect([...required].filter((f) => !ids('schema.about.').includes(f)), 'required fields without `schema.about.<field>`').toEqual([]);
+    expect([...ids('schema.about.'), ...ids('schema.values.')].filter((f) => !fields.has(f)), 'catalogue ids of fields the schema does not have').toEqual([]);
+  });
+
+  it('`--lang fr check` prints French for a syntax error, a missing and an unknown key, a wrong date, a file too large and an invisible character', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'psc-lang-'));
+    writeFileSync(join(dir, 'a-syntax.yaml'), edit(minimal(), '  email: privacy@example.nl\nprivacyContact:', '  email: privacy@example.nl\n   bad indent: [\nprivacyContact:'));
+    const schemaErrors = edit(edit(edit(minimal(), 'lastAmended: 2024-01-31', 'lastAmended: 2024-13-05'), '  email: privacy@example.nl\nprivacyContact', '  emial: privacy@example.nl\nprivacyContact'), 'rights:\n  channels:\n    email: privacy@example.nl\n', '');
+    writeFileSync(join(dir, 'b-schema.yaml'), schemaErrors);
+    writeFileSync(join(dir, 'c-big.yaml'), minimal() + '# ' + 'x'.repeat(2 * 1024 * 1024) + '\n');
+    writeFileSync(join(dir, 'd-invisible.yaml'), edit(minimal(), 'name: Example Verzekeringen', 'name: "Example\\u200BVerzekeringen"'));
+    const r = await runCli(['check', 'a-syntax.yaml', 'b-schema.yaml', 'c-big.yaml', 'd-invisible.yaml', '--lang', 'fr'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    const at = (file: string, pattern: RegExp) => expect(lines.find((l) => l.startsWith(file) && pattern.test(l)), `${file}: ${pattern}\n${r.stdout}`).toBeDefined();
+    at('a-syntax.yaml:11:', /erreur +Cette ligne ne peut pas être lue comme du YAML \(.+\)\. Vérifiez le retrait/);
+    at(`b-schema.yaml:${lineOf(schemaErrors, 'lastAmended')}:`, /erreur +`statement\.lastAmended` est `2024-13-05`, un jour qui n'existe pas/);
+    at(`b-schema.yaml:${lineOf(schemaErrors, 'emial')}:3 `, /erreur +Clé inconnue `emial` dans `controller`\. Vouliez-vous dire `email` \?/);
+    at('b-schema.yaml:2:1 ', /erreur +Le fichier ne contient pas `rights` : ajoutez la manière dont les personnes concernées exercent leurs droits/);
+    at('c-big.yaml:1:1 ', /erreur +Le fichier fait plus de 2,0 MB ; le fichier source d'une déclaration ne peut dépasser 2,0 MB\./);
+    at('d-invisible.yaml:9:', /erreur +`controller\.name` contient un caractère invisible après « Example » : U\+200B ZERO WIDTH SPACE/);
+    expect(r.stdout).not.toMatch(/\b(?:has no|Did you mean|Unknown key|cannot be read|The file)\b/);
+  });
+});
+
+describe('data texts that messages quote', () => {
+  /** Every `{ en, nl, fr }` text of the data files, with where it is. */
+  function texts(value: unknown, where: string, out: [string, Record<string, string>][] = []): [string, Record<string, string>][] {
+    if (value === null || typeof value !== 'object') return out;
+    const keys = Object.keys(value).sort().join(',');
+    if (keys === 'en,fr,nl') out.push([where, value as Record<string, string>]);
+    else for (const [k, v] of Object.entries(value)) texts(v, `${where}/${k}`, out);
+    return out;
+  }
+  const files = ['src/data/insurers.json', 'src/jurisdictions/nl-ap/national.json', 'src/jurisdictions/be-gba/national.json'];
+
+  it('are in Dutch and in French, not in English', () => {
+    const all = files.flatMap((f) => texts(JSON.parse(readFileSync(join(root, f), 'utf8')), f));
+    expect(all.length).toBeGreaterThan(25);
+    const english = /\b(?:the|which|with|without|should|has|have|and|your|its|of the)\b/;
+    for (const [where, t] of all) {
+      for (const lang of ['nl', 'fr'] as const) {
+        expect(t[lang], `${where} ${lang}`).toBeTruthy();
+        // Quotations of what to write (between quotes) aside.
+        expect(t[lang]!.replace(/[«"“][^»"”]*[»"”]/g, ''), `${where} ${lang}`).not.toMatch(english);
+      }
+      expect(t.nl, where).not.toBe(t.fr);
+    }
+  });
+
+  it('reach the messages in the language asked for', async () => {
+    const text = minimal().replace(
+      /\nrights:/,
+      '\nsections:\n  - id: disputes\n    after: complaints\n    title: { en: Disputes, nl: Geschillen }\n    body: { en: "We follow the GVPFI. Complaints go to the College bescherming persoonsgegevens.", nl: "Wij volgen de GVPFI. Klachten gaan naar het College bescherming persoonsgegevens." }\nrights:',
+    );
+    const [nl, fr] = await Promise.all([check(text, { lang: 'nl' }), check(text, { lang: 'fr' })]);
+    const of = (r: Awaited<ReturnType<typeof check>>, rule: string) => r.diagnostics.find((d) => d.rule === rule)!.message;
+    expect(of(fr, 'complaint-bodies')).toMatch(/mentionne le College bescherming persoonsgegevens \(CBP\), une ancienne autorité de protection des données : mentionnez l'Autoriteit Persoonsgegevens, à qui/);
+    expect(of(nl, 'complaint-bodies')).toMatch(/noemt het College bescherming persoonsgegevens \(CBP\), een voormalige gegevensbeschermingsautoriteit: noem de Autoriteit Persoonsgegevens, waar/);
+    expect(of(nl, 'superseded-code-of-conduct')).toContain(': het werkte de Wet bescherming persoonsgegevens uit, die is ingetrokken toen de AVG en de UAVG op 25 mei 2018 van toepassing werden;');
+    expect(of(fr, 'superseded-code-of-conduct')).toContain(' : il mettait en œuvre la Wet bescherming persoonsgegevens, abrogée lorsque le RGPD et l\'UAVG sont devenus applicables le 25 mai 2018 ;');
+    for (const r of [nl, fr]) for (const d of r.diagnostics) expect(d.message, d.rule).not.toMatch(/\b(?:the|which|replaced)\b/);
+  });
+
+  it('name legal forms in the language of the message', async () => {
+    const text = edit(minimal(), '  name: Example Verzekeringen\n', '  name: Example Verzekeringen\n  legalForm: commv\n');
+    const [en, fr] = await Promise.all([check(text), check(text, { lang: 'fr' })]);
+    const of = (r: Awaited<ReturnType<typeof check>>) => r.diagnostics.find((d) => d.rule === 'legal-form')!.message;
+    expect(of(en)).toContain('`nv` (naamloze vennootschap)');
+    expect(of(fr)).toContain('`nv` (société anonyme de droit néerlandais (naamloze vennootschap))');
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/compile.js';
 import { diagnosticsOf, edit, lineOf, minimal, only } from './helpers.js';
 
 describe('schema errors a lawyer can act on', () => {
@@ -143,5 +144,58 @@ describe('a misspelt required key', () => {
       path: '/purposes/0/legalbasis',
       message: 'Unknown key `legalbasis` in purpose `contract`. Did you mean `legalBasis`? Keys must be spelt exactly, and `legalBasis` is required.',
     });
+  });
+});
+
+describe('schema errors in Dutch and French', () => {
+  const inLang = (text: string, lang: 'nl' | 'fr') => analyze(text, { file: 'statement.yaml', lang }).diagnostics;
+  /** The words of an English message, which a Dutch or French one must not hold (code in backquotes aside). */
+  const english = /\b(?:the|has no|must be|is not|which|Did you mean|Unknown key|add|remove|should)\b/;
+  const prose = (message: string) => message.replace(/`[^`]*`/g, '');
+
+  it('name a missing key and what to add, with the same rule, place and messageId as in English', () => {
+    const text = minimal().replace(/^controller:[\s\S]*?(?=^privacyContact:)/m, '');
+    const en = only(diagnosticsOf(text), 'controller-identity');
+    const [nl, fr] = (['nl', 'fr'] as const).map((lang) => only(inLang(text, lang), 'controller-identity'));
+    expect(en.message).toBe('The file has no `controller`: add who is responsible for the processing: identity and contact details of the controller (Art. 13(1)(a) GDPR).');
+    expect(nl!.message).toBe('Het bestand bevat geen `controller`: voeg de identiteit en de contactgegevens van de verwerkingsverantwoordelijke (artikel 13, lid 1, onder a, AVG) toe.');
+    expect(fr!.message).toBe("Le fichier ne contient pas `controller` : ajoutez l'identité et les coordonnées du responsable du traitement (article 13, paragraphe 1, point a), du RGPD).");
+    for (const d of [nl!, fr!]) {
+      expect(d).toMatchObject({ rule: en.rule, line: en.line, column: en.column, path: en.path, severity: en.severity, messageId: 'schema.missing-about' });
+      expect(prose(d.message)).not.toMatch(english);
+    }
+  });
+
+  it('name a missing key of an item, and where the item is', () => {
+    const text = edit(minimal(), '    legalBasis: contract\n', '');
+    expect(only(inLang(text, 'nl'), 'purpose-legal-basis').message).toMatch(/^Verwerkingsdoeleinde `contract` bevat geen `legalBasis`: voeg de ene rechtsgrond van artikel 6, lid 1, AVG: .* toe\.$/);
+    expect(only(inLang(text, 'fr'), 'purpose-legal-basis').message).toMatch(/^Finalité `contract` ne contient pas `legalBasis` : ajoutez la base juridique unique de l'article 6, paragraphe 1, du RGPD : .*\.$/);
+  });
+
+  it('suggest the key meant, in the language asked for', () => {
+    const text = edit(minimal(), '  email: privacy@example.nl\nprivacyContact', '  emial: privacy@example.nl\nprivacyContact');
+    expect(only(inLang(text, 'nl'), 'unknown-key')).toMatchObject({ message: 'Onbekende sleutel `emial` in `controller`. Bedoelde u `email`?', messageId: 'schema.unknown-key', line: lineOf(text, 'emial') });
+    expect(only(inLang(text, 'fr'), 'unknown-key')).toMatchObject({ message: 'Clé inconnue `emial` dans `controller`. Vouliez-vous dire `email` ?', messageId: 'schema.unknown-key', line: lineOf(text, 'emial') });
+    const required = edit(minimal(), 'controller:', 'controler:');
+    expect(only(inLang(required, 'fr'), 'controller-identity').message).toBe('Clé inconnue `controler` au premier niveau du fichier. Vouliez-vous dire `controller` ? Les clés doivent être orthographiées exactement, et `controller` est obligatoire.');
+  });
+
+  it('explain a wrong value, a wrong date and a YAML 1.1 habit', () => {
+    const role = edit(minimal(), 'role: processor', 'role: verwerker');
+    expect(only(inLang(role, 'nl'), 'recipients-declared').message).toBe('`role` van ontvanger `printer` is `verwerker`; dat is hier niet toegestaan. `processor` (verwerker, verwerkt in onze opdracht), `controller` (zelfstandige verwerkingsverantwoordelijke), `joint-controller` (gezamenlijke verwerkingsverantwoordelijke, artikel 26 AVG) of `public-authority` (overheidsinstantie).');
+    const date = edit(minimal(), 'lastAmended: 2024-01-31', 'lastAmended: 2024-13-05');
+    expect(only(inLang(date, 'fr'), 'invalid-format')).toMatchObject({ messageId: 'schema.date.no-such-day', message: "`statement.lastAmended` est `2024-13-05`, un jour qui n'existe pas ; vérifiez le mois (01 à 12) et le jour du mois (YYYY-MM-DD : année-mois-jour)." });
+    const timed = edit(minimal(), 'lastAmended: 2024-01-31', 'lastAmended: 2024-01-31 10:00');
+    expect(only(inLang(timed, 'nl'), 'invalid-format').message).toBe('`statement.lastAmended` is `2024-01-31 10:00`, een datum met een tijdstip; een datum is hier alleen de dag, geschreven als YYYY-MM-DD: `2024-01-31`.');
+    const no = edit(minimal(), 'used: false', 'used: no');
+    expect(only(inLang(no, 'fr'), 'automated-decisions').message).toBe('`automatedDecisionMaking.used` doit valoir `true` ou `false`, et non le mot `no` (un fichier source lit `yes`, `no`, `on` et `off` comme des mots). Écrivez `false`.');
+    const zero = edit(minimal(), 'postalCode: 3012 AA', 'postalCode: 0123');
+    expect(only(inLang(zero, 'nl'), 'wrong-type').message).toBe('`controller.address.postalCode` is geschreven als `0123` zonder aanhalingstekens; YAML leest dat als het getal 123: de voorloopnul gaat verloren. Zet het tussen aanhalingstekens: `"0123"`.');
+  });
+
+  it('count in the plural forms of the language', () => {
+    const text = edit(minimal(), 'dataCategories: [contact]\n    recipients', 'dataCategories: []\n    recipients');
+    expect(only(inLang(text, 'fr'), 'invalid-size').message).toBe('`dataCategories` (finalité `contract`) est une liste vide ; il faut au moins 1 élément.');
+    expect(only(inLang(text, 'nl'), 'invalid-size').message).toBe('`dataCategories` van verwerkingsdoeleinde `contract` is een lege lijst; er is ten minste 1 element nodig.');
   });
 });

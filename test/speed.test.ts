@@ -72,7 +72,7 @@ describe('batch builds over worker processes', () => {
     writeFileSync(join(dir, 'a.yaml'), edit(minimal(), 'dataCategories: [contact]\n    recipients', 'dataCategories: [contacts]\n    recipients').replace('id: minimal', 'id: a'));
     writeFileSync(join(dir, 'b.yaml'), minimal().replace('id: minimal', 'id: b'));
     writeFileSync(join(dir, 'c.yaml'), minimal().replace('id: minimal', 'id: a'));
-    const r = await runCli(['build', '.', '--format', 'json'], { cwd: dir });
+    const r = await runCli(['build', '.', '--to', 'md', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.diagnostics.filter((d: { severity: string }) => d.severity === 'error').map((d: { file: string; rule: string }) => [d.file, d.rule])).toEqual([

@@ -80,6 +80,15 @@ async function previousEntries(outDir: string, rebuilt: Set<string>, cleaned: Se
   return { kept, removed };
 }
 
+/**
+ * The directories to lock, each once, in one order whatever their roles: two builds that lock
+ * the same two directories the other way round (`--out a --archive b` and `--out b --archive a`)
+ * then never each hold the one the other waits for.
+ */
+export function lockOrder(outDir: string, also: readonly string[]): string[] {
+  return [...new Set([outDir, ...also].map((d) => resolve(d)))].sort();
+}
+
 async function withLocks<T>(dirs: string[], fn: () => Promise<T>, cancelled?: () => boolean): Promise<T> {
   const [first, ...rest] = dirs;
   if (first === undefined) return fn();
@@ -101,7 +110,7 @@ export async function commitStaged(plan: CommitPlan): Promise<OutputEntry[]> {
   const removals = [...(plan.remove ?? [])];
   let steps: Step[] | undefined;
   let committed = false;
-  const locks = [outDir, ...new Set((plan.alsoLock ?? []).map((d) => resolve(d)).filter((d) => d !== outDir))];
+  const locks = lockOrder(outDir, plan.alsoLock ?? []);
   try {
     await withLocks(
       locks,

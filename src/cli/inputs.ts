@@ -6,7 +6,7 @@ import { limits } from '../load/limits.js';
 import { tooLargeMessage } from '../load/messages.js';
 import { isLockFileName, lockFileName } from '../translations/lock.js';
 import { UsageError } from './errors.js';
-import { say } from './lang.js';
+import { cliLanguage, say } from './lang.js';
 
 export const sourceExtensions = new Set(['.yaml', '.yml', '.json']);
 /** Recognises a statement source without parsing it: YAML or JSON, on its own line or not. */
@@ -94,7 +94,7 @@ async function walk(dir: string, arg: string, cwd: string, ancestors: string[] =
 
 interface Read {
   text: string;
-  refused?: { bytes: number; known: boolean } | { line: number; column: number; message: string };
+  refused?: { bytes: number; known: boolean } | { line: number; column: number; message: string; messageId: string };
 }
 
 /**
@@ -112,9 +112,9 @@ async function read(path: string, arg: string): Promise<Read> {
     if (size > limits.inputBytes) return { text: head(await readUpTo(handle, headBytes)), refused: { bytes: size, known: true } };
     const bytes = await readUpTo(handle, limits.inputBytes + 1);
     if (bytes.length > limits.inputBytes) return { text: head(bytes), refused: { bytes: limits.inputBytes, known: false } };
-    const decoded = decodeUtf8(bytes);
+    const decoded = decodeUtf8(bytes, cliLanguage());
     if ('text' in decoded) return { text: decoded.text };
-    return { text: new TextDecoder().decode(bytes), refused: { ...decoded.position, message: decoded.message } };
+    return { text: new TextDecoder().decode(bytes), refused: { ...decoded.position, message: decoded.message, messageId: decoded.messageId } };
   } catch (error) {
     throw new UsageError(say('output.cannot-read', { file: arg, reason: reason(error) }));
   } finally {
@@ -141,9 +141,14 @@ function inputFile(display: string, path: string, read: Read): InputFile {
   if (!refused) return { display, path, text: read.text };
   const diagnostic: Diagnostic =
     'bytes' in refused
-      ? { rule: 'input-too-large', severity: 'error', message: tooLargeMessage(refused.bytes, refused.known), file: display, line: 1, column: 1, path: '', references: [] }
-      : { rule: 'invalid-encoding', severity: 'error', message: refused.message, file: display, line: refused.line, column: refused.column, path: '', references: [] };
+      ? { rule: 'input-too-large', severity: 'error', ...tooLarge(refused.bytes, refused.known), file: display, line: 1, column: 1, path: '', references: [] }
+      : { rule: 'invalid-encoding', severity: 'error', message: refused.message, messageId: refused.messageId, file: display, line: refused.line, column: refused.column, path: '', references: [] };
   return { display, path, text: '', refused: diagnostic };
+}
+
+function tooLarge(bytes: number, known: boolean): { message: string; messageId: string } {
+  const { id, text } = tooLargeMessage(bytes, known, cliLanguage());
+  return { message: text, messageId: id };
 }
 
 function reason(error: unknown): string {

@@ -20,6 +20,11 @@ export interface RenderRequest {
    * instead of returning its content: a batch then never holds all its files in memory.
    */
   staging?: Staging;
+  /**
+   * Analyse only: the output directory was refused, so nothing could be written. The inputs'
+   * own problems are still reported (they come first); rendering would be wasted work.
+   */
+  analyseOnly?: boolean;
 }
 
 export interface FileResult {
@@ -95,7 +100,7 @@ export async function renderFile(input: StatementSource, render: RenderRequest, 
  */
 export async function processFile(file: Pick<InputFile, 'display' | 'text' | 'refused' | 'translations'> & { earlier?: EarlierVersion }, strict: boolean, render?: RenderRequest): Promise<FileResult> {
   const { result, input, changes } = await analyseFile(file, strict, file.earlier, render?.formats);
-  if (render && input) {
+  if (render && input && !render.analyseOnly) {
     const outputs = await renderFile(input, render, changes);
     if (outputs && render.staging) await stageOutputs(render.staging, outputs, result);
     else if (outputs) result.outputs = outputs;

@@ -1,5 +1,6 @@
 import transfer from './transfer-countries.json' with { type: 'json' };
 import en from '../../locales/countries/en.json' with { type: 'json' };
+import type { DataText } from '../messages/index.js';
 
 /** An adequacy decision of the European Commission (Art. 45 GDPR). */
 export interface AdequacyDecision {
@@ -15,7 +16,7 @@ export interface AdequacyDecision {
 
 export interface Adequacy {
   /** What the decision covers, when it does not cover the whole country. */
-  scope?: string;
+  scope?: DataText;
   /** The safeguard a recipient must name to be covered (the United States: certification under the Data Privacy Framework). */
   requires?: string;
   decisions: AdequacyDecision[];
@@ -27,7 +28,7 @@ export interface InvalidatedFramework {
   name: string;
   reference: string;
   invalidFrom: string;
-  judgment: string;
+  judgment: DataText;
   /** How a text names it (a regular expression, case-insensitive). */
   mentions: string;
 }

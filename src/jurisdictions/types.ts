@@ -53,8 +53,9 @@ export interface LegalForm {
 /** The national rules of one jurisdiction (national.json): provisions cited and the texts that name them. */
 export interface NationalRules {
   asOf: string;
-  nationalId: { name: string; references: string[]; example: string; words: Record<Locale, string> };
-  criminalData: { references: string[]; law: string; mentions: string[] };
+  /** `example` and `criminalData.law` are in each language of the messages (`en` as the English messages have it). */
+  nationalId: { name: string; references: string[]; example: Record<Locale, string>; words: Record<Locale, string> };
+  criminalData: { references: string[]; law: Record<Locale, string>; mentions: string[] };
   healthData: {
     references: string[];
     /** Without an insurer-specific exception in national law: the Art. 9(2) condition insurers are expected to rely on. */
@@ -70,9 +71,10 @@ export interface NationalRules {
     name: string;
     match: string;
     role?: string;
-    about: string;
+    /** What the register is, in each language of the messages. */
+    about: Record<Locale, string>;
     /** A part of the register for which the role differs (CIS: the Extern Verwijzingsregister). */
-    except?: { match: string; role: string; about: string };
+    except?: { match: string; role: string; about: Record<Locale, string> };
   }[];
 }
 

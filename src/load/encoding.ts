@@ -1,3 +1,4 @@
+import { messagesIn, type MessageLanguage } from '../messages/index.js';
 import type { Position } from './source.js';
 
 /**
@@ -6,21 +7,21 @@ import type { Position } from './source.js';
  */
 const windows1252 = '€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ';
 
-export type Decoded = { text: string } | { position: Position; message: string };
+export type Decoded = { text: string } | { position: Position; message: string; messageId: string };
 
 /**
  * A file's bytes as text, if they are UTF-8. A byte order mark is dropped. Otherwise, where the
  * first byte that is not part of a character is, and what to do about it: a decoder that
- * replaces such bytes would silently put `�` into the statement.
+ * replaces such bytes would silently put `�` into the statement. The message is in `lang`.
  */
-export function decodeUtf8(bytes: Uint8Array): Decoded {
+export function decodeUtf8(bytes: Uint8Array, lang: MessageLanguage = 'en'): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     // Found below.
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { position: { line: 1, column: 1 }, message: 'The file is saved as UTF-16 text; a statement source is UTF-8. Save it again as UTF-8 (in most editors: Save as…, then the encoding UTF-8).' };
+    return { position: { line: 1, column: 1 }, message: messagesIn(lang)('load.utf16'), messageId: 'load.utf16' };
   }
   const bad = firstBadByte(bytes);
   const lineStart = bad > 0 ? bytes.lastIndexOf(0x0a, bad - 1) + 1 : 0;
@@ -32,11 +33,9 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   const byte = bytes[bad]!;
   // Latin-1 and Windows-1252 are the usual reasons: say what the byte is there.
   const windows = byte >= 0x80 && byte < 0xa0 ? windows1252[byte - 0x80]!.trim() : '';
-  const latin = byte >= 0xa0 ? ` (in Latin-1, \`${String.fromCharCode(byte)}\`)` : windows ? ` (in Windows-1252, \`${windows}\`)` : '';
-  return {
-    position: { line, column },
-    message: `The file is not UTF-8 text: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}${latin} here is not part of any character. Save the file as UTF-8 (in most editors: Save as…, then the encoding UTF-8), or retype the character.`,
-  };
+  const id = byte >= 0xa0 ? 'load.not-utf8.latin1' : windows ? 'load.not-utf8.windows1252' : 'load.not-utf8';
+  const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  return { position: { line, column }, message: messagesIn(lang)(id, { byte: hex, character: byte >= 0xa0 ? String.fromCharCode(byte) : windows }), messageId: id };
 }
 
 /**

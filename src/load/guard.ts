@@ -1,3 +1,4 @@
+import { messagesIn, type MessageId, type MessageLanguage, type MessageValues, type Say } from '../messages/index.js';
 import { limits } from './limits.js';
 import { escapeSegment } from './pointer.js';
 
@@ -6,6 +7,7 @@ export interface GuardProblem {
   /** JSON Pointer of the value where the walk stopped. */
   path: string;
   message: string;
+  messageId: MessageId;
 }
 
 export type Guarded = { value: unknown } | { problem: GuardProblem };
@@ -32,9 +34,12 @@ interface Frame {
  * are allowed and counted each time, as later stages see them.
  *
  * With `copy`, gives a copy of plain objects and arrays, so that what is checked is what is
- * rendered even if the caller's object changes meanwhile, and no getter runs twice.
+ * rendered even if the caller's object changes meanwhile, and no getter runs twice. Messages
+ * are in `options.lang` (default English).
  */
-export function guardValue(root: unknown, options: { copy: boolean }): Guarded {
+export function guardValue(root: unknown, options: { copy: boolean; lang?: MessageLanguage }): Guarded {
+  const say = messagesIn(options.lang);
+  const problemAt = (rule: GuardProblem['rule'], path: string, id: MessageId, values?: MessageValues): GuardProblem => ({ rule, path, message: say(id, values), messageId: id });
   let count = 0;
   const onPath = new Set<object>();
   const stack: Frame[] = [];
@@ -44,23 +49,23 @@ export function guardValue(root: unknown, options: { copy: boolean }): Guarded {
 
   const enter = (value: unknown, ptr: string, depth: number, assign: (v: unknown) => void): GuardProblem | undefined => {
     current = ptr;
-    if (++count > limits.values) return tooMany(ptr);
+    if (++count > limits.values) return problemAt('input-too-large', ptr, 'load.value.too-many', { count: limits.values });
     if (value === null || typeof value !== 'object') {
-      if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return notData(ptr, typeof value === 'bigint' ? 'a BigInt' : `a ${typeof value}`);
+      if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return notData(say, ptr, typeof value === 'bigint' ? say('load.value.kind.bigint') : typeof value === 'function' ? say('load.value.kind.function') : say('load.value.kind.symbol'), false);
       assign(value);
       return undefined;
     }
     if (onPath.has(value)) {
-      return { rule: 'circular-value', path: ptr, message: 'The value contains itself here: this object is also one of the objects around it, so the statement would have no end. Pass a tree of plain data, such as `JSON.parse` gives.' };
+      return problemAt('circular-value', ptr, 'load.value.circular');
     }
     const list = Array.isArray(value);
-    if (!list && !isPlainObject(value)) return notData(ptr, kindOf(value));
+    if (!list && !isPlainObject(value)) return notData(say, ptr, kindOf(say, value), value instanceof Date);
     if (depth >= limits.depth) {
-      return { rule: 'nesting-too-deep', path: ptr, message: `The value is nested more than ${limits.depth} levels deep here; a statement source needs far fewer.` };
+      return problemAt('nesting-too-deep', ptr, 'load.value.too-deep', { count: limits.depth });
     }
     const keys = list ? undefined : Object.keys(value);
     const length = list ? (value as unknown[]).length : keys!.length;
-    if (count + length > limits.values) return tooMany(ptr);
+    if (count + length > limits.values) return problemAt('input-too-large', ptr, 'load.value.too-many', { count: limits.values });
     const target = options.copy ? (list ? new Array<unknown>(length) : {}) : undefined;
     assign(target ?? value);
     onPath.add(value);
@@ -94,22 +99,14 @@ export function guardValue(root: unknown, options: { copy: boolean }): Guarded {
     }
   } catch (error) {
     // A getter or a proxy that throws: the value cannot be read as data.
-    return { problem: { rule: 'wrong-type', path: current, message: `The value here could not be read (${error instanceof Error ? error.message : String(error)}). Pass plain data, such as \`JSON.parse\` gives.` } };
+    return { problem: problemAt('wrong-type', current, 'load.value.unreadable', { error: error instanceof Error ? error.message : String(error) }) };
   }
   return { value: options.copy ? result : root };
 }
 
-function tooMany(ptr: string): GuardProblem {
-  return { rule: 'input-too-large', path: ptr, message: `The value holds more than ${limits.values} values (counting every repetition of a shared object); a statement source needs far fewer. Is this the right value?` };
-}
-
-function notData(ptr: string, kind: string): GuardProblem {
-  const date = kind === 'a Date' ? ' Write a date as text, YYYY-MM-DD, such as `2022-04-05`.' : '';
-  return {
-    rule: 'wrong-type',
-    path: ptr,
-    message: `The value here is ${kind}, which a statement source cannot hold: it holds texts, numbers, \`true\`/\`false\`, lists and plain objects, as \`JSON.parse\` gives them.${date}`,
-  };
+function notData(say: Say, ptr: string, kind: string, date: boolean): GuardProblem {
+  const id: MessageId = date ? 'load.value.date' : 'load.value.not-data';
+  return { rule: 'wrong-type', path: ptr, message: say(id, { kind }), messageId: id };
 }
 
 /** An object whose prototype is a realm's `Object.prototype`, or none. */
@@ -118,7 +115,7 @@ function isPlainObject(value: object): boolean {
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
-function kindOf(value: object): string {
+function kindOf(say: Say, value: object): string {
   const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
-  return typeof name === 'string' && name !== '' ? `a ${name}` : 'an object of a class';
+  return typeof name === 'string' && name !== '' ? say('load.value.kind.class', { name }) : say('load.value.kind.unnamed-class');
 }

@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { guardValue } from './guard.js';
 import { limits } from './limits.js';
+import { messagesIn, type Message, type MessageId, type MessageLanguage, type MessageValues } from '../messages/index.js';
 import { duplicateMessage, tagMessage, tooLargeMessage, yamlMessage } from './messages.js';
 import { indexDocument, type NodeProblem, type Spot } from './nodes.js';
 import { parent } from './pointer.js';
@@ -57,13 +58,16 @@ const yamlOptions = {
   logLevel: 'error',
 } as const;
 
-/** Read YAML or JSON text (JSON is read as YAML 1.2, which it is a subset of). */
-export function loadSource(text: string, file?: string): LoadedSource {
+/** Read YAML or JSON text (JSON is read as YAML 1.2, which it is a subset of), with messages in `lang`. */
+export function loadSource(text: string, file?: string, lang: MessageLanguage = 'en'): LoadedSource {
   const diagnostics: Diagnostic[] = [];
-  const at = (rule: string, message: string, pos?: Position, path = ''): Diagnostic => ({
+  const say = messagesIn(lang);
+  const says = (id: MessageId, values?: MessageValues): Message => ({ id, text: say(id, values) });
+  const at = (rule: string, message: Message, pos?: Position, path = ''): Diagnostic => ({
     rule,
     severity: 'error',
-    message,
+    message: message.text,
+    messageId: message.id,
     ...(file !== undefined ? { file } : {}),
     ...(pos ?? {}),
     path,
@@ -73,7 +77,7 @@ export function loadSource(text: string, file?: string): LoadedSource {
 
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.inputBytes) {
-    diagnostics.push(at('input-too-large', tooLargeMessage(bytes), { line: 1, column: 1 }));
+    diagnostics.push(at('input-too-large', tooLargeMessage(bytes, true, lang), { line: 1, column: 1 }));
     return failed();
   }
   // A byte order mark is not content; dropping it keeps columns right on the first line.
@@ -83,7 +87,7 @@ export function loadSource(text: string, file?: string): LoadedSource {
   if (deep !== undefined) {
     const before = text.slice(0, deep);
     const line = before.split('\n').length;
-    diagnostics.push(at('nesting-too-deep', `The file nests brackets more than ${2 * limits.depth} levels deep here; a statement source needs far fewer. Check for unclosed \`[\` or \`{\`.`, { line, column: deep - before.lastIndexOf('\n') }));
+    diagnostics.push(at('nesting-too-deep', says('load.brackets-too-deep', { count: 2 * limits.depth }), { line, column: deep - before.lastIndexOf('\n') }));
     return failed();
   }
 
@@ -97,7 +101,7 @@ export function loadSource(text: string, file?: string): LoadedSource {
     doc = parseDocument(text, { ...yamlOptions, lineCounter });
   } catch (error) {
     if (error instanceof RangeError) {
-      diagnostics.push(at('nesting-too-deep', `The file is nested too deeply to be a statement source (more than ${limits.depth} levels).`, { line: 1, column: 1 }));
+      diagnostics.push(at('nesting-too-deep', says('load.too-deep', { count: limits.depth }), { line: 1, column: 1 }));
       return failed();
     }
     throw error;
@@ -111,16 +115,16 @@ export function loadSource(text: string, file?: string): LoadedSource {
   // Nesting beyond the limit is found before `yaml` runs out of stack on it (`- - - - …`).
   const early = problem?.rule === 'duplicate-key' || problem?.rule === 'nesting-too-deep' ? problem : undefined;
   if (early && (!first || early.offset <= first.pos[0] || first.code === 'RESOURCE_EXHAUSTION')) {
-    diagnostics.push(at(early.rule, problemMessage(early, posOf, text), posOf(early.offset), early.rule === 'nesting-too-deep' ? early.ptr : ''));
+    diagnostics.push(at(early.rule, problemMessage(lang, early, posOf, text), posOf(early.offset), early.rule === 'nesting-too-deep' ? early.ptr : ''));
     return failed();
   }
   if (first?.code === 'RESOURCE_EXHAUSTION') {
     // `yaml` ran out of stack: maps or lists nested thousands of levels deep (`- - - - …`).
-    diagnostics.push(at('nesting-too-deep', `The file is nested too deeply to be a statement source (more than ${limits.depth} levels). Check the indentation, and lines that start with many \`-\`.`, posOf(first.pos[0])));
+    diagnostics.push(at('nesting-too-deep', says('load.too-deep-dashes', { count: limits.depth }), posOf(first.pos[0])));
     return failed();
   }
   if (first) {
-    diagnostics.push(at('syntax-error', yamlMessage(first, text), posOf(first.pos[0])));
+    diagnostics.push(at('syntax-error', yamlMessage(first, text, lang), posOf(first.pos[0])));
     return failed();
   }
   const written = (ptr: string): Written | undefined => {
@@ -139,21 +143,21 @@ export function loadSource(text: string, file?: string): LoadedSource {
       offsets ??= [...spots.values()].map((s) => s.value);
       pointers ??= [...spots.keys()];
       const ptr = pointers[firstAtOrAfter(offsets, warning.pos[1])] ?? '';
-      diagnostics.push(at('unknown-tag', tagMessage(tag, written(ptr)?.text), posOf(warning.pos[0]), ptr));
+      diagnostics.push(at('unknown-tag', tagMessage(tag, written(ptr)?.text, lang), posOf(warning.pos[0]), ptr));
     } else {
-      diagnostics.push({ ...at('syntax-warning', yamlMessage(warning, text), posOf(warning.pos[0])), severity: 'warning' });
+      diagnostics.push({ ...at('syntax-warning', yamlMessage(warning, text, lang), posOf(warning.pos[0])), severity: 'warning' });
     }
   }
-  if (problem) diagnostics.push(at(problem.rule, problemMessage(problem, posOf, text), posOf(problem.offset), problem.ptr));
+  if (problem) diagnostics.push(at(problem.rule, problemMessage(lang, problem, posOf, text), posOf(problem.offset), problem.ptr));
   if (diagnostics.some((d) => d.severity === 'error')) return failed(locator);
 
-  const aliasesNestTooDeep = `Through its aliases (\`*alias\`), the value here is nested more than ${limits.depth} levels deep; a statement source needs far fewer. Write the repeated part out, or use fewer aliases inside each other.`;
+  const aliasesNestTooDeep = says('load.aliases-too-deep', { count: limits.depth });
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: limits.aliasCount });
   } catch (error) {
     if (error instanceof ReferenceError && /excessive alias count/i.test(error.message)) {
-      diagnostics.push(at('alias-limit', `The file repeats anchored content (\`*alias\`) too often; at most ${limits.aliasCount} alias expansions are allowed. Write the repeated text out, or use fewer aliases.`, { line: 1, column: 1 }));
+      diagnostics.push(at('alias-limit', says('load.alias-limit', { count: limits.aliasCount }), { line: 1, column: 1 }));
       return failed(locator);
     }
     // Out of stack while building: aliases inside aliases, nested far deeper than the file.
@@ -170,29 +174,29 @@ export function loadSource(text: string, file?: string): LoadedSource {
   if ('problem' in guarded) {
     const { rule, path } = guarded.problem;
     const deep = rule === 'nesting-too-deep';
-    const message = deep ? aliasesNestTooDeep : `Through its aliases (\`*alias\`), the file's value is larger than a statement source can be. Write the repeated text out, or use fewer aliases.`;
+    const message = deep ? aliasesNestTooDeep : says('load.aliases-too-large');
     diagnostics.push(at(deep ? 'nesting-too-deep' : 'alias-limit', message, locator.position(path), path));
     return failed(locator);
   }
   return { value, diagnostics, locator, written };
 }
 
-function problemMessage(problem: NodeProblem, posOf: (offset: number) => Position, text: string): string {
+function problemMessage(lang: MessageLanguage, problem: NodeProblem, posOf: (offset: number) => Position, text: string): Message {
+  const say = messagesIn(lang);
+  const says = (id: MessageId, values?: MessageValues): Message => ({ id, text: say(id, values) });
   switch (problem.rule) {
     case 'duplicate-key':
-      return duplicateMessage(problem.key!);
+      return duplicateMessage(problem.key!, lang);
     case 'nesting-too-deep':
-      return `The file is nested more than ${limits.depth} levels deep here; a statement source needs far fewer. Check the indentation.`;
+      return says('load.nested-too-deep', { count: limits.depth });
     case 'alias-cycle': {
       const { name, anchorOffset } = problem.alias!;
       const anchorLine = posOf(anchorAt(text, name, anchorOffset)).line;
-      const where = anchorLine === posOf(problem.offset).line ? 'on this same line' : `on line ${anchorLine}`;
-      return `\`*${name}\` repeats the value marked \`&${name}\` (${where}) inside that same value, so the value would contain itself without end. Write out what should be repeated here, or mark a smaller part with \`&${name}\`.`;
+      const where = anchorLine === posOf(problem.offset).line ? say('load.alias.same-line') : say('load.alias.on-line', { line: anchorLine });
+      return says('load.alias.cycle', { name, where });
     }
-    case 'syntax-error': {
-      const name = problem.alias!.name;
-      return `\`*${name}\` repeats the value marked \`&${name}\`, but no value before it is marked so. Put \`&${name}\` before the value to repeat (above this line), or write the value out here.`;
-    }
+    case 'syntax-error':
+      return says('load.alias.no-anchor', { name: problem.alias!.name });
   }
 }
 

@@ -48,10 +48,34 @@ function messagesInstance(): i18n {
   return instance;
 }
 
+/** An instance per language, sharing the catalogues: a call in an instance's own language is the cheap one. */
+const perLanguage = new Map<MessageLanguage, i18n>();
+
 /** The words of one language. */
 export function messagesIn(lang: MessageLanguage = 'en'): Say {
-  const t = messagesInstance().getFixedT(lang);
-  return (id, values) => t(id, values) as string;
+  let found = perLanguage.get(lang);
+  if (!found) {
+    found = messagesInstance().cloneInstance({ lng: lang, initAsync: false } as Parameters<i18n['cloneInstance']>[0]);
+    perLanguage.set(lang, found);
+  }
+  const instance = found;
+  return (id, values) => instance.t(id, values) as string;
+}
+
+/**
+ * A text of the compiler's data (src/data, src/jurisdictions) that a message quotes: one text
+ * for every language (a proper name), or one per language.
+ */
+export type DataText = string | Readonly<Record<MessageLanguage, string>>;
+
+/** A data text in one language. */
+export function dataText(text: DataText, lang: MessageLanguage = 'en'): string {
+  return typeof text === 'string' ? text : text[lang];
+}
+
+/** Whether the catalogues have an id (built from data, such as `schema.about.${field}`). */
+export function hasMessage(id: string): boolean {
+  return messagesInstance().exists(id, { lng: 'en' });
 }
 
 /** A message and its id, for a diagnostic. */

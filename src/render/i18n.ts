@@ -50,14 +50,34 @@ function i18nInstance(): i18n {
     interpolation: { escapeValue: false, skipOnVariables: true },
     returnNull: false,
     showSupportNotice: false,
-    // A missing sentence is a bug, not something to show the reader: i18next asks this handler
-    // what to give for a key it has no text for (in a plural, for the count's form).
-    parseMissingKeyHandler: (key: string, _default: unknown, options: { lng?: string }) => {
-      const language = options.lng === undefined ? undefined : (localeRegistry[options.lng]?.language ?? options.lng);
-      throw new Error(`No ${options.lng} text for "${key}" in locales/${language}.json`);
-    },
   } as Parameters<i18n['init']>[0]);
   return instance;
+}
+
+/**
+ * One i18next instance per language tag, sharing the first one's sentences: i18next works out
+ * the languages to look a key up in on every call that names a language other than the
+ * instance's own, which makes such a call several times slower.
+ */
+const perTag = new Map<string, i18n>();
+
+function instanceFor(tag: string): i18n {
+  let found = perTag.get(tag);
+  if (!found) {
+    if (!Object.hasOwn(localeRegistry, tag)) throw new Error(`no locale ${tag} in src/render/locales.ts`);
+    const language = localeRegistry[tag]!.language;
+    found = i18nInstance().cloneInstance({
+      lng: tag,
+      initAsync: false,
+      // A missing sentence is a bug, not something to show the reader: i18next asks this handler
+      // what to give for a key it has no text for (in a plural, for the count's form).
+      parseMissingKeyHandler: (key: string) => {
+        throw new Error(`No ${tag} text for "${key}" in locales/${language}.json`);
+      },
+    } as Parameters<i18n['cloneInstance']>[0]);
+    perTag.set(tag, found);
+  }
+  return found;
 }
 
 /**
@@ -65,13 +85,13 @@ function i18nInstance(): i18n {
  * that refuses unknown keys (see parseMissingKeyHandler).
  */
 export function translator(tag: Locale | string): Translate {
-  if (!Object.hasOwn(localeRegistry, tag)) throw new Error(`no locale ${tag} in src/render/locales.ts`);
-  return i18nInstance().getFixedT(tag) as Translate;
+  const instance = instanceFor(tag);
+  return ((key, values) => instance.t(key, values)) as Translate;
 }
 
 /** A list-valued entry, such as the month names. */
 export function translateList(tag: Locale | string, key: string): readonly string[] {
-  const value = i18nInstance().getFixedT(tag)(key, { returnObjects: true }) as unknown;
+  const value = instanceFor(tag).t(key, { returnObjects: true }) as unknown;
   if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error(`locales/${tag}.json: "${key}" is not a list`);
   return value as string[];
 }

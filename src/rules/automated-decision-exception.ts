@@ -27,19 +27,19 @@ export default defineRule({
     if (!adm.used) return;
     (adm.decisions ?? []).forEach((d, i) => {
       const at = (...field: string[]) => pointer('automatedDecisionMaking', 'decisions', i, ...field);
-      const name = ctx.say('subject.decision', { n: i + 1, name: ctx.preview(d.name) ?? '' });
+      const name = (): string => ctx.say('subject.decision', { n: i + 1, name: ctx.preview(d.name) ?? '' });
       if (d.exception === undefined) {
         ctx.report({
           path: at(),
           at: 'key',
           severity: 'warning',
-          message: ctx.message('rule.automated-decision-exception.no-exception', { name }),
+          message: ctx.message('rule.automated-decision-exception.no-exception', { name: name() }),
           references: ['GDPR Art. 22(2)', 'GDPR Art. 13(2)(f)'],
         });
       } else if (d.exception === 'law' && d.law === undefined) {
         ctx.report({
           path: at('exception'),
-          message: ctx.message('rule.automated-decision-exception.no-law', { name }),
+          message: ctx.message('rule.automated-decision-exception.no-law', { name: name() }),
           references: ['GDPR Art. 22(2)(b)'],
         });
       } else if (d.exception !== 'law' && d.law !== undefined) {
@@ -47,7 +47,7 @@ export default defineRule({
           path: at('law'),
           at: 'key',
           severity: 'warning',
-          message: ctx.message('rule.automated-decision-exception.law-unused', { name, exception: d.exception }),
+          message: ctx.message('rule.automated-decision-exception.law-unused', { name: name(), exception: d.exception }),
           references: ['GDPR Art. 22(2)(b)'],
         });
       }
@@ -60,7 +60,7 @@ export default defineRule({
             path: at(field),
             at: 'key',
             severity: 'warning',
-            message: ctx.message(d.specialCategories === false ? 'rule.automated-decision-exception.field-unused-off' : 'rule.automated-decision-exception.field-unused-none', { name, field }),
+            message: ctx.message(d.specialCategories === false ? 'rule.automated-decision-exception.field-unused-off' : 'rule.automated-decision-exception.field-unused-none', { name: name(), field }),
             references: ['GDPR Art. 22(4)'],
           });
         }
@@ -76,8 +76,8 @@ export default defineRule({
           at: 'key',
           ...(covered ? { severity: 'warning' as const } : {}),
           message: covered
-            ? ctx.message('rule.automated-decision-exception.no-condition-covered', { name, why })
-            : ctx.message('rule.automated-decision-exception.no-condition', { name, why }),
+            ? ctx.message('rule.automated-decision-exception.no-condition-covered', { name: name(), why })
+            : ctx.message('rule.automated-decision-exception.no-condition', { name: name(), why }),
           references: ['GDPR Art. 22(4)'],
         });
         return;
@@ -85,7 +85,7 @@ export default defineRule({
       if (d.specialCategoryCondition === 'substantial-public-interest' && d.specialCategoryLaw === undefined) {
         ctx.report({
           path: at('specialCategoryCondition'),
-          message: ctx.message('rule.automated-decision-exception.no-special-law', { name }),
+          message: ctx.message('rule.automated-decision-exception.no-special-law', { name: name() }),
           references: ['GDPR Art. 22(4)', 'GDPR Art. 9(2)(g)'],
         });
       }
@@ -94,7 +94,7 @@ export default defineRule({
           path: at('specialCategoryLaw'),
           at: 'key',
           severity: 'warning',
-          message: ctx.message('rule.automated-decision-exception.special-law-unused', { name, condition: d.specialCategoryCondition }),
+          message: ctx.message('rule.automated-decision-exception.special-law-unused', { name: name(), condition: d.specialCategoryCondition }),
           references: ['GDPR Art. 22(4)', 'GDPR Art. 9(2)(g)'],
         });
       }
@@ -102,7 +102,7 @@ export default defineRule({
         ctx.report({
           path: at('specialCategoryCondition'),
           severity: 'warning',
-          message: ctx.message('rule.automated-decision-exception.no-safeguards', { name }),
+          message: ctx.message('rule.automated-decision-exception.no-safeguards', { name: name() }),
           references: ['GDPR Art. 22(4)'],
         });
       }

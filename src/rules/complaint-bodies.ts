@@ -1,4 +1,5 @@
 import { jurisdiction } from '../jurisdictions/index.js';
+import { dataText } from '../messages/index.js';
 import { capitalize } from '../validate/describe.js';
 import type { Message } from '../messages/index.js';
 import { fieldOf, insurers, ownProse } from './insurers.js';
@@ -40,13 +41,13 @@ export default defineRule({
       for (const authority of Object.values(insurers.complaintBodies)) {
         for (const former of authority.superseded) {
           if (!mentions(prose.text, former.match)) continue;
-          report(prose.path, former.name, ctx.message('rule.complaint-bodies.former-authority', { where: where(), name: former.name, current: former.current }));
+          report(prose.path, former.match, ctx.message('rule.complaint-bodies.former-authority', { where: where(), name: dataText(former.name, ctx.lang), current: dataText(former.current, ctx.lang) }));
         }
       }
       for (const other of others) {
         for (const body of insurers.complaintBodies[other].disputeBodies) {
           if (!mentions(prose.text, body.match)) continue;
-          report(prose.path, body.name, ctx.message(jurisdiction(other).country === 'BE' ? 'rule.complaint-bodies.foreign-body-be' : 'rule.complaint-bodies.foreign-body-nl', { where: where(), name: body.name, authority: ctx.authority }));
+          report(prose.path, body.match, ctx.message(jurisdiction(other).country === 'BE' ? 'rule.complaint-bodies.foreign-body-be' : 'rule.complaint-bodies.foreign-body-nl', { where: where(), name: dataText(body.name, ctx.lang), authority: ctx.authority }));
         }
       }
       // Where the statement tells people where to turn: its own sections and the notes on rights.
@@ -55,8 +56,8 @@ export default defineRule({
         if (!mentions(prose.text, body.match) || mentions(prose.text, own.authority)) continue;
         report(
           prose.path,
-          body.name,
-          ctx.message('rule.complaint-bodies.without-authority', { where: where(), name: body.name, authority: own.authorityName }),
+          body.match,
+          ctx.message('rule.complaint-bodies.without-authority', { where: where(), name: dataText(body.name, ctx.lang), authority: dataText(own.authorityName, ctx.lang) }),
         );
       }
     }

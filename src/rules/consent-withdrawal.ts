@@ -20,20 +20,20 @@ export default defineRule({
     const { channels } = ctx.input.rights;
     const electronic = channels.email !== undefined || channels.contactForm !== undefined;
     ctx.input.purposes.forEach((p, i) => {
-      const name = ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
+      const name = (): string => ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
       if (restsOnConsent(p)) {
         if (!electronic && p.consentWithdrawal === undefined) {
           ctx.report({
             path: pointer('purposes', i),
             at: 'key',
-            message: ctx.message('rule.consent-withdrawal.by-letter-only', { name }),
+            message: ctx.message('rule.consent-withdrawal.by-letter-only', { name: name() }),
           });
         }
       } else if (p.consentWithdrawal !== undefined) {
         ctx.report({
           path: pointer('purposes', i, 'consentWithdrawal'),
           at: 'key',
-          message: ctx.message('rule.consent-withdrawal.not-consent', { name, basis: p.legalBasis }),
+          message: ctx.message('rule.consent-withdrawal.not-consent', { name: name(), basis: p.legalBasis }),
         });
       }
     });

@@ -20,7 +20,7 @@ export default defineRule({
   check(ctx) {
     const law = rulesFor(ctx.authority).criminalData;
     ctx.input.purposes.forEach((p, i) => {
-      const name = ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
+      const name = (): string => ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
       const criminal = ctx.index.categoriesOf(p).filter((c) => c.kind === 'criminal');
       if (criminal.length === 0) {
         if (p.criminalDataBasis !== undefined) {
@@ -28,7 +28,7 @@ export default defineRule({
             path: pointer('purposes', i, 'criminalDataBasis'),
             at: 'key',
             severity: 'warning',
-            message: ctx.message('rule.criminal-data-basis.unused', { name }),
+            message: ctx.message('rule.criminal-data-basis.unused', { name: name() }),
             references: ['GDPR Art. 10'],
           });
         }
@@ -39,7 +39,7 @@ export default defineRule({
         ctx.report({
           path: pointer('purposes', i),
           at: 'key',
-          message: ctx.message('rule.criminal-data-basis.missing', { name, categories: which, law: law.law }),
+          message: ctx.message('rule.criminal-data-basis.missing', { name: name(), categories: which, law: law.law[ctx.lang] }),
           references: law.references,
         });
         return;
@@ -49,7 +49,7 @@ export default defineRule({
         ctx.report({
           path: prose.path,
           severity: 'warning',
-          message: ctx.message('rule.criminal-data-basis.law-not-named', { id: p.id, locale: prose.locale, law: law.law }),
+          message: ctx.message('rule.criminal-data-basis.law-not-named', { id: p.id, locale: prose.locale, law: law.law[ctx.lang] }),
           references: law.references,
         });
       }

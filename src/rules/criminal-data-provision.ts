@@ -1,4 +1,5 @@
 import { pointer } from '../load/pointer.js';
+import { dataText } from '../messages/index.js';
 import { insurers } from './insurers.js';
 import { mentions } from './national.js';
 import { proseOf } from './prose.js';
@@ -36,7 +37,7 @@ export default defineRule({
       if (vague.length === 0) return;
       ctx.report({
         path: vague[0]!.path,
-        message: ctx.message('rule.criminal-data-provision.vague', { id: p.id, name: ctx.preview(p.name) ?? p.id, law: provision.law, part: provision.part, languages: ctx.languagesOf(vague), hint: provision.hint }),
+        message: ctx.message('rule.criminal-data-provision.vague', { id: p.id, name: ctx.preview(p.name) ?? p.id, law: dataText(provision.law, ctx.lang), part: dataText(provision.part, ctx.lang), languages: ctx.languagesOf(vague), hint: dataText(provision.hint, ctx.lang) }),
         references: provision.references,
       });
     });

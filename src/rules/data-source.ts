@@ -17,20 +17,20 @@ export default defineRule({
   },
   check(ctx) {
     ctx.input.dataCategories.forEach((c, i) => {
-      const name = ctx.say('subject.data-category', { id: c.id, name: ctx.preview(c.name) ?? c.id });
+      const name = (): string => ctx.say('subject.data-category', { id: c.id, name: ctx.preview(c.name) ?? c.id });
       const source = c.source ?? 'data-subject';
       if (source !== 'data-subject' && c.sourceDescription === undefined) {
         ctx.report({
           path: pointer('dataCategories', i),
           at: 'key',
-          message: ctx.message(source === 'public' ? 'rule.data-source.public-unnamed' : 'rule.data-source.third-party-unnamed', { name }),
+          message: ctx.message(source === 'public' ? 'rule.data-source.public-unnamed' : 'rule.data-source.third-party-unnamed', { name: name() }),
         });
       } else if (source === 'data-subject' && c.sourceDescription !== undefined) {
         ctx.report({
           path: pointer('dataCategories', i, 'sourceDescription'),
           at: 'key',
           severity: 'warning',
-          message: ctx.message('rule.data-source.description-unused', { name }),
+          message: ctx.message('rule.data-source.description-unused', { name: name() }),
         });
       }
     });

@@ -1,6 +1,5 @@
 import { mentions, rulesFor } from './national.js';
-import { proseOf } from './prose.js';
-import { localizedFields } from '../validate/schema-index.js';
+import { fieldsOf, proseOf } from './prose.js';
 import { capitalize } from '../validate/describe.js';
 import type { LocalizedText } from '../model/input.generated.js';
 import { defineRule } from './types.js';
@@ -26,7 +25,7 @@ export default defineRule({
   check(ctx) {
     const rules = rulesFor(ctx.authority).doNotCall;
     if (!rules) return;
-    for (const field of localizedFields(ctx.input)) {
+    for (const field of fieldsOf(ctx.input)) {
       if (field.kind !== 'text') continue;
       for (const prose of proseOf(field.value as LocalizedText, field.path, ctx.locales)) {
         if (!mentions(prose.text, rules.mentions)) continue;

@@ -1,4 +1,5 @@
 import { transferData } from '../data/countries.js';
+import { dataText } from '../messages/index.js';
 import { pointer } from '../load/pointer.js';
 import { capitalize } from '../validate/describe.js';
 import { datedOnOrAfter, fieldOf, insurers, ownProse } from './insurers.js';
@@ -37,7 +38,7 @@ export default defineRule({
       reported.add(pointer('recipients', i));
       ctx.report({
         path: pointer('recipients', i, 'transfer', 'safeguard'),
-        message: ctx.message('rule.dpf-before-adoption.recipient', { name: ctx.say('subject.recipient', { id: r.id, name: ctx.preview(r.name) ?? r.id }), framework: dpf.name, date, adopted, decision: dpf.decision }),
+        message: ctx.message('rule.dpf-before-adoption.recipient', { name: ctx.say('subject.recipient', { id: r.id, name: ctx.preview(r.name) ?? r.id }), framework: dataText(dpf.name, ctx.lang), date, adopted, decision: dpf.decision }),
       });
     });
     for (const prose of ownProse(ctx.input, ctx.locales)) {
@@ -48,7 +49,7 @@ export default defineRule({
       reported.add(field);
       ctx.report({
         path: prose.path,
-        message: ctx.message('rule.dpf-before-adoption.text', { where: ctx.say('subject.field-in-language', { field: capitalize(ctx.describe(field)), language: ctx.languageName(prose.locale) }), framework: dpf.name, date, adopted, decision: dpf.decision }),
+        message: ctx.message('rule.dpf-before-adoption.text', { where: ctx.say('subject.field-in-language', { field: capitalize(ctx.describe(field)), language: ctx.languageName(prose.locale) }), framework: dataText(dpf.name, ctx.lang), date, adopted, decision: dpf.decision }),
       });
     }
   },

@@ -31,12 +31,12 @@ export default defineRule({
       const health = ctx.index.categoriesOf(p).filter((c) => c.kind === 'special' && c.special === 'health');
       const condition = p.specialCategoryCondition;
       if (health.length === 0 || condition === undefined) return;
-      const name = ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
+      const name = (): string => ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
       if (rules.expected !== undefined) {
         if (condition === rules.expected) return;
         ctx.report({
           path: pointer('purposes', i, 'specialCategoryCondition'),
-          message: ctx.message(jurisdiction(ctx.authority).country === 'BE' ? 'rule.health-data-national.no-exception-be' : 'rule.health-data-national.no-exception-nl', { name, condition, expected: rules.expected }),
+          message: ctx.message(jurisdiction(ctx.authority).country === 'BE' ? 'rule.health-data-national.no-exception-be' : 'rule.health-data-national.no-exception-nl', { name: name(), condition, expected: rules.expected }),
           references: rules.references,
         });
         return;
@@ -48,7 +48,7 @@ export default defineRule({
       if (condition === 'health-care') {
         ctx.report({
           path: pointer('purposes', i, 'specialCategoryCondition'),
-          message: ctx.message('rule.health-data-national.health-care', { name }),
+          message: ctx.message('rule.health-data-national.health-care', { name: name() }),
           references: ['GDPR Art. 9(2)(g)', 'GDPR Art. 9(2)(h)', 'UAVG art. 30(3)(b)'],
         });
       }
@@ -56,7 +56,7 @@ export default defineRule({
       if (withoutLimb.length > 0) {
         ctx.report({
           path: withoutLimb[0]!.path,
-          message: ctx.message('rule.health-data-national.no-limb', { name, languages: list(ctx, withoutLimb.map((t) => t.locale)) }),
+          message: ctx.message('rule.health-data-national.no-limb', { name: name(), languages: list(ctx, withoutLimb.map((t) => t.locale)) }),
           references: ['UAVG art. 30(3)(b)'],
         });
       }
@@ -67,7 +67,7 @@ export default defineRule({
           ctx.report({
             path: pointer('purposes', i, 'specialCategoryLaw'),
             at: 'key',
-            message: ctx.message('rule.health-data-national.no-objection', { name, languages: list(ctx, silent) }),
+            message: ctx.message('rule.health-data-national.no-objection', { name: name(), languages: list(ctx, silent) }),
             references: ['UAVG art. 30(3)(b)'],
           });
         }
@@ -78,7 +78,7 @@ export default defineRule({
       ctx.report({
         path: pointer('purposes', i, 'specialCategoryLaw'),
         at: 'key',
-        message: ctx.message('rule.health-data-national.no-medical-adviser', { name, languages: list(ctx, missing), code: insurersCode }),
+        message: ctx.message('rule.health-data-national.no-medical-adviser', { name: name(), languages: list(ctx, missing), code: insurersCode }),
         references: ['UAVG art. 30(4)', insurersCode],
       });
     });

@@ -30,14 +30,14 @@ export default defineRule({
     const pifi = insurers.incidentRegister[ctx.authority];
     if (!pifi) return;
     ctx.input.purposes.forEach((p, i) => {
-      const name = ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
+      const name = (): string => ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
       const criminal = ctx.index.categoriesOf(p).filter((c) => c.kind === 'criminal');
       if (criminal.length === 0) {
         // Only the purpose's own words: a recipient such as Stichting CIS may describe the EVR for other purposes.
         if (!signals(ctx, p, pifi.sharing, false) && !signals(ctx, p, pifi.register, false)) return;
         ctx.report({
           path: pointer('purposes', i, 'dataCategories'),
-          message: ctx.message('rule.incident-register.not-criminal', { name, protocol: pifi.protocol }),
+          message: ctx.message('rule.incident-register.not-criminal', { name: name(), protocol: pifi.protocol }),
           references: ['GDPR Art. 10', 'UAVG art. 33(2)(b)', 'UAVG art. 33(4)(c)'],
         });
         return;
@@ -49,7 +49,7 @@ export default defineRule({
       if (missing.length === 0) return;
       ctx.report({
         path: missing[0]!.path,
-        message: ctx.message('rule.incident-register.no-licence', { name, languages: ctx.languagesOf(missing), protocol: pifi.protocol, approved: ctx.longDate(pifi.approvedFrom) }),
+        message: ctx.message('rule.incident-register.no-licence', { name: name(), languages: ctx.languagesOf(missing), protocol: pifi.protocol, approved: ctx.longDate(pifi.approvedFrom) }),
       });
     });
   },

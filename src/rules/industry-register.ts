@@ -1,4 +1,5 @@
 import { jurisdiction } from '../jurisdictions/index.js';
+import { dataText } from '../messages/index.js';
 import { pointer } from '../load/pointer.js';
 import type { LocalizedText, Recipient } from '../model/input.generated.js';
 import { insurers } from './insurers.js';
@@ -29,7 +30,7 @@ export default defineRule({
           ctx.report({
             path: pointer('recipients', i),
             at: 'key',
-            message: ctx.message(jurisdiction(register.authority).country === 'BE' ? 'rule.industry-register.foreign-be' : 'rule.industry-register.foreign-nl', { name, register: register.name, about: register.about, authority: ctx.authority }),
+            message: ctx.message(jurisdiction(register.authority).country === 'BE' ? 'rule.industry-register.foreign-be' : 'rule.industry-register.foreign-nl', { name, register: register.name, about: dataText(register.about, ctx.lang), authority: ctx.authority }),
             references: ['GDPR Art. 13(1)(e)'],
           });
           continue;
@@ -53,7 +54,7 @@ function checkRole(ctx: RuleContext, r: Recipient, i: number, register: Industry
     if (r.role === register.role && facts?.processor && names(ctx, [r.description, r.arrangement], facts.processor)) return;
     ctx.report({
       path: pointer('recipients', i, 'role'),
-      message: ctx.message('rule.industry-register.evr-role', { name, register: register.name, role: r.role, about: except.about, expected: except.role, registerRole: register.role }),
+      message: ctx.message('rule.industry-register.evr-role', { name, register: register.name, role: r.role, about: dataText(except.about, ctx.lang), expected: except.role, registerRole: register.role }),
       references: ['GDPR Art. 13(1)(e)', 'GDPR Art. 28(3)'],
     });
     return;
@@ -62,8 +63,8 @@ function checkRole(ctx: RuleContext, r: Recipient, i: number, register: Industry
   ctx.report({
     path: pointer('recipients', i, 'role'),
     message: register.except
-        ? ctx.message('rule.industry-register.wrong-role-except', { name, register: register.name, role: r.role, about: register.about, expected: register.role, exceptAbout: register.except.about, exceptRole: register.except.role })
-        : ctx.message('rule.industry-register.wrong-role', { name, register: register.name, role: r.role, about: register.about, expected: register.role }),
+        ? ctx.message('rule.industry-register.wrong-role-except', { name, register: register.name, role: r.role, about: dataText(register.about, ctx.lang), expected: register.role, exceptAbout: dataText(register.except.about, ctx.lang), exceptRole: register.except.role })
+        : ctx.message('rule.industry-register.wrong-role', { name, register: register.name, role: r.role, about: dataText(register.about, ctx.lang), expected: register.role }),
   });
 }
 
@@ -73,14 +74,14 @@ function checkContents(ctx: RuleContext, r: Recipient, i: number, register: Indu
   if (facts?.describes && !names(ctx, [r.name, r.description], facts.describes.match)) {
     ctx.report({
       path: pointer('recipients', i, 'description'),
-      message: ctx.message('rule.industry-register.not-described', { name, register: register.name, hint: facts.describes.hint }),
+      message: ctx.message('rule.industry-register.not-described', { name, register: register.name, hint: dataText(facts.describes.hint, ctx.lang) }),
       references: ['GDPR Art. 13(1)(e)'],
     });
   }
   if (facts?.access && r.role === 'joint-controller' && !names(ctx, [r.description, r.arrangement], facts.access.match)) {
     ctx.report({
       path: pointer('recipients', i, r.arrangement !== undefined ? 'arrangement' : 'description'),
-      message: ctx.message('rule.industry-register.no-access', { name, register: register.name, hint: facts.access.hint }),
+      message: ctx.message('rule.industry-register.no-access', { name, register: register.name, hint: dataText(facts.access.hint, ctx.lang) }),
       references: ['GDPR Art. 26(2)', 'GDPR Art. 26(3)'],
     });
   }
@@ -99,7 +100,7 @@ function checkPurposes(ctx: RuleContext): void {
       ctx.report({
         path: p.recipients !== undefined ? pointer('purposes', i, 'recipients') : pointer('purposes', i),
         at: p.recipients !== undefined ? 'value' : 'key',
-        message: ctx.message('rule.industry-register.not-a-recipient', { name: ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id }), register: register.name, about: register.about }),
+        message: ctx.message('rule.industry-register.not-a-recipient', { name: ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id }), register: register.name, about: dataText(register.about, ctx.lang) }),
         references: ['GDPR Art. 13(1)(e)'],
       });
     }

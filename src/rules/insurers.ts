@@ -1,20 +1,20 @@
 import data from '../data/insurers.json' with { type: 'json' };
+import type { DataText } from '../messages/index.js';
 import type { Locale, LocalizedList, LocalizedText, StatementSource } from '../model/input.generated.js';
-import { localizedFields } from '../validate/schema-index.js';
 import { mentions } from './national.js';
-import { listProseOf, proseOf, type Prose } from './prose.js';
+import { fieldsOf, listProseOf, oncePerRun, proseOf, type Prose } from './prose.js';
 import type { AuthorityId } from './types.js';
 
 /** How a fact of insurers.json was checked (see its `$comment`). */
 export type Verified = 'primary' | 'copy' | 'secondary' | 'unverified';
 
 export interface SupersededName {
-  name: string;
+  name: DataText;
   match: string;
   /** From when the name is certainly out of date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   since: string;
-  why: string;
-  current: string;
+  why: DataText;
+  current: DataText;
   verified: Verified;
 }
 
@@ -22,36 +22,36 @@ export interface RegisterFacts {
   /** How a recipient says that the register's processor role (for part of it) is meant. */
   processor?: string;
   /** Where people see what the register holds about them, for a joint controller. */
-  access?: { match: string; hint: string };
+  access?: { match: string; hint: DataText };
   /** What the recipient's texts must say the register is. */
-  describes?: { match: string; hint: string };
+  describes?: { match: string; hint: DataText };
 }
 
 /** How a criminal-data basis names the exact provision under one jurisdiction. */
 export interface CriminalDataProvision {
   /** The law, as messages name it: "UAVG art. 33". */
-  law: string;
+  law: DataText;
   /** What within it must be named: "paragraph". */
-  part: string;
+  part: DataText;
   /** Finds a citation of the law. */
   cites: string;
   /** Finds the paragraph or case within it. */
   precise: string;
   references: string[];
   /** What to write instead, for messages. */
-  hint: string;
+  hint: DataText;
   verified: Verified;
 }
 
 export interface DisputeBody {
-  name: string;
+  name: DataText;
   match: string;
 }
 
 export interface SupersededAuthority {
-  name: string;
+  name: DataText;
   match: string;
-  current: string;
+  current: DataText;
   verified: Verified;
 }
 
@@ -67,8 +67,8 @@ export const insurers = data as unknown as {
   criminalDataProvision: Partial<Record<AuthorityId, CriminalDataProvision>>;
   /** What the statement must say about an industry register of national.json, by its name there. */
   registers: Record<string, RegisterFacts>;
-  complaintBodies: Record<AuthorityId, { authority: string; authorityName: string; disputeBodies: DisputeBody[]; superseded: SupersededAuthority[] }>;
-  dataPrivacyFramework: { name: string; match: string };
+  complaintBodies: Record<AuthorityId, { authority: string; authorityName: DataText; disputeBodies: DisputeBody[]; superseded: SupersededAuthority[] }>;
+  dataPrivacyFramework: { name: DataText; match: string };
   healthData: Partial<Record<AuthorityId, { insurerPoint: string; limbB: string; riskAssessment: string; objection: string }>>;
   nationalId: Partial<Record<AuthorityId, { ownCitation: string; law: string }>>;
 };
@@ -94,7 +94,11 @@ export function datedOnOrAfter(input: StatementSource, date: string): boolean {
  * whose entries describe the past (a summary may rightly say what was replaced).
  */
 export function ownProse(input: StatementSource, locales: readonly Locale[]): Prose[] {
-  return localizedFields(input)
+  return oncePerRun(`ownProse ${locales.join(' ')}`, () => ownProseOf(input, locales));
+}
+
+function ownProseOf(input: StatementSource, locales: readonly Locale[]): Prose[] {
+  return fieldsOf(input)
     .filter((f) => !f.path.startsWith('/changes/'))
     .flatMap((f) => (f.kind === 'text' ? proseOf(f.value as LocalizedText, f.path, locales) : listProseOf(f.value as LocalizedList, f.path, locales)));
 }
@@ -124,3 +128,4 @@ export function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return `${d} ${months[m - 1]} ${y}`;
 }
+

@@ -1,3 +1,4 @@
+import { dataText } from '../messages/index.js';
 import { invalidatedBefore } from '../data/countries.js';
 import { capitalize } from '../validate/describe.js';
 import { fieldOf, ownProse } from './insurers.js';
@@ -29,7 +30,7 @@ export default defineRule({
         reported.add(key);
         ctx.report({
           path: prose.path,
-          message: ctx.message('rule.invalidated-transfer-framework.mentioned', { where: ctx.say('subject.field-in-language', { field: capitalize(ctx.describe(fieldOf(prose.path))), language: ctx.languageName(prose.locale) }), framework: framework.name, invalidFrom: ctx.longDate(framework.invalidFrom), judgment: framework.judgment, date: ctx.longDate(ctx.input.statement.lastAmended) }),
+          message: ctx.message('rule.invalidated-transfer-framework.mentioned', { where: ctx.say('subject.field-in-language', { field: capitalize(ctx.describe(fieldOf(prose.path))), language: ctx.languageName(prose.locale) }), framework: framework.name, invalidFrom: ctx.longDate(framework.invalidFrom), judgment: dataText(framework.judgment, ctx.lang), date: ctx.longDate(ctx.input.statement.lastAmended) }),
         });
       }
     }

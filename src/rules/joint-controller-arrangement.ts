@@ -17,19 +17,19 @@ export default defineRule({
   },
   check(ctx) {
     ctx.input.recipients.forEach((r, i) => {
-      const name = ctx.say('subject.recipient', { id: r.id, name: ctx.preview(r.name) ?? r.id });
+      const name = (): string => ctx.say('subject.recipient', { id: r.id, name: ctx.preview(r.name) ?? r.id });
       if (r.role === 'joint-controller' && r.arrangement === undefined) {
         ctx.report({
           path: pointer('recipients', i),
           at: 'key',
-          message: ctx.message('rule.joint-controller-arrangement.missing', { name }),
+          message: ctx.message('rule.joint-controller-arrangement.missing', { name: name() }),
         });
       } else if (r.role !== 'joint-controller' && r.arrangement !== undefined) {
         ctx.report({
           path: pointer('recipients', i, 'arrangement'),
           at: 'key',
           severity: 'warning',
-          message: ctx.message('rule.joint-controller-arrangement.unused', { name, role: r.role }),
+          message: ctx.message('rule.joint-controller-arrangement.unused', { name: name(), role: r.role }),
         });
       }
     });

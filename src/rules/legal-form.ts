@@ -24,7 +24,7 @@ export default defineRule({
     const j = jurisdictionOfCountry(c.address.country) ?? jurisdiction(ctx.authority);
     ctx.report({
       path: pointer('controller', 'legalForm'),
-      message: ctx.message(j.country === 'BE' ? 'rule.legal-form.unknown-be' : 'rule.legal-form.unknown-nl', { form: c.legalForm, country: c.address.country, forms: forms.map((f) => `\`${f.id}\` (${f.words.nl.name})`).join(', ') }),
+      message: ctx.message(j.country === 'BE' ? 'rule.legal-form.unknown-be' : 'rule.legal-form.unknown-nl', { form: c.legalForm, country: c.address.country, forms: forms.map((f) => `\`${f.id}\` (${f.words[ctx.lang === 'en' ? 'nl' : ctx.lang].name})`).join(', ') }),
     });
   },
 });

@@ -4,7 +4,8 @@ import type { Locale } from '../model/input.generated.js';
 import { markdownLimitProblem, markdownLimits, mayContainMarkup, parseMarkdown, type MarkdownLimitProblem } from '../text/markdown.js';
 import type { Message, MessageId } from '../messages/index.js';
 import { capitalize } from '../validate/describe.js';
-import { isPlainTextField, localizedFields } from '../validate/schema-index.js';
+import { isPlainTextField } from '../validate/schema-index.js';
+import { fieldsOf } from './prose.js';
 import { defineRule, type RuleContext } from './types.js';
 
 const allowedProtocols = /^(?:https?:|mailto:)/i;
@@ -41,7 +42,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const field of localizedFields(ctx.input)) {
+    for (const field of fieldsOf(ctx.input)) {
       if (field.kind !== 'text' || isPlainTextField(field.key)) continue;
       const texts: [Locale | undefined, string][] =
         typeof field.value === 'string' ? [[undefined, field.value]] : (Object.entries(field.value as object) as [Locale, string][]);

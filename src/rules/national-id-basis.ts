@@ -21,13 +21,13 @@ export default defineRule({
   check(ctx) {
     const rules = rulesFor(ctx.authority).nationalId;
     ctx.input.purposes.forEach((p, i) => {
-      const name = ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
+      const name = (): string => ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
       const ids = ctx.index.categoriesOf(p).filter((c) => c.kind === 'national-id');
       if (ids.length > 0 && p.nationalIdBasis === undefined) {
         ctx.report({
           path: pointer('purposes', i),
           at: 'key',
-          message: ctx.message('rule.national-id-basis.missing', { name, categories: ids.map((c) => `\`${c.id}\``).join(', '), number: rules.name, example: rules.example }),
+          message: ctx.message('rule.national-id-basis.missing', { name: name(), categories: ids.map((c) => `\`${c.id}\``).join(', '), number: ctx.lang === 'en' ? rules.name : rules.words[ctx.lang], example: rules.example[ctx.lang] }),
           references: ['GDPR Art. 87', ...rules.references],
         });
       } else if (ids.length > 0 && ownLaw[ctx.authority]) {
@@ -37,7 +37,7 @@ export default defineRule({
         ctx.report({
           path: bare[0]!.path,
           severity: 'warning',
-          message: ctx.message('rule.national-id-basis.only-uavg', { id: p.id, name: ctx.preview(p.name) ?? p.id, languages: ctx.languagesOf(bare), example: rules.example }),
+          message: ctx.message('rule.national-id-basis.only-uavg', { id: p.id, name: ctx.preview(p.name) ?? p.id, languages: ctx.languagesOf(bare), example: rules.example[ctx.lang] }),
           references: ['GDPR Art. 87', ...rules.references],
         });
       } else if (ids.length === 0 && p.nationalIdBasis !== undefined) {
@@ -45,7 +45,7 @@ export default defineRule({
           path: pointer('purposes', i, 'nationalIdBasis'),
           at: 'key',
           severity: 'warning',
-          message: ctx.message('rule.national-id-basis.unused', { name }),
+          message: ctx.message('rule.national-id-basis.unused', { name: name() }),
           references: ['GDPR Art. 87', ...rules.references],
         });
       }

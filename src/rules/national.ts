@@ -1,6 +1,7 @@
 import { jurisdictions } from '../jurisdictions/index.js';
 import type { NationalRules } from '../jurisdictions/index.js';
 import { dataPattern } from './lint-words.js';
+import type { DataText } from '../messages/index.js';
 import type { AuthorityId } from './types.js';
 
 export interface IndustryRegister {
@@ -8,9 +9,9 @@ export interface IndustryRegister {
   authority: AuthorityId;
   match: string;
   role?: string;
-  about: string;
+  about: DataText;
   /** A part of the register for which the role differs (CIS: the Extern Verwijzingsregister). */
-  except?: { match: string; role: string; about: string };
+  except?: { match: string; role: string; about: DataText };
 }
 
 /**

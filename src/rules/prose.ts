@@ -1,7 +1,8 @@
 import type { Nodes } from 'mdast';
 import { join } from '../load/pointer.js';
-import type { Locale, LocalizedList, LocalizedText } from '../model/input.generated.js';
+import type { Locale, LocalizedList, LocalizedText, StatementSource } from '../model/input.generated.js';
 import { mayContainMarkup, parseMarkdown } from '../text/markdown.js';
+import { localizedFields, type LocalizedField } from '../validate/schema-index.js';
 
 /** One language of a text in the input, with the pointer to that language's string. */
 export interface Prose {
@@ -35,21 +36,38 @@ export function listProseOf(value: LocalizedList | undefined, path: string, loca
 }
 
 /**
- * The texts read during one run of the rules (see readingTextsOnce): many rules read the same
- * texts, and parsing a text's Markdown costs far more than looking it up. Nothing is kept
- * between runs.
+ * What one run of the rules has already worked out (see readingTextsOnce): many rules read the
+ * same texts and walk the same fields, and parsing a text's Markdown or walking the statement
+ * costs far more than looking the result up. Nothing is kept between runs.
  */
 let read: Map<string, string> | undefined;
+let worked: Map<string, unknown> | undefined;
 
 /** Runs `fn` (one run of the rules) with each text's Markdown parsed at most once. */
 export function readingTextsOnce<T>(fn: () => T): T {
-  const outer = read;
+  const outer = [read, worked] as const;
   read = new Map();
+  worked = new Map();
   try {
     return fn();
   } finally {
-    read = outer;
+    [read, worked] = outer;
   }
+}
+
+/**
+ * `compute()`, worked out once per run of the rules for `key` (the run's input and languages
+ * do not change during it); outside a run, every time.
+ */
+export function oncePerRun<T>(key: string, compute: () => T): T {
+  if (!worked) return compute();
+  if (!worked.has(key)) worked.set(key, compute());
+  return worked.get(key) as T;
+}
+
+/** Every text and list of the input (localizedFields), walked once per run of the rules. */
+export function fieldsOf(input: StatementSource): LocalizedField[] {
+  return oncePerRun('fields', () => localizedFields(input));
 }
 
 /** The words of a text as read: link targets and markup are not prose. */

@@ -19,18 +19,18 @@ export default defineRule({
   },
   check(ctx) {
     ctx.input.purposes.forEach((p, i) => {
-      const name = ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
+      const name = (): string => ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
       if (needsLaw.has(p.legalBasis) && p.legalObligation === undefined) {
         ctx.report({
           path: pointer('purposes', i),
           at: 'key',
-          message: ctx.message(p.legalBasis === 'public-task' ? 'rule.purpose-legal-obligation.public-task-no-law' : 'rule.purpose-legal-obligation.obligation-no-law', { name }),
+          message: ctx.message(p.legalBasis === 'public-task' ? 'rule.purpose-legal-obligation.public-task-no-law' : 'rule.purpose-legal-obligation.obligation-no-law', { name: name() }),
         });
       } else if (!needsLaw.has(p.legalBasis) && p.legalObligation !== undefined) {
         ctx.report({
           path: pointer('purposes', i, 'legalObligation'),
           at: 'key',
-          message: ctx.message('rule.purpose-legal-obligation.unused', { name, basis: p.legalBasis }),
+          message: ctx.message('rule.purpose-legal-obligation.unused', { name: name(), basis: p.legalBasis }),
         });
       }
     });

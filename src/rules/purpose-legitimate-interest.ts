@@ -17,19 +17,19 @@ export default defineRule({
   },
   check(ctx) {
     ctx.input.purposes.forEach((p, i) => {
-      const name = ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
+      const name = (): string => ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
       if (p.legalBasis === 'legitimate-interests' && p.legitimateInterest === undefined) {
         ctx.report({
           path: pointer('purposes', i),
           at: 'key',
-          message: ctx.message('rule.purpose-legitimate-interest.missing', { name }),
+          message: ctx.message('rule.purpose-legitimate-interest.missing', { name: name() }),
         });
       } else if (p.legalBasis !== 'legitimate-interests' && p.legitimateInterest !== undefined) {
         ctx.report({
           path: pointer('purposes', i, 'legitimateInterest'),
           at: 'key',
           severity: 'warning',
-          message: ctx.message('rule.purpose-legitimate-interest.unused', { name, basis: p.legalBasis }),
+          message: ctx.message('rule.purpose-legitimate-interest.unused', { name: name(), basis: p.legalBasis }),
         });
       }
     });

@@ -26,25 +26,25 @@ export default defineRule({
   },
   check(ctx) {
     ctx.input.dataCategories.forEach((c, i) => {
-      const name = ctx.say('subject.data-category', { id: c.id, name: ctx.preview(c.name) ?? c.id });
+      const name = (): string => ctx.say('subject.data-category', { id: c.id, name: ctx.preview(c.name) ?? c.id });
       if (c.kind === 'special' && c.special === undefined) {
         ctx.report({
           path: pointer('dataCategories', i),
           at: 'key',
-          message: ctx.message('rule.special-category-condition.which-special', { name }),
+          message: ctx.message('rule.special-category-condition.which-special', { name: name() }),
           references: ['GDPR Art. 9(1)'],
         });
       } else if (c.kind !== 'special' && c.special !== undefined) {
         ctx.report({
           path: pointer('dataCategories', i, 'special'),
           at: 'key',
-          message: ctx.message('rule.special-category-condition.not-special-kind', { name, special: c.special, kind: c.kind ?? 'regular' }),
+          message: ctx.message('rule.special-category-condition.not-special-kind', { name: name(), special: c.special, kind: c.kind ?? 'regular' }),
           references: ['GDPR Art. 9(1)'],
         });
       }
     });
     ctx.input.purposes.forEach((p, i) => {
-      const name = ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
+      const name = (): string => ctx.say('subject.purpose', { id: p.id, name: ctx.preview(p.name) ?? p.id });
       const special = ctx.index.categoriesOf(p).filter((c) => c.kind === 'special');
       const condition = p.specialCategoryCondition;
       if (special.length === 0) {
@@ -52,7 +52,7 @@ export default defineRule({
           ctx.report({
             path: pointer('purposes', i, 'specialCategoryCondition'),
             severity: 'warning',
-            message: ctx.message('rule.special-category-condition.unused', { name }),
+            message: ctx.message('rule.special-category-condition.unused', { name: name() }),
           });
         }
         return;
@@ -62,12 +62,12 @@ export default defineRule({
         ctx.report({
           path: pointer('purposes', i),
           at: 'key',
-          message: ctx.message('rule.special-category-condition.missing', { name, categories: which }),
+          message: ctx.message('rule.special-category-condition.missing', { name: name(), categories: which }),
         });
       } else if (needsLaw[condition] && p.specialCategoryLaw === undefined) {
         ctx.report({
           path: pointer('purposes', i, 'specialCategoryCondition'),
-          message: ctx.message('rule.special-category-condition.no-law', { name, point: needsLaw[condition].slice(1, -1), condition, categories: which }),
+          message: ctx.message('rule.special-category-condition.no-law', { name: name(), point: needsLaw[condition].slice(1, -1), condition, categories: which }),
         });
       }
     });

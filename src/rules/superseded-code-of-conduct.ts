@@ -1,4 +1,5 @@
 import { capitalize } from '../validate/describe.js';
+import { dataText } from '../messages/index.js';
 import { certainFrom, datedOnOrAfter, fieldOf, insurers, ownProse } from './insurers.js';
 import { mentions } from './national.js';
 import type { Prose } from './prose.js';
@@ -34,7 +35,7 @@ export default defineRule({
         const languages = ctx.andList([...new Set(hits.map((t) => ctx.languageName(t.locale)))]);
         ctx.report({
           path: hits[0]!.path,
-          message: ctx.message('rule.superseded-code-of-conduct.superseded', { where: ctx.say('subject.field-in-language', { field: where, language: languages }), code: code.name, date: ctx.longDate(ctx.input.statement.lastAmended), why: code.why, current: code.current }),
+          message: ctx.message('rule.superseded-code-of-conduct.superseded', { where: ctx.say('subject.field-in-language', { field: where, language: languages }), code: dataText(code.name, ctx.lang), date: ctx.longDate(ctx.input.statement.lastAmended), why: dataText(code.why, ctx.lang), current: dataText(code.current, ctx.lang) }),
         });
       }
     }

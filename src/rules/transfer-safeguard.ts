@@ -1,3 +1,4 @@
+import { dataText } from '../messages/index.js';
 import { capitalize } from '../validate/describe.js';
 import { pointer } from '../load/pointer.js';
 import { adequacy, everAdequate, isEea, transferData } from '../data/countries.js';
@@ -25,14 +26,14 @@ export default defineRule({
       const countries = countriesOf(r.country);
       const outside = countries.filter((c) => !isEea(c));
       const safeguard = r.transfer?.safeguard;
-      const name = capitalize(ctx.say('place.item', { noun: ctx.say('noun.recipient'), id: r.id }));
+      const name = (): string => capitalize(ctx.say('place.item', { noun: ctx.say('noun.recipient'), id: r.id }));
       if (outside.length === 0) {
         if (r.transfer) {
           ctx.report({
             path: pointer('recipients', i, 'transfer'),
             at: 'key',
             severity: 'warning',
-            message: ctx.message('rule.transfer-safeguard.no-third-country', { name }),
+            message: ctx.message('rule.transfer-safeguard.no-third-country', { name: name() }),
           });
         }
         return;
@@ -44,35 +45,35 @@ export default defineRule({
         if (decision?.requires && safeguard === undefined) {
           ctx.report({
             path: pointer('recipients', i, 'country'),
-            message: ctx.message('rule.transfer-safeguard.partial-adequacy', { name, country, scope: decision.scope ?? '', requires: decision.requires }),
+            message: ctx.message('rule.transfer-safeguard.partial-adequacy', { name: name(), country, scope: decision.scope === undefined ? '' : dataText(decision.scope, ctx.lang), requires: decision.requires }),
             references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 45'],
           });
         } else if (!decision && safeguard === undefined) {
           ctx.report({
             path: pointer('recipients', i, 'country'),
             message: everAdequate(country)
-              ? ctx.message('rule.transfer-safeguard.missing-not-yet', { name, country, date: ctx.input.statement.lastAmended })
-              : ctx.message('rule.transfer-safeguard.missing', { name, country, asOf: transferData.asOf }),
+              ? ctx.message('rule.transfer-safeguard.missing-not-yet', { name: name(), country, date: ctx.input.statement.lastAmended })
+              : ctx.message('rule.transfer-safeguard.missing', { name: name(), country, asOf: transferData.asOf }),
           });
         } else if (decision?.requires && safeguard === 'adequacy-decision') {
           ctx.report({
             path: pointer('recipients', i, 'transfer', 'safeguard'),
-            message: ctx.message('rule.transfer-safeguard.adequacy-partial', { name, country, scope: decision.scope ?? '', requires: decision.requires }),
+            message: ctx.message('rule.transfer-safeguard.adequacy-partial', { name: name(), country, scope: decision.scope === undefined ? '' : dataText(decision.scope, ctx.lang), requires: decision.requires }),
             references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 45'],
           });
         } else if (!decision && safeguard === 'adequacy-decision') {
           ctx.report({
             path: pointer('recipients', i, 'transfer', 'safeguard'),
             message: everAdequate(country)
-              ? ctx.message('rule.transfer-safeguard.no-adequacy-yet', { name, country, date: ctx.input.statement.lastAmended })
-              : ctx.message('rule.transfer-safeguard.no-adequacy', { name, country, asOf: transferData.asOf }),
+              ? ctx.message('rule.transfer-safeguard.no-adequacy-yet', { name: name(), country, date: ctx.input.statement.lastAmended })
+              : ctx.message('rule.transfer-safeguard.no-adequacy', { name: name(), country, asOf: transferData.asOf }),
             references: ['GDPR Art. 45'],
           });
         }
         if (safeguard === 'eu-us-data-privacy-framework' && country !== 'US') {
           ctx.report({
             path: pointer('recipients', i, 'transfer', 'safeguard'),
-            message: ctx.message('rule.transfer-safeguard.dpf-not-us', { name, country }),
+            message: ctx.message('rule.transfer-safeguard.dpf-not-us', { name: name(), country }),
             references: ['GDPR Art. 45'],
           });
         }
@@ -81,7 +82,7 @@ export default defineRule({
         ctx.report({
           path: pointer('recipients', i, 'transfer'),
           at: 'key',
-          message: ctx.message(safeguard === 'binding-corporate-rules' ? 'rule.transfer-safeguard.no-copy-bcr' : 'rule.transfer-safeguard.no-copy-scc', { name }),
+          message: ctx.message(safeguard === 'binding-corporate-rules' ? 'rule.transfer-safeguard.no-copy-bcr' : 'rule.transfer-safeguard.no-copy-scc', { name: name() }),
           references: ['GDPR Art. 13(1)(f)', safeguard === 'binding-corporate-rules' ? 'GDPR Art. 47' : 'GDPR Art. 46'],
         });
       }
@@ -89,7 +90,7 @@ export default defineRule({
         ctx.report({
           path: pointer('recipients', i, 'transfer'),
           at: 'key',
-          message: ctx.message('rule.transfer-safeguard.which-derogation', { name }),
+          message: ctx.message('rule.transfer-safeguard.which-derogation', { name: name() }),
           references: ['GDPR Art. 13(1)(f)', 'GDPR Art. 49'],
         });
       }

@@ -1,7 +1,7 @@
 import { segments } from '../load/pointer.js';
 import { isShown } from '../model/shown.js';
 import { capitalize } from '../validate/describe.js';
-import { localizedFields } from '../validate/schema-index.js';
+import { fieldsOf } from './prose.js';
 import { defineRule } from './types.js';
 
 /** R13: every LocalizedText that will be rendered exists in every locale of `statement.locales`. */
@@ -20,7 +20,7 @@ export default defineRule({
   },
   check(ctx) {
     const { input, locales } = ctx;
-    for (const field of localizedFields(input)) {
+    for (const field of fieldsOf(input)) {
       const segs = segments(field.path);
       // A text that is not shown (a safeguard of a recipient inside the EEA, say) needs no translation.
       if (!isShown(input, field.path, ctx.index.categoriesOf)) continue;

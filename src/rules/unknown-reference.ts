@@ -22,33 +22,34 @@ export default defineRule({
     const purposeIds = [...index.purposes.keys()];
     const recipientIds = [...index.recipients.keys()];
     input.purposes.forEach((purpose, i) => {
-      const owner = capitalize(ctx.say('place.item', { noun: ctx.say('noun.purpose'), id: purpose.id }));
-      check(ctx, purpose.dataCategories, pointer('purposes', i, 'dataCategories'), categoryIds, owner, ctx.say('noun.data-category'), 'dataCategories');
-      check(ctx, purpose.recipients ?? [], pointer('purposes', i, 'recipients'), recipientIds, owner, ctx.say('noun.recipient'), 'recipients');
+      const owner = (): string => capitalize(ctx.say('place.item', { noun: ctx.say('noun.purpose'), id: purpose.id }));
+      check(ctx, purpose.dataCategories, pointer('purposes', i, 'dataCategories'), categoryIds, owner, 'noun.data-category', 'dataCategories');
+      check(ctx, purpose.recipients ?? [], pointer('purposes', i, 'recipients'), recipientIds, owner, 'noun.recipient', 'recipients');
     });
     input.recipients.forEach((recipient, i) =>
-      check(ctx, recipient.dataCategories ?? [], pointer('recipients', i, 'dataCategories'), categoryIds, capitalize(ctx.say('place.item', { noun: ctx.say('noun.recipient'), id: recipient.id })), ctx.say('noun.data-category'), 'dataCategories'),
+      check(ctx, recipient.dataCategories ?? [], pointer('recipients', i, 'dataCategories'), categoryIds, () => capitalize(ctx.say('place.item', { noun: ctx.say('noun.recipient'), id: recipient.id })), 'noun.data-category', 'dataCategories'),
     );
     input.retention.forEach((rule, i) => {
-      const owner = capitalize(ctx.say('place.item', { noun: ctx.say('noun.retention-rule'), id: rule.id }));
-      check(ctx, rule.dataCategories, pointer('retention', i, 'dataCategories'), categoryIds, owner, ctx.say('noun.data-category'), 'dataCategories');
-      check(ctx, rule.purposes ?? [], pointer('retention', i, 'purposes'), purposeIds, owner, ctx.say('noun.purpose'), 'purposes');
+      const owner = (): string => capitalize(ctx.say('place.item', { noun: ctx.say('noun.retention-rule'), id: rule.id }));
+      check(ctx, rule.dataCategories, pointer('retention', i, 'dataCategories'), categoryIds, owner, 'noun.data-category', 'dataCategories');
+      check(ctx, rule.purposes ?? [], pointer('retention', i, 'purposes'), purposeIds, owner, 'noun.purpose', 'purposes');
     });
     input.automatedDecisionMaking.decisions?.forEach((decision, i) =>
-      check(ctx, decision.purposes ?? [], pointer('automatedDecisionMaking', 'decisions', i, 'purposes'), purposeIds, capitalize(ctx.say('place.item-number', { noun: ctx.say('noun.automated-decision'), n: i + 1 })), ctx.say('noun.purpose'), 'purposes'),
+      check(ctx, decision.purposes ?? [], pointer('automatedDecisionMaking', 'decisions', i, 'purposes'), purposeIds, () => capitalize(ctx.say('place.item-number', { noun: ctx.say('noun.automated-decision'), n: i + 1 })), 'noun.purpose', 'purposes'),
     );
   },
 });
 
-function check(ctx: RuleContext, ids: readonly string[], listPath: string, known: string[], owner: string, noun: string, list: string): void {
+function check(ctx: RuleContext, ids: readonly string[], listPath: string, known: string[], owner: () => string, noun: 'noun.data-category' | 'noun.recipient' | 'noun.purpose', list: string): void {
   ids.forEach((id, j) => {
     if (known.includes(id)) return;
     const guess = closest(id, known);
+    const words = { owner: owner(), noun: ctx.say(noun), id, list };
     ctx.report({
       path: join(listPath, j),
       message: guess
-        ? ctx.message('rule.unknown-reference.guess', { owner, noun, id, list, guess })
-        : ctx.message('rule.unknown-reference.unknown', { owner, noun, id, list, known: known.map((k) => `\`${k}\``).join(', ') }),
+        ? ctx.message('rule.unknown-reference.guess', { ...words, guess })
+        : ctx.message('rule.unknown-reference.unknown', { ...words, known: known.map((k) => `\`${k}\``).join(', ') }),
     });
   });
 }

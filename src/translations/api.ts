@@ -1,4 +1,5 @@
 import { analyze } from '../compile.js';
+import sourceLocale from '../rules/source-locale.js';
 import { countDiagnostics, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { join } from '../load/pointer.js';
 import type { Locator } from '../load/source.js';
@@ -69,7 +70,7 @@ export interface Opened {
  * language of the statement, or the lock file is broken. Other problems are `check`'s concern.
  */
 export function openTranslations(source: string, options: TranslationsOptions = {}): { opened?: Opened; diagnostics: Diagnostic[] } {
-  const analysis = analyze(source, { ...(options.file !== undefined ? { file: options.file } : {}), ...(options.lang ? { lang: options.lang } : {}) });
+  const analysis = analyze(source, { ...(options.file !== undefined ? { file: options.file } : {}), rules: [sourceLocale], ...(options.lang ? { lang: options.lang } : {}) });
   if (!analysis.input) return { diagnostics: analysis.diagnostics.filter((d) => d.severity === 'error') };
   const stopping = analysis.diagnostics.filter((d) => d.severity === 'error' && d.rule === 'source-locale');
   let lock: TranslationLock | undefined;

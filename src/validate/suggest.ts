@@ -1,12 +1,10 @@
+import { messagesIn, type Say } from '../messages/index.js';
 import { closest } from './describe.js';
 import { defs } from './schema-index.js';
 
-/**
- * "Did you mean …" for a wrong value or key. The one place the sentence is written, so that it
- * can move into a message catalogue with the other messages.
- */
-export function didYouMean(suggestion: string): string {
-  return `Did you mean \`${suggestion}\`?`;
+/** "Did you mean …" for a wrong value or key, in the language of `say`. */
+export function didYouMean(suggestion: string, say: Say = messagesIn('en')): string {
+  return say('schema.did-you-mean', { suggestion });
 }
 
 /**

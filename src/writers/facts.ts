@@ -85,10 +85,11 @@ export function plainIn(text: LocalizedText | undefined, locale: Locale): string
 export function retentionText(rule: RetentionRule, t: Translate, text: (value: LocalizedText | undefined) => string | undefined): string {
   const from = text(rule.from);
   const criteria = text(rule.criteria);
-  const parts: string[] = [];
-  if (rule.period) parts.push(from ? t('outputs.period', { period: formatDuration(rule.period, t), from: lowerFirst(stripStop(from)) }) : formatDuration(rule.period, t));
-  if (criteria) parts.push(lowerFirst(stripStop(criteria)));
-  return parts.join('; ');
+  const why = criteria ? lowerFirst(stripStop(criteria)) : undefined;
+  if (!rule.period) return why ?? '';
+  const period = from ? t('outputs.period', { period: formatDuration(rule.period, t), from: lowerFirst(stripStop(from)) }) : formatDuration(rule.period, t);
+  // How the period was set, in brackets: several rules are already separated by semicolons.
+  return why ? `${period} (${why})` : period;
 }
 
 /** The retention of a purpose in words, per rule, each named by its data when there are several. */
@@ -108,7 +109,8 @@ export function stripStop(text: string): string {
 }
 
 export function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  // A capital, then a small letter or an elided article's apostrophe (French "L’obligation"): not an acronym.
+  return /^\p{Lu}(?:\p{Ll}|['\u2019]\p{L})/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 export { countryName, formatDate, joinList };

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, compile } from '../../src/compile.js';
 import { invisibleCharacter } from '../../src/text/characters.js';
 import coverage from '../../src/writers/pdf/coverage.json' with { type: 'json' };
-import { firstUnshowable, pdfCanShow } from '../../src/writers/pdf/coverage.js';
+import { commonlyShown, firstUnshowable, pdfCanShow } from '../../src/writers/pdf/coverage.js';
 import { edit, examples, minimal, read, root, runCli } from '../helpers.js';
 import { coverageFromFonts } from './font-coverage.js';
 
@@ -24,6 +24,16 @@ describe('what the PDF can show', () => {
     expect(coverage, 'the fonts changed: run UPDATE_FONT_COVERAGE=1 npx vitest run test/hardening/glyphs.test.ts').toEqual(fromFonts);
     // Every letter Dutch, French and English need, and the typography of the three.
     for (const c of 'aàâäæçéèêëïîôœùûüÿAÀÂÄÆÇÉÈÊËÏÎÔŒÙÛÜŸ€«»‘’“”„–—…\u00a0\u202f•◦') expect(pdfCanShow(c.codePointAt(0)!), c).toBe(true);
+  });
+
+  it('the shortcut for common texts accepts only characters the fonts have', () => {
+    let accepted = 0;
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      if (!commonlyShown.test(String.fromCharCode(cp))) continue;
+      accepted++;
+      if (cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) expect(pdfCanShow(cp), `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`).toBe(true);
+    }
+    expect(accepted).toBeGreaterThan(300);
   });
 
   it('every sentence the compiler itself writes (locales) can be shown', () => {

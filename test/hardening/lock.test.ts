@@ -6,6 +6,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetFaults } from '../../src/cli/faults.js';
+import { lockOrder } from '../../src/cli/commit.js';
 import { lockName, withLock } from '../../src/cli/lock.js';
 import { newOwner, startOf, type Owner } from '../../src/cli/owner.js';
 import { openStaging, removeLeftovers, stageFile, discardStaging } from '../../src/cli/staging.js';
@@ -95,5 +96,14 @@ describe('leftovers of builds that stopped', () => {
     expect(readdirSync(dir).sort()).toEqual([`.a.en.md.${running.tag}.tmp`, '.b.en.md.98.0badc0de.tmp', `.privacy-statement-build.${running.tag}.json`]);
     await discardStaging(running);
     expect(readdirSync(dir)).toEqual(['.b.en.md.98.0badc0de.tmp']);
+  });
+});
+
+describe('several locks (the output and archive directories)', () => {
+  it('are taken in one order whatever the roles, each once', () => {
+    // `--out b --archive a` and `--out a --archive b` must not each hold the lock the other waits for.
+    expect(lockOrder('/site/b', ['/site/a'])).toEqual(['/site/a', '/site/b']);
+    expect(lockOrder('/site/a', ['/site/b'])).toEqual(['/site/a', '/site/b']);
+    expect(lockOrder('/site/a', ['/site/a/', '/site/a'])).toEqual(['/site/a']);
   });
 });

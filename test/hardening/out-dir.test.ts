@@ -1,6 +1,6 @@
 // `--out` that cannot be an output directory: one line naming the flag, exit 2, within seconds,
 // and nothing written anywhere (issue class 4).
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,9 +53,10 @@ describe('--out that cannot be an output directory', () => {
     const good = await runCli(['build', 's.yaml', '--out', 'a/b/c', '--to', 'md'], { cwd: dir });
     expect(good.code).toBe(0);
     expect(readdirSync(join(dir, 'a/b/c')).sort()).toEqual(['manifest.json', 'minimal.en.md', 'minimal.nl.md']);
-    mkdirSync(join(dir, 'a/b/c/minimal.nl.pdf'));
-    const blocked = await runCli(['build', 's.yaml', '--out', 'a/b/c'], { cwd: dir });
+    rmSync(join(dir, 'a/b/c/minimal.nl.md'));
+    mkdirSync(join(dir, 'a/b/c/minimal.nl.md'));
+    const blocked = await runCli(['build', 's.yaml', '--out', 'a/b/c', '--to', 'md'], { cwd: dir });
     expect(blocked.code).toBe(2);
-    expect(blocked.stderr).toMatch(/^privacy-statement: cannot write .*a\/b\/c\/minimal\.nl\.pdf: it exists and is not a file; nothing was changed\n$/);
+    expect(blocked.stderr).toMatch(/^privacy-statement: cannot write .*a\/b\/c\/minimal\.nl\.md: it exists and is not a file; nothing was changed\n$/);
   });
 });

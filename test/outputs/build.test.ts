@@ -95,7 +95,8 @@ describe('build --to all', () => {
     expect(help.stdout.replace(/\s+/g, ' ')).toContain('(md, html, pdf), data formats (json, jsonld, tilt, csv, xlsx), or all (default: md,html,pdf)');
   });
 
-  it('keeps md, html and pdf as the default', async () => {
+  // The default formats' files are also checked by test/cli.test.ts ("writes every locale and format").
+  itSlow('keeps md, html and pdf as the default', async () => {
     const out = tmp();
     const run = await runCli(['build', examples.adviseur, '--out', out, '--quiet', '--locale', 'nl']);
     expect(run.code).toBe(0);

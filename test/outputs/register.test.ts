@@ -110,6 +110,27 @@ describe('the register (csv)', () => {
     });
   }
 
+  it('says in words what Harmony writes, cell by cell (a Dutch and a French row)', async () => {
+    const outputs = await outputsOf(read(examples.harmony), ['csv']);
+    const row = (locale: string, id: string) => {
+      const [header, ...rows] = parseCsv(text(outputs.find((o) => o.locale === locale)!).slice(1));
+      const found = rows.find((r) => r[0] === id)!;
+      return (column: string) => found[header!.indexOf(column)];
+    };
+    const nl = row('nl', 'application');
+    expect(nl('Rechtsgrond (art. 6 AVG)')).toBe('uitvoering van een overeenkomst (art. 6 lid 1 onder b AVG)');
+    expect(nl('Categorieën van ontvangers')).toBe('Risicodrager (zelfstandig verwerkingsverantwoordelijke); Partners (zelfstandig verwerkingsverantwoordelijke)');
+    // Several retention rules: each named by its data, how the period was set in brackets.
+    expect(nl('Bewaartermijn')).toBe(
+      'Financiële gegevens: zeven jaar, te rekenen vanaf het einde van het boekjaar waarin de gegevens zijn ontstaan (de wettelijke bewaarplicht voor onze administratie, zoals voor facturen); Persoonsgegevens, Contactgegevens en Productgegevens: zeven jaar, te rekenen vanaf het einde van de verzekeringsovereenkomst, of de afwijzing van uw aanvraag',
+    );
+    const fr = row('fr', 'application');
+    expect(fr('Base juridique (art. 6 RGPD)')).toBe('exécution d’un contrat (art. 6, par. 1, b), RGPD)');
+    // An elided article is lowered like any other first word: "(l’obligation", not "(L’obligation".
+    expect(fr('Délai de conservation')).toContain('(l’obligation légale de conserver notre comptabilité, comme les factures)');
+    expect(fr('Transferts vers des pays tiers et garanties appropriées')).toBe('aucun');
+  });
+
   it('has its columns in the language of the file, after the GBA/APD model register and Art. 30(1)', async () => {
     const outputs = await outputsOf(read(examples.harmony), ['csv']);
     const header = (locale: string) => parseCsv(text(outputs.find((o) => o.locale === locale)!).slice(1))[0]!;

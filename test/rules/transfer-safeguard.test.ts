@@ -1,4 +1,6 @@
-import { edit } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/compile.js';
+import { edit, minimal } from '../helpers.js';
 import { describeRule } from './harness.js';
 
 const recipientIn = (extra: string) => (t: string) => edit(t, '    role: processor\n', `    role: processor\n${extra}`);
@@ -22,4 +24,14 @@ describeRule('transfer-safeguard', {
     { name: 'the US under the Data Privacy Framework', edit: recipientIn('    country: US\n    transfer: { safeguard: eu-us-data-privacy-framework }\n') },
     { name: 'SCCs with a copy', edit: recipientIn('    country: IN\n    transfer:\n      safeguard: standard-contractual-clauses\n      copy: { en: Ask us., nl: Vraag het ons. }\n') },
   ],
+});
+
+describe('transfer-safeguard in the team’s language', () => {
+  it('names what a partial adequacy decision covers in Dutch and in French', () => {
+    const text = recipientIn('    country: US\n    transfer: { safeguard: adequacy-decision }\n')(minimal());
+    const message = (lang: 'nl' | 'fr') => analyze(text, { lang }).diagnostics.find((d) => d.rule === 'transfer-safeguard')!.message;
+    expect(message('nl')).toContain('organisaties die zijn gecertificeerd onder het EU-VS-kader voor gegevensbescherming');
+    expect(message('fr')).toContain('les organisations certifiées dans le cadre de protection des données UE-États-Unis');
+    expect(message('fr')).not.toContain('organisations certified');
+  });
 });

@@ -62,8 +62,8 @@ export interface BuildOutcome {
 async function buildOnce(inputs: string[], options: BuildCommandOptions): Promise<BuildOutcome> {
   const files = await readInputs(inputs);
   if (options.changesSince !== undefined) await (await import('../changes-since.js')).attachEarlierVersions(files, options.changesSince);
-  // An output directory that cannot be made is reported after the inputs' own errors, as before
-  // anything is rendered: the files are then rendered in memory and never written.
+  // An output directory that cannot be made is reported after the inputs' own errors, as before:
+  // the files are then analysed only, since nothing they render could be written.
   // A signal while the staging is being opened (its marker written) is held until the guard
   // that cleans up after it is in place.
   let early: NodeJS.Signals | undefined;
@@ -98,7 +98,7 @@ async function buildOnce(inputs: string[], options: BuildCommandOptions): Promis
         ...(options.locale ? { locales: options.locale } : {}),
         ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}),
         web: webOptions(options),
-        ...(staging instanceof UsageError ? {} : { staging: { outDir: staging.outDir, tag: staging.tag } }),
+        ...(staging instanceof UsageError ? { analyseOnly: true } : { staging: { outDir: staging.outDir, tag: staging.tag } }),
       },
       ...(progress ? { onDone: (done: number, total: number) => process.stderr.write(`\r\u001b[2K${say('cli.build.progress', { done, total })}`) } : {}),
     });

@@ -25,10 +25,17 @@ export function pdfCanShow(codePoint: number): boolean {
   return false;
 }
 
+/**
+ * Texts of characters every face surely has (Latin letters, punctuation, quotes, dashes, the
+ * euro sign) and layout: a shortcut past the look-up. test/hardening/glyphs.test.ts checks each
+ * of its characters against coverage.json.
+ */
+export const commonlyShown = /^[\t\n\r\u0020-\u007e\u00a0-\u017f\u2010-\u201e\u2026\u202f\u20ac]*$/;
+
 /** The first character of a text the PDF cannot show (line breaks and tabs are layout, not glyphs), with its offset. */
 export function firstUnshowable(text: string): { index: number; codePoint: number } | undefined {
   // Most texts are Latin: one test of the whole text first.
-  if (/^[\t\n\r\u0020-\u007e\u00a0-\u017f\u2010-\u201e\u2026\u202f\u20ac]*$/.test(text)) return undefined;
+  if (commonlyShown.test(text)) return undefined;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp !== 0x09 && cp !== 0x0a && cp !== 0x0d && !pdfCanShow(cp)) return { index: i, codePoint: cp };
