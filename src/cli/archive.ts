@@ -11,7 +11,7 @@ import { UsageError } from './errors.js';
 import type { InputFile } from './inputs.js';
 import type { FileResult } from './pipeline.js';
 import { reason, stageFile, stagingDirectory, type OpenStaging } from './write.js';
-import { say } from './lang.js';
+import { cliLanguage, say } from './lang.js';
 import type { MessageId, MessageValues } from '../messages/index.js';
 
 /**
@@ -121,7 +121,7 @@ async function candidateOf(file: InputFile, analysis: Analysis & { input: Statem
     let changes;
     if (file.earlier) {
       const { changesSince } = await import('../lifecycle/since.js');
-      changes = changesSince(analysis, file.earlier.text, { file: file.display, earlierFile: file.earlier.display }).changes;
+      changes = changesSince(analysis, file.earlier.text, { file: file.display, earlierFile: file.earlier.display, lang: cliLanguage() }).changes;
     }
     const pdfs = await renderOutputs(input, { formats: ['pdf'], locales: pdfLocales as StatementSource['statement']['locales'], pdfStandard: 'pdf-a-2a', ...(changes ? { changes } : {}) });
     archivalPdfs = new Map(pdfs.map((o) => [o.fileName, o.content as Uint8Array]));

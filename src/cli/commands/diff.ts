@@ -4,7 +4,7 @@ import type { Locale } from '../../model/input.generated.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { readAtRevision } from '../git.js';
 import { readInputs } from '../inputs.js';
-import { chosenLanguage, say } from '../lang.js';
+import { chosenLanguage, cliLanguage, say } from '../lang.js';
 import { formatReport } from '../report/index.js';
 import { styleFor } from '../report/style.js';
 
@@ -45,6 +45,7 @@ export async function runDiff(files: string[], options: DiffCommandOptions): Pro
     ...(revision !== undefined ? { oldRevision: revision } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
     strict: options.strict,
+    lang: cliLanguage(),
   });
   const style = styleFor(process.stdout);
   if (!result.changes) {
