@@ -153,7 +153,7 @@ function tooLarge(bytes: number, known: boolean): { message: string; messageId: 
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EMFILE' || code === 'ENFILE' ? 'too many open files' : (error as Error).message;
+  return code === 'EACCES' || code === 'EPERM' ? say('output.reason.EACCES') : code === 'EMFILE' || code === 'ENFILE' ? say('output.reason.EMFILE') : (error as Error).message;
 }
 
 /** The statement's translations lock file, when it has one. */
