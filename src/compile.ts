@@ -151,7 +151,7 @@ export function analyze(source: Source, options: AnalyzeOptions = {}): Analysis 
   const input = value as StatementSource;
   let translations: TranslationLock | undefined;
   if (options.translations !== undefined) {
-    const read = readLock(options.translations, options.translationsFile);
+    const read = readLock(options.translations, options.translationsFile, options.lang);
     diagnostics.push(...read.diagnostics);
     translations = read.lock;
   }

@@ -14,6 +14,15 @@ describe('privacy-statement rules', () => {
     for (const id of Object.keys(schemaRules)) expect(r.stdout).toMatch(new RegExp(`^  ${id} `, 'm'));
   });
 
+  it('prints its headings and severities in Dutch with --lang nl (the summaries stay English)', async () => {
+    const r = await runCli(['rules', '--lang', 'nl']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^AVG-regels \\(${rules.length}\\)\n`));
+    expect(r.stdout).toMatch(/^Invoerregels \(syntaxis en invoerformaat\) \(\d+\)$/m);
+    expect(r.stdout).toMatch(new RegExp(`^  purpose-legitimate-interest +fout +${rules.find((x) => x.meta.id === 'purpose-legitimate-interest')!.meta.summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('Voer `privacy-statement explain <regel>` uit voor de redenen achter een regel en voorbeelden.');
+  });
+
   it('prints JSON for scripts', async () => {
     const r = await runCli(['rules', '--format', 'json']);
     expect(r.code).toBe(0);
@@ -47,6 +56,8 @@ describe('privacy-statement explain', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe("privacy-statement: unknown rule 'purpose-legitimate-intrest'; did you mean 'purpose-legitimate-interest'? Run `privacy-statement rules` to list every rule.\n");
+    const fr = await runCli(['explain', 'purpose-legitimate-intrest', '--lang', 'fr']);
+    expect(fr.stderr).toBe("privacy-statement: règle inconnue 'purpose-legitimate-intrest' ; vouliez-vous dire 'purpose-legitimate-interest' ? Lancez `privacy-statement rules` pour obtenir la liste de toutes les règles.\n");
     const part = await runCli(['explain', 'legitimate-interest']);
     expect(part.code).toBe(2);
     expect(part.stderr).toContain("'purpose-legitimate-interest'");

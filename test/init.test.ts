@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { analyze } from '../src/compile.js';
+import { runInit } from '../src/cli/commands/init.js';
+import { useLanguage } from '../src/cli/lang.js';
 import { runCli } from './helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'psc-init-'));
@@ -48,5 +50,20 @@ describe('privacy-statement init', () => {
     expect(file.stderr).toContain('is a file, not a directory');
     const template = await runCli(['init', 'x', '--template', 'fr-insurer'], { cwd: dir });
     expect(template.code).toBe(2);
+  });
+
+  it('refuses in the language of the messages', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'statement.yaml'), 'mine');
+    try {
+      useLanguage('nl');
+      await expect(runInit(dir, { template: 'nl-insurer' })).rejects.toThrow(/^\S*statement\.yaml bestaat al; init overschrijft nooit een verklaring: kies een andere map, of zet het bestand opzij$/);
+      await expect(runInit(join(dir, 'statement.yaml'), { template: 'nl-insurer' })).rejects.toThrow(/statement\.yaml is een bestand, geen map/);
+      useLanguage('fr');
+      await expect(runInit(dir, { template: 'nl-insurer', id: 'Acme' })).rejects.toThrow(/existe déjà ; init n'écrase jamais une déclaration/);
+    } finally {
+      useLanguage('en', false);
+    }
+    expect(readFileSync(join(dir, 'statement.yaml'), 'utf8')).toBe('mine');
   });
 });

@@ -4,6 +4,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bar, type Page } from '../src/cli/commands/preview.js';
+import { useLanguage } from '../src/cli/lang.js';
 import { bin, edit, minimal } from './helpers.js';
 
 function get(url: string): Promise<{ status: number; body: string; location?: string }> {
@@ -45,7 +47,7 @@ describe('privacy-statement preview', () => {
     const dir = mkdtempSync(join(tmpdir(), 'psc-preview-'));
     const file = join(dir, 's.yaml');
     writeFileSync(file, minimal());
-    const child = spawn(process.execPath, [bin, 'preview', file], { env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [bin, 'preview', file], { env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined } });
     try {
       const url = await new Promise<string>((resolveUrl, reject) => {
         let out = '';
@@ -82,8 +84,28 @@ describe('privacy-statement preview', () => {
     }
   });
 
+  it('shows the problems on the page in the language of the messages', () => {
+    const page: Page = {
+      html: new Map([['nl', '<html></html>']]),
+      locales: ['nl', 'fr'],
+      diagnostics: [{ rule: 'purpose-legal-basis', severity: 'error', message: 'Een <fout>.', path: '/purposes/0/legalBasis', line: 23, column: 17, references: [] }],
+      errorCount: 1,
+      builtAt: 0,
+    };
+    try {
+      useLanguage('nl');
+      const nl = bar(page, 'nl', '/x/s.yaml');
+      expect(nl).toContain('Voorbeeld van <code>s.yaml</code> — <strong>nl</strong> · <a href="/fr">fr</a> — <strong>1 fout: de verklaring kan niet worden opgebouwd; hieronder staat de laatste versie die wel kon worden opgebouwd.</strong> <small>(opnieuw opgebouwd bij elke opslag)</small>');
+      expect(nl).toContain('<code>s.yaml:23:17</code> fout: Een &#60;fout&#62;.');
+      useLanguage('fr');
+      expect(bar({ ...page, diagnostics: [], errorCount: 0 }, 'fr', '/x/s.yaml')).toContain('Aperçu de <code>s.yaml</code> — <a href="/nl">nl</a> · <strong>fr</strong> — aucun problème <small>(régénéré à chaque enregistrement)</small>');
+    } finally {
+      useLanguage('en', false);
+    }
+  });
+
   it('refuses a port that is not a number', async () => {
-    const child = spawn(process.execPath, [bin, 'preview', 'x.yaml', '--port', 'eighty']);
+    const child = spawn(process.execPath, [bin, 'preview', 'x.yaml', '--port', 'eighty'], { env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined } });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     const code = await new Promise((r) => child.on('close', r));

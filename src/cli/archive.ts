@@ -11,6 +11,8 @@ import { UsageError } from './errors.js';
 import type { InputFile } from './inputs.js';
 import type { FileResult } from './pipeline.js';
 import { reason, stageFile, stagingDirectory, type OpenStaging } from './write.js';
+import { cliLanguage, say } from './lang.js';
+import type { MessageId, MessageValues } from '../messages/index.js';
 
 /**
  * What archiving a build will write, staged with the build's own files: renamed into place in
@@ -66,10 +68,9 @@ export async function stageArchive(dir: string, files: InputFile[], results: Fil
         diagnostics.push({
           rule: 'archive-version-exists',
           severity: 'error',
-          message:
-            settled.conflict.reason === 'other-version'
-              ? `The archive already holds another version of \`${input.statement.id}\` amended on ${archived.lastAmended} (version ${archived.version}; this one is ${candidate.version}). An archived version is never overwritten: if this is a new version, set \`statement.lastAmended\` to the date of this amendment; if the archived one is wrong, move it out of ${join(dir, input.statement.id, archived.lastAmended)} by hand.`
-              : `The archive already holds ${join(dir, input.statement.id, clash ?? '')}, with other content than this build makes of the same version. An archived file is never overwritten: move it out by hand if it must be replaced.`,
+          ...(settled.conflict.reason === 'other-version'
+            ? messageOf('archive.other-version', { id: input.statement.id, date: archived.lastAmended, archived: archived.version, version: candidate.version, dir: join(dir, input.statement.id, archived.lastAmended) })
+            : messageOf('archive.other-file', { file: join(dir, input.statement.id, clash ?? '') })),
           file: file.display,
           ...(analysis.locator.position('/statement/lastAmended') ?? {}),
           path: '/statement/lastAmended',
@@ -86,7 +87,7 @@ export async function stageArchive(dir: string, files: InputFile[], results: Fil
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot write to the archive ${dir}: ${reason(error)}; nothing was changed`);
+    throw new UsageError(say('archive.cannot-write', { dir, reason: reason(error) }));
   }
   // The version's files first, versions.json and the history pages last: a reader who finds a version listed finds its files.
   const order = (r: ExtraRename) => (r.target.endsWith(versionsFileName) ? 1 : r.target.endsWith('.html') && !/\d{4}-\d{2}-\d{2}[\\/]/.test(r.target) ? 2 : 0);
@@ -98,10 +99,15 @@ export async function stageArchive(dir: string, files: InputFile[], results: Fil
     async verify() {
       for (const [path, before] of planned) {
         const now = await readFile(path, 'utf8').catch(() => undefined);
-        if (now !== before) throw new UsageError(`another build archived into ${dir} while this one ran (${path} changed); nothing was changed: run the build again`);
+        if (now !== before) throw new UsageError(say('archive.changed-meanwhile', { dir, path }));
       }
     },
   };
+}
+
+/** A diagnostic's message and its id, in the language of the messages. */
+function messageOf(id: MessageId, values: MessageValues): { message: string; messageId: MessageId } {
+  return { message: say(id, values), messageId: id };
 }
 
 /** The archived copy of a build: the files it wrote, with PDFs made again as PDF/A-2a when they were not. */
@@ -115,7 +121,7 @@ async function candidateOf(file: InputFile, analysis: Analysis & { input: Statem
     let changes;
     if (file.earlier) {
       const { changesSince } = await import('../lifecycle/since.js');
-      changes = changesSince(analysis, file.earlier.text, { file: file.display, earlierFile: file.earlier.display }).changes;
+      changes = changesSince(analysis, file.earlier.text, { file: file.display, earlierFile: file.earlier.display, lang: cliLanguage() }).changes;
     }
     const pdfs = await renderOutputs(input, { formats: ['pdf'], locales: pdfLocales as StatementSource['statement']['locales'], pdfStandard: 'pdf-a-2a', ...(changes ? { changes } : {}) });
     archivalPdfs = new Map(pdfs.map((o) => [o.fileName, o.content as Uint8Array]));
@@ -140,7 +146,7 @@ async function readVersions(path: string): Promise<{ text?: string; versions?: V
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new UsageError(`cannot read ${path}: ${reason(error)}`);
+    throw new UsageError(say('output.cannot-read', { file: path, reason: reason(error) }));
   }
   try {
     const value = JSON.parse(text) as VersionsFile;
@@ -150,5 +156,5 @@ async function readVersions(path: string): Promise<{ text?: string; versions?: V
   } catch {
     // reported below
   }
-  throw new UsageError(`${path} is not an archive's versions file (it was changed by hand?); restore it from version control, or move the archive aside`);
+  throw new UsageError(say('archive.not-versions-file', { path }));
 }

@@ -7,6 +7,7 @@ import { applyJournal, closeJournal, recoverJournal, writeJournal, type Step } f
 import { Cancelled, withLock } from './lock.js';
 import type { OutputEntry } from './report/index.js';
 import { closeStaging, discardStaging, removeLeftovers, sha256, stageFile, type OpenStaging, type StagedFile } from './staging.js';
+import { say } from './lang.js';
 
 export const manifestName = 'manifest.json';
 
@@ -122,7 +123,7 @@ export async function commitStaged(plan: CommitPlan): Promise<OutputEntry[]> {
         const targets = [...staged.map((f) => join(outDir, f.path)), ...(plan.extra ?? []).map((e) => e.target), join(outDir, manifestName)];
         for (const target of targets) {
           const found = await lstat(target).catch(() => undefined);
-          if (found && !found.isFile()) throw new UsageError(`cannot write ${target}: it exists and is not a file; nothing was changed`);
+          if (found && !found.isFile()) throw new UsageError(say('output.not-a-file', { path: target }));
         }
         const rebuilt = new Set([...staged.map((f) => f.path), ...removals]);
         const cleaned = new Set(plan.clean ? staged.map((f) => f.statement) : []);
@@ -156,7 +157,7 @@ export async function commitStaged(plan: CommitPlan): Promise<OutputEntry[]> {
     if (!committed || !steps) {
       await discardStaging(staging);
       if (error instanceof UsageError || error instanceof Cancelled) throw error;
-      throw new UsageError(`cannot write to ${outDir}: ${describeCode(error)}; nothing was changed`);
+      throw new UsageError(say('cli.build.cannot-write', { dir: outDir, reason: describeCode(error) }));
     }
     // Past the commit point: the build is decided. Its steps are done again from where they
     // stopped (each can be); if the disk still refuses, the journal stays for the next build.
@@ -164,9 +165,7 @@ export async function commitStaged(plan: CommitPlan): Promise<OutputEntry[]> {
       await withLock(outDir, () => recoverJournal(outDir));
     } catch (again) {
       staging.stopHeartbeat();
-      throw new UsageError(
-        `cannot finish putting the new files in place in ${outDir}: ${describeCode(again instanceof UsageError ? error : again)}. Some files are new, some not yet: the next build into ${outDir} finishes the job first (its journal is ${join(outDir, '.privacy-statement-journal.json')})`,
-      );
+      throw new UsageError(say('output.cannot-finish', { dir: outDir, reason: describeCode(again instanceof UsageError ? error : again), journal: join(outDir, '.privacy-statement-journal.json') }));
     }
   }
   await closeStaging(staging);

@@ -1,5 +1,6 @@
 import { mkdir, rmdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { say } from './lang.js';
 
 /** A path as the user sees it: relative to the working directory when it is below it. */
 export function displayPath(path: string, cwd = process.cwd()): string {
@@ -37,14 +38,14 @@ export async function makeDirectories(dir: string): Promise<string | undefined> 
       const info = await stat(at).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined;
         if (error.code === 'ENOTDIR') return 'not-a-directory' as const;
-        throw new DirectoryError(at, `cannot be looked at: ${describeCode(error)}`, error.code);
+        throw new DirectoryError(at, say('output.directory.cannot-look', { reason: describeCode(error) }), error.code);
       });
       if (info === 'not-a-directory') {
         missing.push(at);
         continue;
       }
       if (info) {
-        if (!info.isDirectory()) throw new DirectoryError(at, at === target ? `is ${kindOf(info)}, not a directory` : `is ${kindOf(info)}, not a directory, so no directory can be made in it`, 'ENOTDIR');
+        if (!info.isDirectory()) throw new DirectoryError(at, say(at === target ? 'output.directory.not-a-directory' : 'output.directory.not-a-directory-above', { kind: kindOf(info) }), 'ENOTDIR');
         break;
       }
       missing.push(at);
@@ -73,52 +74,52 @@ export async function makeDirectories(dir: string): Promise<string | undefined> 
         // there, it refuses new directories (a special file system such as /proc).
         const parentThere = await stat(dirname(at)).then((i) => i.isDirectory(), () => false);
         if (!parentThere) continue;
-        throw new DirectoryError(dirname(at), 'does not accept new directories (it is on a special file system)', code);
+        throw new DirectoryError(dirname(at), say('output.directory.special'), code);
       }
-      if (code === 'ENOTDIR') throw new DirectoryError(at, 'cannot be made: a part of its path is a file', code);
-      throw new DirectoryError(at, `cannot be made: ${describeCode(error)}`, code);
+      if (code === 'ENOTDIR') throw new DirectoryError(at, say('output.directory.path-has-file'), code);
+      throw new DirectoryError(at, say('output.directory.cannot-make', { reason: describeCode(error) }), code);
     }
   }
 }
 
 function kindOf(info: { isFile(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isFIFO(): boolean; isSocket(): boolean }): string {
-  if (info.isFile()) return 'a file';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
-  if (info.isFIFO()) return 'a pipe';
-  if (info.isSocket()) return 'a socket';
-  return 'not a directory';
+  if (info.isFile()) return say('output.kind.file');
+  if (info.isCharacterDevice() || info.isBlockDevice()) return say('output.kind.device');
+  if (info.isFIFO()) return say('output.kind.pipe');
+  if (info.isSocket()) return say('output.kind.socket');
+  return say('output.kind.other');
 }
 
-/** A file system error in words. */
+/** A file system error in words, in the language of the messages. */
 export function describeCode(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return say('output.reason.EACCES');
     case 'ENOSPC':
     case 'EDQUOT':
-      return 'the disk is full';
+      return say('output.reason.ENOSPC');
     case 'EROFS':
-      return 'the file system is read-only';
+      return say('output.reason.EROFS');
     case 'ENOTDIR':
-      return 'a part of the path is a file';
+      return say('output.reason.ENOTDIR');
     case 'ENOENT':
-      return 'a directory on the path was removed during the build';
+      return say('output.reason.ENOENT');
     case 'EMFILE':
     case 'ENFILE':
-      return 'too many open files';
+      return say('output.reason.EMFILE');
     case 'ENAMETOOLONG':
-      return 'the name is too long';
+      return say('output.reason.ENAMETOOLONG');
     case 'EIO':
-      return 'an input/output error (a failing disk or network drive?)';
+      return say('output.reason.EIO');
     case 'EISDIR':
-      return 'it is a directory';
+      return say('output.reason.EISDIR');
     case 'ELOOP':
-      return 'too many symbolic links (a link that leads to itself?)';
+      return say('output.reason.ELOOP');
     case 'ERR_INVALID_ARG_VALUE':
     case 'ERR_INVALID_ARG_TYPE':
-      return 'the name holds a character no file name may hold (a NUL byte)';
+      return say('output.reason.NUL');
     default:
       return (error as Error)?.message ?? String(error);
   }

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { UsageError } from './errors.js';
+import { say } from './lang.js';
 
 function git(args: string[], cwd: string): Promise<{ ok: true; stdout: string } | { ok: false; stderr: string; missing: boolean }> {
   return new Promise((done) => {
@@ -19,17 +20,17 @@ function git(args: string[], cwd: string): Promise<{ ok: true; stdout: string } 
 export async function readAtRevision(file: string, revision: string, flag = '--since'): Promise<string> {
   const absolute = resolve(file);
   const dir = dirname(absolute);
-  if (revision.startsWith('-')) throw new UsageError(`${flag} ${revision}: a revision cannot start with "-"; name a commit, tag or branch such as HEAD~1 or v2024`);
+  if (revision.startsWith('-')) throw new UsageError(say('output.git.dash', { flag, revision }));
   const top = await git(['rev-parse', '--show-toplevel'], dir);
   if (!top.ok) {
-    if (top.missing) throw new UsageError(`${flag} needs git, which is not installed here; compare two files instead: privacy-statement diff <old> <new>`);
-    throw new UsageError(`${file} is not in a git repository, so ${flag} ${revision} has nothing to read; compare two files instead: privacy-statement diff <old> <new>`);
+    if (top.missing) throw new UsageError(say('output.git.missing', { flag }));
+    throw new UsageError(say('output.git.not-a-repository', { file, flag, revision }));
   }
   const root = top.stdout.trim();
   const path = relative(root, absolute).split('\\').join('/');
   const commit = await git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], root);
-  if (!commit.ok) throw new UsageError(`${flag} ${revision}: no such revision in the repository of ${file}; name a commit, tag or branch (see git log --oneline -- ${basename(file)})`);
+  if (!commit.ok) throw new UsageError(say('output.git.no-revision', { flag, revision, file, name: basename(file) }));
   const shown = await git(['show', `${commit.stdout.trim()}:${path}`], root);
-  if (!shown.ok) throw new UsageError(`${file} did not exist at revision ${revision}; choose a revision where it did (git log --oneline -- ${path})`);
+  if (!shown.ok) throw new UsageError(say('output.git.no-file', { file, revision, path }));
   return shown.stdout;
 }

@@ -49,9 +49,9 @@ export interface Found {
  */
 async function walk(dir: string, arg: string, cwd: string, ancestors: string[] = [], visited = new Set<string>(), dirs?: string[]): Promise<Found[]> {
   const realDir = await realpath(dir).catch((error: unknown) => {
-    throw new UsageError(`cannot read the directory ${arg}: ${reason(error)}`);
+    throw new UsageError(say('output.cannot-read-directory', { dir: arg, reason: reason(error) }));
   });
-  if (ancestors.includes(realDir)) throw new UsageError(`${arg} leads back to ${displayPath(realDir, cwd)}, a directory it is in (a loop of symbolic links); remove the link`);
+  if (ancestors.includes(realDir)) throw new UsageError(say('output.link-back', { path: arg, dir: displayPath(realDir, cwd) }));
   if (visited.has(realDir)) return [];
   visited.add(realDir);
   dirs?.push(dir);
@@ -59,7 +59,7 @@ async function walk(dir: string, arg: string, cwd: string, ancestors: string[] =
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    throw new UsageError(`cannot read the directory ${arg}: ${reason(error)}`);
+    throw new UsageError(say('output.cannot-read-directory', { dir: arg, reason: reason(error) }));
   }
   const out: Found[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -76,13 +76,13 @@ async function walk(dir: string, arg: string, cwd: string, ancestors: string[] =
         isFile = info.isFile();
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ELOOP') throw new UsageError(`${shown} is a symbolic link that leads to itself (a loop); remove it, or point it at the statement`);
+        if (code === 'ELOOP') throw new UsageError(say('output.link-loop', { path: shown }));
         if (code === 'ENOENT' || code === 'ENOTDIR') {
           if (!source) continue;
           const target = await readlink(path).catch(() => '?');
-          throw new UsageError(`${shown} is a symbolic link to ${target}, which does not exist; point it at the statement, or remove it`);
+          throw new UsageError(say('output.link-dangling', { path: shown, target }));
         }
-        throw new UsageError(`cannot read ${shown}: ${reason(error)}`);
+        throw new UsageError(say('output.cannot-read', { file: shown, reason: reason(error) }));
       }
     }
     if (isDirectory) out.push(...(await walk(path, shown, cwd, [...ancestors, realDir], visited, dirs)));
@@ -116,7 +116,7 @@ async function read(path: string, arg: string): Promise<Read> {
     if ('text' in decoded) return { text: decoded.text };
     return { text: new TextDecoder().decode(bytes), refused: { ...decoded.position, message: decoded.message, messageId: decoded.messageId } };
   } catch (error) {
-    throw new UsageError(`cannot read ${arg}: ${reason(error)}`);
+    throw new UsageError(say('output.cannot-read', { file: arg, reason: reason(error) }));
   } finally {
     await handle?.close();
   }
@@ -153,7 +153,7 @@ function tooLarge(bytes: number, known: boolean): { message: string; messageId: 
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EMFILE' || code === 'ENFILE' ? 'too many open files' : (error as Error).message;
+  return code === 'EACCES' || code === 'EPERM' ? say('output.reason.EACCES') : code === 'EMFILE' || code === 'ENFILE' ? say('output.reason.EMFILE') : (error as Error).message;
 }
 
 /** The statement's translations lock file, when it has one. */
@@ -163,7 +163,7 @@ export async function readLock(statementPath: string, statementDisplay: string):
     return { translations: { display, text: await readFile(lockFileName(statementPath), 'utf8') } };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return {};
-    throw new UsageError(`cannot read ${display}: ${reason(error)}`);
+    throw new UsageError(say('output.cannot-read', { file: display, reason: reason(error) }));
   }
 }
 

@@ -1,4 +1,5 @@
 import { discardStagingNow, stagingSettled, type OpenStaging } from './staging.js';
+import { say } from './lang.js';
 
 export const signalExit = (signal: NodeJS.Signals): number => (signal === 'SIGINT' ? 130 : 143);
 
@@ -71,7 +72,7 @@ export class BuildGuard {
     // The last step may have begun meanwhile: it then stops (or finishes) on its own.
     if (this.phase !== 'rendering') return;
     discardStagingNow(this.staging);
-    process.stderr.write(`privacy-statement: interrupted (${signal}) before any file was replaced; nothing was changed.\n`);
+    process.stderr.write(`privacy-statement: ${say('output.interrupted', { signal })}\n`);
     process.exit(signalExit(signal));
   }
 }

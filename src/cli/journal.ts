@@ -5,6 +5,7 @@ import { UsageError } from './errors.js';
 import { faultPoint } from './faults.js';
 import { Cancelled } from './lock.js';
 import { isTempName, sha256 } from './staging.js';
+import { say } from './lang.js';
 
 /**
  * The journal of a build's last step: the list of renames (a staged file over its target) and
@@ -102,13 +103,11 @@ export async function recoverJournal(dir: string): Promise<{ recovered: boolean;
     text = await readFile(join(dir, journalName), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { recovered: false, lost: [] };
-    throw new UsageError(`cannot read ${join(dir, journalName)}: ${describeCode(error)}`);
+    throw new UsageError(say('output.cannot-read', { file: join(dir, journalName), reason: describeCode(error) }));
   }
   const steps = readSteps(dir, text);
   if (!steps) {
-    throw new UsageError(
-      `${join(dir, journalName)} is not the journal of a build (changed by hand?): it lists the files an interrupted build was putting in place. Remove it, then build again to write every file anew`,
-    );
+    throw new UsageError(say('output.not-a-journal', { file: join(dir, journalName) }));
   }
   const lost = await applyJournal(dir, steps);
   await closeJournal(dir);

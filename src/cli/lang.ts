@@ -5,9 +5,17 @@ import { isMessageLanguage, languageOfEnvironment, messagesIn, type MessageLangu
  * `LC_MESSAGES`, `LANG`), else English. Chosen once per process (build workers get it with each job).
  */
 let current: MessageLanguage = 'en';
+/** Whether `--lang` or the environment named the language (rather than English by default). */
+let named = false;
 
-export function useLanguage(lang: MessageLanguage): void {
+export function useLanguage(lang: MessageLanguage, chosen = true): void {
   current = lang;
+  named = chosen;
+}
+
+/** The language `--lang` or the environment named; undefined when English is only the default. */
+export function chosenLanguage(): MessageLanguage | undefined {
+  return named ? current : undefined;
 }
 
 export function cliLanguage(): MessageLanguage {

@@ -5,6 +5,7 @@ import { describeCode } from './directories.js';
 import { UsageError } from './errors.js';
 import { faultPoint } from './faults.js';
 import { hold, newOwner, ownerGone, parseOwner, release, type Owner } from './owner.js';
+import { say } from './lang.js';
 
 export const lockName = '.privacy-statement.lock';
 
@@ -71,7 +72,7 @@ export async function withLock<T>(dir: string, fn: () => Promise<T>, options: Lo
     await writeFile(join(prepared, 'owner'), JSON.stringify(owner) + '\n');
   } catch (error) {
     await rm(prepared, { recursive: true, force: true }).catch(() => undefined);
-    throw new UsageError(`cannot write to ${dir}: ${describeCode(error)}`);
+    throw new UsageError(say('output.cannot-write-to', { dir, reason: describeCode(error) }));
   }
   const deadline = Date.now() + (options.wait ?? 60_000);
   try {
@@ -82,8 +83,8 @@ export async function withLock<T>(dir: string, fn: () => Promise<T>, options: Lo
         break;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM' && code !== 'EACCES') throw new UsageError(`cannot write to ${dir}: ${describeCode(error)}`);
-        if ((code === 'EPERM' || code === 'EACCES') && !(await stat(lock).then(() => true, () => false))) throw new UsageError(`cannot write to ${dir}: ${describeCode(error)}`);
+        if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM' && code !== 'EACCES') throw new UsageError(say('output.cannot-write-to', { dir, reason: describeCode(error) }));
+        if ((code === 'EPERM' || code === 'EACCES') && !(await stat(lock).then(() => true, () => false))) throw new UsageError(say('output.cannot-write-to', { dir, reason: describeCode(error) }));
       }
       const judged = await ownerFileStale(join(lock, 'owner')).catch(() => ({ stale: false, owner: undefined }));
       if (judged.stale) {
@@ -91,7 +92,7 @@ export async function withLock<T>(dir: string, fn: () => Promise<T>, options: Lo
         continue;
       }
       if (Date.now() > deadline) {
-        throw new UsageError(`another build has been writing to ${dir} for a minute (${lockName}); wait for it, or remove ${lock} if no build is running`);
+        throw new UsageError(say('output.locked', { dir, name: lockName, lock }));
       }
       await sleep(20 + Math.floor(Math.random() * 30));
     }

@@ -5,18 +5,20 @@ import type { Format } from '../writers/index.js';
 import type { PdfStandard } from '../writers/types.js';
 import type { Locale } from '../model/input.generated.js';
 import { exitCodes, UsageError } from './errors.js';
-import { chooseLanguage, say, useLanguage } from './lang.js';
-import { messageLanguages } from '../messages/index.js';
+import { cliLanguage, say, useLanguage, languageOfArgv } from './lang.js';
+import { languageOfEnvironment, messageLanguages, messagesIn } from '../messages/index.js';
+import { commanderErrorIn, commanderMessageIn } from './commander-messages.js';
+import { translateHelp } from './help-text.js';
 import { escapeLine, escapeText } from './report/escape.js';
 
 const locales: Locale[] = ['nl', 'fr', 'en'];
 
-function listOf<T extends string>(what: string, allowed: readonly T[]) {
+function listOf<T extends string>(what: 'locale' | 'format', allowed: readonly T[]) {
   return (value: string): T[] => {
     const items = value.split(',').map((s) => s.trim()).filter(Boolean);
     const wrong = items.filter((i) => !(allowed as readonly string[]).includes(i));
     if (items.length === 0 || wrong.length > 0) {
-      throw new InvalidArgumentError(`${wrong.length > 0 ? `unknown ${what} ${wrong.join(', ')}` : `no ${what} given`}; choose from ${allowed.join(', ')}, separated by commas`);
+      throw new InvalidArgumentError(wrong.length > 0 ? say(`command.list.unknown-${what}`, { items: wrong.join(', '), allowed: allowed.join(', ') }) : say(`command.list.no-${what}`, { allowed: allowed.join(', ') }));
     }
     return [...new Set(items)] as T[];
   };
@@ -25,11 +27,14 @@ function listOf<T extends string>(what: string, allowed: readonly T[]) {
 /** A directory named on the command line: an empty name would mean the working directory unseen. */
 function directoryArgument(flag: string) {
   return (value: string): string => {
-    if (value.trim() === '') throw new InvalidArgumentError(`an empty name; name the directory, e.g. ${flag} dist`);
-    if (value.includes('\0')) throw new InvalidArgumentError('the name contains a NUL character; name the directory again');
+    if (value.trim() === '') throw new InvalidArgumentError(say('command.directory.empty', { flag }));
+    if (value.includes('\0')) throw new InvalidArgumentError(say('command.directory.nul'));
     return value;
   };
 }
+
+/** Commander's error text in the language of the messages. */
+const commanderError = (text: string): string => commanderErrorIn(say, text, cliLanguage() === 'en');
 
 const reportOption = () =>
   new Option('--format <format>', 'how to print diagnostics: text for people, json for scripts, github for GitHub Actions annotations').choices(['text', 'json', 'github']).default('text');
@@ -47,11 +52,12 @@ export function program(): Command {
     .option('--debug', 'on an internal error, print the stack trace')
     .addOption(new Option('--lang <lang>', 'the language of messages: en, nl or fr; default: from LC_ALL, LC_MESSAGES or LANG (nl_BE.UTF-8 gives nl), else en').choices(messageLanguages))
     .showSuggestionAfterError(true)
-    .showHelpAfterError('(run privacy-statement --help for usage)')
+    .showHelpAfterError(say('command.help-after-error'))
     .configureHelp({ sortSubcommands: false })
     .exitOverride()
     // Commander quotes the arguments it refuses: escaped, like every message (report/escape.ts).
-    .configureOutput({ writeErr: (text) => process.stderr.write(escapeText(text)) })
+    // Its error lines in the language of the messages (set before the program is made: main()).
+    .configureOutput({ writeErr: (text) => process.stderr.write(escapeText(text)), outputError: (text, write) => write(commanderError(text)) })
     .addHelpText(
       'after',
       `
@@ -107,11 +113,11 @@ Exit codes:
     )
     .addOption(new Option('--html <mode>', 'document: a complete page with styles; fragment: the <article> alone, to embed in a site').choices(['document', 'fragment']).default('document'))
     .option('--heading-level <n>', "with --html fragment: the level of the statement's title (1-5; its sections one level below), to fit the page around it", (v: string) => {
-      if (!/^[1-5]$/.test(v)) throw new InvalidArgumentError('a heading level is a number from 1 to 5');
+      if (!/^[1-5]$/.test(v)) throw new InvalidArgumentError(say('command.heading-level'));
       return Number(v);
     })
     .option('--id-prefix <prefix>', 'put this before every id and in-page link of the HTML, so that two statements can share a page (e.g. harmony-)', (v: string) => {
-      if (!/^[A-Za-z][\w-]*$/.test(v)) throw new InvalidArgumentError('an id prefix starts with a letter and holds letters, digits, - and _ only');
+      if (!/^[A-Za-z][\w-]*$/.test(v)) throw new InvalidArgumentError(say('command.id-prefix'));
       return v;
     })
     .option('--toc', 'with --html fragment: include the table of contents (a whole page always has it)')
@@ -214,7 +220,7 @@ Exit codes:
     .argument('<file>', 'the statement file (.yaml, .yml or .json)')
     .option('-p, --port <port>', 'the port to listen on; default: a free one', (v: string) => {
       const port = Number(v);
-      if (!/^\d+$/.test(v) || port < 1 || port > 65535) throw new InvalidArgumentError('a port is a whole number from 1 to 65535');
+      if (!/^\d+$/.test(v) || port < 1 || port > 65535) throw new InvalidArgumentError(say('command.port'));
       return port;
     })
     .addHelpText('after', '\nExamples:\n  $ privacy-statement preview statements/harmony.yaml\n  $ privacy-statement preview statements/harmony.yaml --port 8080')
@@ -249,6 +255,8 @@ Exit codes:
       process.exitCode = await runExplain(rule, opts);
     });
 
+  // --help in the language of the messages (the descriptions above are its English).
+  if (cliLanguage() !== 'en') translateHelp(cmd, messagesIn(cliLanguage()));
   return cmd;
 }
 
@@ -269,10 +277,12 @@ function usageJson(message: string, argv: string[]): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // The language first: the program's own words (commander's errors, value checks) are in it.
+  const named = languageOfArgv(argv) ?? languageOfEnvironment(process.env);
+  useLanguage(named ?? 'en', named !== undefined);
   const cmd = program();
   const debug = argv.includes('--debug');
   const json = wantsJson(argv);
-  useLanguage(chooseLanguage(argv, process.env));
   if (debug) process.setSourceMapsEnabled(true);
   // With --format json, commander's own messages (an unknown flag, a missing argument) become the JSON error.
   let commanderMessage = '';
@@ -290,7 +300,7 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       // Help and version exit 0; every other commander error is a usage error, already printed.
       const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
-      if (json && !ok) process.stdout.write(usageJson((commanderMessage.split('\n')[0] || error.message).replace(/^error: /, ''), argv));
+      if (json && !ok) process.stdout.write(usageJson(commanderMessageIn(say, commanderMessage || error.message, cliLanguage() === 'en') ?? error.message.replace(/^error: /, ''), argv));
       return ok ? exitCodes.ok : exitCodes.usage;
     }
     if (error instanceof UsageError) {

@@ -70,7 +70,7 @@ export async function analyseFile(file: Pick<InputFile, 'display' | 'text' | 're
   let changes: FoundChange[] | undefined;
   if (earlier && !analysis.diagnostics.some((d) => d.severity === 'error')) {
     const { changesSince } = await import('../lifecycle/since.js');
-    const since = changesSince(analysis as Analysis & { input: StatementSource }, earlier.text, { file: file.display, strict, earlierFile: earlier.display });
+    const since = changesSince(analysis as Analysis & { input: StatementSource }, earlier.text, { file: file.display, strict, earlierFile: earlier.display, lang: cliLanguage() });
     result.diagnostics = sortDiagnostics([...result.diagnostics, ...since.diagnostics]);
     changes = since.changes;
   }

@@ -4,7 +4,7 @@ import { UsageError } from './errors.js';
 import type { InputFile } from './inputs.js';
 import { processFile, type FileResult, type RenderRequest } from './pipeline.js';
 import { workerVariable, type Job, type WorkerMessage } from './worker.js';
-import { cliLanguage } from './lang.js';
+import { cliLanguage, say } from './lang.js';
 
 /**
  * Below this many files, starting a worker process (loading the command line again) costs more
@@ -151,7 +151,7 @@ export async function processAll(files: InputFile[], options: PoolOptions): Prom
               feed();
             });
             // Not a bug: the system had no process or file to spare (ulimit), say.
-            worker.on('error', (error) => fail(new UsageError(`cannot run a build worker (${error.message}); the system may be out of processes or open files`)));
+            worker.on('error', (error) => fail(new UsageError(say('output.no-worker', { reason: error.message }))));
             // A worker that stops before its work is done must not leave the build waiting: the
             // build fails with what it said last. ('close' comes after its last words on stderr.)
             worker.on('close', (code, signal) => {

@@ -8,6 +8,7 @@ import { faultPoint } from './faults.js';
 import { lockName, ownerFileStale, startHeartbeat } from './lock.js';
 import { hold, newOwner, parseOwner, release, type Owner } from './owner.js';
 import type { OutputEntry } from './report/index.js';
+import { say } from './lang.js';
 
 /**
  * Where a build puts its files before they replace the old ones: temporary names in the
@@ -97,7 +98,7 @@ export async function openStaging(outDir: string, flag = '--out'): Promise<OpenS
   } catch (error) {
     release(owner);
     await removeMade(staging.created);
-    throw new UsageError(`cannot write to ${outDir}: ${describeCode(error)}`);
+    throw new UsageError(say('output.cannot-write-to', { dir: outDir, reason: describeCode(error) }));
   }
   staging.stopHeartbeat = startHeartbeat(markerOf(dir, staging.tag));
   return staging;

@@ -68,7 +68,7 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
     }
   };
 
-  for (const file of files) await rebuild(file, 'start');
+  for (const file of files) await rebuild(file, say('command.watch.start'));
 
   const pending = new Map<string, NodeJS.Timeout>();
   // One rebuild at a time per file: a save during a rebuild asks for one more afterwards, so
@@ -92,7 +92,7 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
       const { translations: _, ...rest } = owner;
       const file = { ...rest, ...lock } as InputFile;
       byPath.set(owner.path, file);
-      await rebuild(file, 'translations lock changed');
+      await rebuild(file, say('command.watch.lock-changed'));
       return;
     }
     const source = known.get(path);
@@ -112,7 +112,7 @@ export async function watch(inputs: string[], options: BuildCommandOptions, styl
     if (before && before.text === file.text && before.refused === undefined && file.refused === undefined && before.translations?.text === file.translations?.text) return;
     if (before?.earlier) file.earlier = before.earlier;
     byPath.set(path, file);
-    await rebuild(file, before && before.text !== '' ? 'changed' : 'new');
+    await rebuild(file, say(before && before.text !== '' ? 'command.watch.changed' : 'command.watch.new'));
   };
   const changed = (path: string): void => {
     clearTimeout(pending.get(path));

@@ -3,6 +3,7 @@ import { describeCode } from './directories.js';
 import { UsageError } from './errors.js';
 import type { OutputEntry } from './report/index.js';
 import { discardStaging, openStaging, stageFile, type PlannedFile, type StagedFile } from './staging.js';
+import { say } from './lang.js';
 
 /**
  * Writing a build's outputs, whole or not at all:
@@ -30,7 +31,7 @@ export async function writeOutputs(outDir: string, files: PlannedFile[], options
     for (const file of files) staged.push(await stageFile(staging, file));
   } catch (error) {
     await discardStaging(staging);
-    throw new UsageError(`cannot write to ${outDir}: ${describeCode(error)}; nothing was changed`);
+    throw new UsageError(say('cli.build.cannot-write', { dir: outDir, reason: describeCode(error) }));
   }
   return commitStaged({ staging, staged, ...(options.clean ? { clean: true } : {}) });
 }

@@ -1,5 +1,6 @@
 import { analyze, type Analysis, type Source } from '../compile.js';
 import { countDiagnostics, promoteWarnings, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import type { MessageLanguage } from '../messages/index.js';
 import type { Locale, StatementSource } from '../model/input.generated.js';
 import { translator } from '../render/i18n.js';
 import materialChangeNotice from '../rules/material-change-notice.js';
@@ -19,6 +20,8 @@ export interface DiffOptions {
   oldRevision?: string;
   /** Treat warnings as errors. */
   strict?: boolean;
+  /** The language of the diagnostics' messages (default `en`); the summaries follow `locale`. */
+  lang?: MessageLanguage;
 }
 
 /** One side of a comparison. */
@@ -58,10 +61,10 @@ export interface Comparison {
 }
 
 /** The changes between two checked statements, material first, with the rules about changes run on the new one. */
-export function compareAnalyses(before: Analysis & { input: StatementSource }, after: Analysis & { input: StatementSource }, file?: string): Comparison {
+export function compareAnalyses(before: Analysis & { input: StatementSource }, after: Analysis & { input: StatementSource }, file?: string, lang?: MessageLanguage): Comparison {
   const found = compareStatements(before.input, after.input);
   const changes = changeClasses.flatMap((cls) => found.filter((c) => c.class === cls));
-  const diagnostics = runRules([materialChangeNotice], after.input, { ...(file !== undefined ? { file } : {}), locator: after.locator, changes });
+  const diagnostics = runRules([materialChangeNotice], after.input, { ...(file !== undefined ? { file } : {}), locator: after.locator, changes, ...(lang ? { lang } : {}) });
   return { before: before.input, after: after.input, changes, diagnostics };
 }
 
@@ -83,14 +86,15 @@ function info(input: StatementSource, file: string | undefined, revision?: strin
 export async function diff(oldSource: Source, newSource: Source, options: DiffOptions = {}): Promise<DiffResult> {
   // Diagnostics of a version read from git name the revision: `statement.yaml@HEAD~1`.
   const oldFile = options.oldFile !== undefined && options.oldRevision !== undefined ? `${options.oldFile}@${options.oldRevision}` : options.oldFile;
-  const before = analyze(oldSource, { ...(oldFile !== undefined ? { file: oldFile } : {}) });
-  const after = analyze(newSource, { ...(options.newFile !== undefined ? { file: options.newFile } : {}) });
+  const lang = options.lang ? { lang: options.lang } : {};
+  const before = analyze(oldSource, { ...(oldFile !== undefined ? { file: oldFile } : {}), ...lang });
+  const after = analyze(newSource, { ...(options.newFile !== undefined ? { file: options.newFile } : {}), ...lang });
   const problems = [...before.diagnostics, ...after.diagnostics].filter((d) => d.severity === 'error');
   if (!before.input || !after.input || problems.length > 0) {
     const diagnostics = sortDiagnostics(options.strict ? promoteWarnings(problems) : problems);
     return { diagnostics, ...countDiagnostics(diagnostics) };
   }
-  const comparison = compareAnalyses(before as Analysis & { input: StatementSource }, after as Analysis & { input: StatementSource }, options.newFile);
+  const comparison = compareAnalyses(before as Analysis & { input: StatementSource }, after as Analysis & { input: StatementSource }, options.newFile, options.lang);
   const locale = options.locale ?? after.input.statement.locales[0];
   const t = translator(locale);
   const changes = comparison.changes.map((c) => reportChange(c, locale, t));

@@ -1,3 +1,4 @@
+import { messagesIn, type Say } from '../messages/index.js';
 import type { Locale } from '../model/input.generated.js';
 import { formatDate } from '../render/format.js';
 import { translator } from '../render/i18n.js';
@@ -5,9 +6,9 @@ import { changeClasses } from './changes.js';
 import type { DiffReport, VersionInfo } from './diff.js';
 
 /** A side of the comparison for people: the file (and revision), its date and version id. */
-export function sideLabel(side: VersionInfo): string {
-  const name = side.file !== undefined ? (side.revision !== undefined ? `${side.file} at ${side.revision}` : side.file) : 'source';
-  return `${name} (${side.lastAmended}, version ${side.version})`;
+export function sideLabel(side: VersionInfo, say: Say = messagesIn('en')): string {
+  const name = side.file !== undefined ? (side.revision !== undefined ? say('diff.at-revision', { file: side.file, revision: side.revision }) : side.file) : say('diff.source');
+  return say('diff.side', { name, date: side.lastAmended, version: side.version });
 }
 
 export interface TextStyle {
@@ -18,17 +19,25 @@ export interface TextStyle {
   green(s: string): string;
 }
 
-/** One line per change, grouped by class, for a terminal. */
+/**
+ * One line per change, grouped by class, for a terminal. The headings and labels are in
+ * `locale` (the language of the messages); the summaries are as `diff` wrote them.
+ */
 export function diffText(report: DiffReport, locale: Locale, style: TextStyle): string {
   const t = translator(locale);
-  const out = [`${style.bold('From')} ${sideLabel(report.from)}`, `${style.bold('To')}   ${sideLabel(report.to)}`];
+  const say = messagesIn(locale);
+  const [from, to] = [say('diff.from'), say('diff.to')];
+  const width = Math.max(from.length, to.length) + 1;
+  const out = [`${style.bold(from)}${' '.repeat(width - from.length)}${sideLabel(report.from, say)}`, `${style.bold(to)}${' '.repeat(width - to.length)}${sideLabel(report.to, say)}`];
+  const kinds = { added: say('diff.kind.added'), removed: say('diff.kind.removed'), changed: say('diff.kind.changed') };
+  const kindWidth = Math.max(...Object.values(kinds).map((k) => k.length)) + 1;
   const colour = { material: style.red, favourable: style.green, editorial: style.dim };
   for (const cls of changeClasses) {
     const changes = report.changes.filter((c) => c.class === cls);
     if (changes.length === 0) continue;
-    out.push('', colour[cls](style.bold(`${t(`lifecycle.classes.${cls}`)} (${changes.length})`)) + style.dim(`: ${t(`lifecycle.classes.${cls}Note`)}`));
+    out.push('', colour[cls](style.bold(`${t(`lifecycle.classes.${cls}`)} (${changes.length})`)) + style.dim(say('diff.note', { note: t(`lifecycle.classes.${cls}Note`) })));
     for (const c of changes) {
-      out.push(`  ${c.kind.padEnd(8)} ${c.summary}  ${style.dim(`${c.path}${c.references.length > 0 && cls !== 'editorial' ? ' · ' + c.references.join(', ') : ''}`)}`);
+      out.push(`  ${kinds[c.kind].padEnd(kindWidth)} ${c.summary}  ${style.dim(`${c.path}${c.references.length > 0 && cls !== 'editorial' ? ' · ' + c.references.join(', ') : ''}`)}`);
     }
   }
   out.push('', report.changes.length === 0 ? t('lifecycle.memo.none') : t('lifecycle.memo.counts', { ...report.counts }));

@@ -34,7 +34,7 @@ export default defineRule({
       if (s.status !== 'stale' || !s.text.shown) continue;
       ctx.report({
         path: join(s.text.path, s.locale),
-        message: ctx.message('rule.translation-stale.stale', { label: s.text.label, source: ctx.languageName(source), translation: ctx.languageName(s.locale), locale: s.locale, path: s.text.path }),
+        message: ctx.message('rule.translation-stale.stale', { label: s.text.labelIn(ctx.say), source: ctx.languageName(source), translation: ctx.languageName(s.locale), locale: s.locale, path: s.text.path }),
       });
     }
   },

@@ -3,6 +3,7 @@ import sourceLocale from '../rules/source-locale.js';
 import { countDiagnostics, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { join } from '../load/pointer.js';
 import type { Locator } from '../load/source.js';
+import { messagesIn, type MessageLanguage } from '../messages/index.js';
 import type { Locale, StatementSource } from '../model/input.generated.js';
 import { acceptInLock, inScope, readLock, serializeLock, statuses, translationStatuses, type TextStatus, type TranslationLock, type TranslationStatus } from './lock.js';
 import { planImport, type ImportedUnit } from './import.js';
@@ -22,6 +23,8 @@ export interface TranslationsOptions {
   translations?: string | object;
   /** The lock file's name, in diagnostics. */
   translationsFile?: string;
+  /** The language of the diagnostics' messages (default `en`). */
+  lang?: MessageLanguage;
 }
 
 /** One translation of one text, as `translations --format json` prints it. */
@@ -67,12 +70,12 @@ export interface Opened {
  * language of the statement, or the lock file is broken. Other problems are `check`'s concern.
  */
 export function openTranslations(source: string, options: TranslationsOptions = {}): { opened?: Opened; diagnostics: Diagnostic[] } {
-  const analysis = analyze(source, { ...(options.file !== undefined ? { file: options.file } : {}), rules: [sourceLocale] });
+  const analysis = analyze(source, { ...(options.file !== undefined ? { file: options.file } : {}), rules: [sourceLocale], ...(options.lang ? { lang: options.lang } : {}) });
   if (!analysis.input) return { diagnostics: analysis.diagnostics.filter((d) => d.severity === 'error') };
   const stopping = analysis.diagnostics.filter((d) => d.severity === 'error' && d.rule === 'source-locale');
   let lock: TranslationLock | undefined;
   if (options.translations !== undefined) {
-    const read = readLock(options.translations, options.translationsFile);
+    const read = readLock(options.translations, options.translationsFile, options.lang);
     stopping.push(...read.diagnostics);
     lock = read.lock;
   }
@@ -80,13 +83,13 @@ export function openTranslations(source: string, options: TranslationsOptions = 
   return { opened: { input: analysis.input, locator: analysis.locator, ...(lock ? { lock } : {}) }, diagnostics: [] };
 }
 
-function entryOf(s: TextStatus, locator: Locator): TranslationEntry {
+function entryOf(s: TextStatus, locator: Locator, lang: MessageLanguage = 'en'): TranslationEntry {
   const at = s.missing ? locator.position(s.text.path, 'key') : locator.position(join(s.text.path, s.locale));
-  return { path: s.text.path, locale: s.locale, status: s.status, key: s.text.key, label: s.text.label, ...(at ?? {}), missing: s.missing, shown: s.text.shown };
+  return { path: s.text.path, locale: s.locale, status: s.status, key: s.text.key, label: lang === 'en' ? s.text.label : s.text.labelIn(messagesIn(lang)), ...(at ?? {}), missing: s.missing, shown: s.text.shown };
 }
 
-/** The status of every translation: `current`, `stale`, `changed` or `new`. */
-export function statusReport(opened: Opened, filter: { locales?: readonly Locale[]; paths?: readonly string[] } = {}): TranslationReport {
+/** The status of every translation: `current`, `stale`, `changed` or `new` (labels in `lang`). */
+export function statusReport(opened: Opened, filter: { locales?: readonly Locale[]; paths?: readonly string[] } = {}, lang: MessageLanguage = 'en'): TranslationReport {
   const { input, lock, locator } = opened;
   const texts = translatableTexts(input);
   const all = translationStatuses(input, lock, texts).filter((s) => (!filter.locales || filter.locales.includes(s.locale)) && inScope(s.text, filter.paths));
@@ -94,13 +97,13 @@ export function statusReport(opened: Opened, filter: { locales?: readonly Locale
   for (const s of all) counts[s.status]++;
   const keys = new Set(texts.map((t) => t.key));
   const orphans = lock && lock.sourceLocale === sourceLocaleOf(input) ? Object.keys(lock.texts).filter((k) => !keys.has(k)).length : 0;
-  return { sourceLocale: sourceLocaleOf(input), locales: translatedLocales(input), texts: all.map((s) => entryOf(s, locator)), counts, locked: lock !== undefined, orphans };
+  return { sourceLocale: sourceLocaleOf(input), locales: translatedLocales(input), texts: all.map((s) => entryOf(s, locator, lang)), counts, locked: lock !== undefined, orphans };
 }
 
 /** Accepts the translations in scope as they are now; the lock file's new text. */
-export function acceptReport(opened: Opened, scope: { locales?: readonly Locale[]; paths?: readonly string[] } = {}): { lockText: string; accepted: TranslationEntry[] } {
+export function acceptReport(opened: Opened, scope: { locales?: readonly Locale[]; paths?: readonly string[] } = {}, lang: MessageLanguage = 'en'): { lockText: string; accepted: TranslationEntry[] } {
   const { lock, accepted } = acceptInLock(opened.input, opened.lock, scope);
-  return { lockText: serializeLock(lock), accepted: accepted.map((s) => entryOf(s, opened.locator)) };
+  return { lockText: serializeLock(lock), accepted: accepted.map((s) => entryOf(s, opened.locator, lang)) };
 }
 
 /** XLIFF 1.2 of the statement's texts for translation into `locale`. */
@@ -123,8 +126,8 @@ export interface ImportResult {
 }
 
 /** The translations of an XLIFF file written into the statement's text and accepted; all or nothing. */
-export function importTranslations(statement: string, opened: Opened, xliff: string, options: { file?: string; xliffFile?: string } = {}): ImportResult {
-  const planned = planImport({ text: statement, ...(options.file !== undefined ? { file: options.file } : {}), input: opened.input, ...(opened.lock ? { lock: opened.lock } : {}) }, xliff, options.xliffFile);
+export function importTranslations(statement: string, opened: Opened, xliff: string, options: { file?: string; xliffFile?: string; lang?: MessageLanguage } = {}): ImportResult {
+  const planned = planImport({ text: statement, ...(options.file !== undefined ? { file: options.file } : {}), input: opened.input, ...(opened.lock ? { lock: opened.lock } : {}) }, xliff, options.xliffFile, options.lang);
   if (!planned.plan) {
     const diagnostics = sortDiagnostics(planned.diagnostics);
     return { written: [], confirmed: [], left: [], diagnostics, errorCount: countDiagnostics(diagnostics).errorCount };

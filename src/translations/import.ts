@@ -1,12 +1,13 @@
 import { analyze } from '../compile.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { messagesIn, type MessageId, type MessageLanguage, type MessageValues } from '../messages/index.js';
 import { canonicalJson } from '../lifecycle/version.js';
 import { loadSource } from '../load/source.js';
 import { join, segments, valueAt } from '../load/pointer.js';
 import type { Locale, StatementSource } from '../model/input.generated.js';
 import { acceptInLock, serializeLock, statusOf, type TranslationLock } from './lock.js';
 import { applyEdits, editsFor, parseForSplice, SpliceRefused, type Edit, type TranslationWrite } from './splice.js';
-import { languageNames, sourceLocaleOf, translatableTexts, translatedLocales, type TranslatableText } from './texts.js';
+import { sourceLocaleOf, translatableTexts, translatedLocales, type TranslatableText } from './texts.js';
 import { unitText } from './xliff-export.js';
 import { readXliff, type XliffUnit } from './xliff-read.js';
 
@@ -61,16 +62,18 @@ function listItems(target: string): string[] {
  * statement's text any more, its text does not exist, its translation breaks the input format)
  * refuses the whole import, with diagnostics saying why.
  */
-export function planImport(statement: ImportSource & { input: StatementSource }, xliffText: string, xliffFile?: string): { plan?: ImportPlan; diagnostics: Diagnostic[] } {
-  const read = readXliff(xliffText, xliffFile);
+export function planImport(statement: ImportSource & { input: StatementSource }, xliffText: string, xliffFile?: string, lang: MessageLanguage = 'en'): { plan?: ImportPlan; diagnostics: Diagnostic[] } {
+  const say = messagesIn(lang);
+  const read = readXliff(xliffText, xliffFile, lang);
   if (!read.xliff) return { diagnostics: read.diagnostics };
   const xliff = read.xliff;
   const input = statement.input;
   const source = sourceLocaleOf(input);
-  const refuse = (rule: string, message: string, at?: { line: number; column: number }, path = ''): Diagnostic => ({
+  const refuse = (rule: string, id: MessageId, values: MessageValues, at?: { line: number; column: number }, path = ''): Diagnostic => ({
     rule,
     severity: 'error',
-    message,
+    message: say(id, values),
+    messageId: id,
     ...(xliffFile !== undefined ? { file: xliffFile } : {}),
     ...(at ? { line: at.line, column: at.column } : {}),
     path,
@@ -78,13 +81,17 @@ export function planImport(statement: ImportSource & { input: StatementSource },
   });
 
   if (primary(xliff.sourceLanguage) !== source) {
-    return { diagnostics: [refuse('xliff-invalid', `The XLIFF file translates from \`${xliff.sourceLanguage}\`, but the statement's texts are written in ${languageNames[source]} (\`${source}\`). Import an export of this statement (\`privacy-statement translations ${statement.file ?? '<statement>'} --export <language>\`).`, xliff)] };
+    return { diagnostics: [refuse('xliff-invalid', 'translations.import.wrong-source', { from: xliff.sourceLanguage, language: say(`language.${source}`), locale: source, file: statement.file ?? '<statement>' }, xliff)] };
   }
   const targets = translatedLocales(input);
   const locale = targets.find((l) => l === primary(xliff.targetLanguage));
   if (!locale) {
     return {
-      diagnostics: [refuse('xliff-invalid', `The XLIFF file translates into \`${xliff.targetLanguage}\`, which is not a language of the statement to translate into (${targets.length > 0 ? targets.map((l) => `\`${l}\``).join(', ') : 'it has none besides its source language'}).`, xliff)],
+      diagnostics: [
+        targets.length > 0
+          ? refuse('xliff-invalid', 'translations.import.wrong-target', { into: xliff.targetLanguage, locales: targets.map((l) => `\`${l}\``).join(', ') }, xliff)
+          : refuse('xliff-invalid', 'translations.import.wrong-target-none', { into: xliff.targetLanguage }, xliff),
+      ],
     };
   }
 
@@ -97,23 +104,17 @@ export function planImport(statement: ImportSource & { input: StatementSource },
   for (const unit of xliff.units) {
     const text = byPath.get(unit.id);
     if (!text) {
-      const what = valueAt(input, unit.id) !== undefined ? 'holds nothing to translate' : 'does not exist (any more)';
-      problems.push(refuse('xliff-unit-refused', `Unit “${unit.id}”: that place in the statement ${what}. The statement has changed since the export (an item removed or moved): export it again and translate the new export.`, unit, unit.id));
+      problems.push(refuse('xliff-unit-refused', valueAt(input, unit.id) !== undefined ? 'translations.import.nothing-to-translate' : 'translations.import.no-such-place', { unit: unit.id }, unit, unit.id));
       continue;
     }
     const current = unitText(text.values[source]!);
     if (unit.source !== current) {
       problems.push(
-        refuse(
-          'xliff-unit-refused',
-          `Unit “${unit.id}” (${text.label}): its ${languageNames[source]} source is not the ${languageNames[source]} text of the statement any more, which has changed since the export. Export again, and have the new text translated.`,
-          unit,
-          unit.id,
-        ),
+        refuse('xliff-unit-refused', 'translations.import.source-changed', { unit: unit.id, label: text.labelIn(say), language: say(`language.${source}`) }, unit, unit.id),
       );
       continue;
     }
-    const entry = { path: text.path, label: text.label, locale };
+    const entry = { path: text.path, label: text.labelIn(say), locale };
     if (!unit.translate || unit.target === undefined || unit.target.trim() === '') {
       left.push(entry);
       continue;
@@ -146,7 +147,7 @@ export function planImport(statement: ImportSource & { input: StatementSource },
       candidates.push(editsFor(original, doc, write, input.statement.locales, json));
     } catch (error) {
       if (!(error instanceof SpliceRefused)) throw error;
-      problems.push(refuse('xliff-unit-refused', `Unit “${unit.id}” (${text.label}): the ${languageNames[locale]} text cannot be written into the statement: ${error.message}.`, unit, unit.id));
+      problems.push(refuse('xliff-unit-refused', 'translations.import.cannot-write', { unit: unit.id, label: text.labelIn(say), language: say(`language.${locale}`), reason: say(error.id, error.values) }, unit, unit.id));
     }
   }
   if (problems.length > 0) return { diagnostics: problems };
@@ -158,15 +159,16 @@ export function planImport(statement: ImportSource & { input: StatementSource },
   const reread = loadSource(newText, statement.file);
   if (reread.value === undefined || canonicalJson(reread.value) !== canonicalJson(expected)) throw new Error('the statement with the translations written in does not read back as the statement with those translations');
 
-  const written = writes.map(({ text }) => ({ path: text.path, label: text.label, locale }));
+  const written = writes.map(({ text }) => ({ path: text.path, label: text.labelIn(say), locale }));
   const accepted = [...written, ...confirmed];
   // A translation must not break the statement: whatever `check` would now refuse in the new texts refuses the import.
-  const before = new Set(analyze(statement.text, {}).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.rule} ${d.path} ${d.message}`));
-  const after = analyze(newText, { ...(statement.file !== undefined ? { file: statement.file } : {}) });
+  const before = new Set(analyze(statement.text, { lang }).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.rule} ${d.path} ${d.message}`));
+  const after = analyze(newText, { ...(statement.file !== undefined ? { file: statement.file } : {}), lang });
   for (const d of after.diagnostics) {
     if (d.severity !== 'error' || before.has(`${d.rule} ${d.path} ${d.message}`)) continue;
     const unit = writes.find(({ write }) => d.path === write.path || d.path.startsWith(join(write.path, locale)))?.unit;
-    problems.push(refuse('xliff-unit-refused', `${unit ? `Unit “${unit.id}”` : 'A unit'}: with this translation the statement would not pass \`check\`: ${d.message}${d.line !== undefined ? ` (${statement.file ?? 'statement'}:${d.line}:${d.column ?? 1})` : ''}. Correct the translation in your tool and export it again.`, unit, unit?.id ?? d.path));
+    const at = d.line !== undefined ? ` (${statement.file ?? 'statement'}:${d.line}:${d.column ?? 1})` : '';
+    problems.push(refuse('xliff-unit-refused', unit ? 'translations.import.breaks-check' : 'translations.import.breaks-check-some-unit', { unit: unit?.id ?? '', message: d.message, at }, unit, unit?.id ?? d.path));
   }
   if (problems.length > 0 || !after.input) return { diagnostics: problems };
 

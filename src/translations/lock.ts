@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { messagesIn, type MessageId, type MessageLanguage, type MessageValues } from '../messages/index.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { loadSource, noPositions, type Locator } from '../load/source.js';
 import type { Locale, StatementSource } from '../model/input.generated.js';
@@ -67,7 +68,8 @@ const sha256 = /^[0-9a-f]{64}$/;
  * Reads a lock file (its JSON text, or the parsed object): the lock, or diagnostics that say
  * what is wrong with it and where (rule `translations-lock-invalid`).
  */
-export function readLock(source: string | object, file?: string): { lock?: TranslationLock; diagnostics: Diagnostic[] } {
+export function readLock(source: string | object, file?: string, lang: MessageLanguage = 'en'): { lock?: TranslationLock; diagnostics: Diagnostic[] } {
+  const say = messagesIn(lang);
   let value: unknown = source;
   let locator: Locator | undefined;
   // Positions are needed only to point at a problem: the file is read again for them then.
@@ -75,21 +77,22 @@ export function readLock(source: string | object, file?: string): { lock?: Trans
     locator ??= typeof source === 'string' ? loadSource(source, file).locator : noPositions;
     return locator.position(path);
   };
-  const problem = (message: string, path = '', position = positionOf(path)): Diagnostic => ({
+  const redo = say('translations.lock.redo');
+  const problem = (id: MessageId, values: MessageValues, path = '', position = positionOf(path)): Diagnostic => ({
     rule: 'translations-lock-invalid',
     severity: 'error',
-    message,
+    message: say(id, { ...values, redo }),
+    messageId: id,
     ...(file !== undefined ? { file } : {}),
     ...(position ?? {}),
     path,
     references: [],
   });
-  const redo = 'Fix it, or delete it and accept the translations again (`privacy-statement translations <statement> --accept`).';
   if (typeof source === 'string') {
     const conflict = /^(?:<{7}|={7}|>{7})(?: |$)/m.exec(source);
     if (conflict) {
       const line = source.slice(0, conflict.index).split('\n').length;
-      return { diagnostics: [problem(`The translations lock file has an unresolved merge conflict (\`${conflict[0].trim()}\` on line ${line}). Resolve it: keep the entries of both sides, or delete the lock file and accept the translations again (\`privacy-statement translations <statement> --accept\`).`, '', { line, column: 1 })] };
+      return { diagnostics: [problem('translations.lock.merge-conflict', { marker: conflict[0].trim(), line }, '', { line, column: 1 })] };
     }
     try {
       value = JSON.parse(source);
@@ -97,30 +100,31 @@ export function readLock(source: string | object, file?: string): { lock?: Trans
       // Only a broken file is read again, with positions, to say where it breaks.
       const loaded = loadSource(source, file);
       const first = loaded.value === undefined ? loaded.diagnostics[0] : undefined;
-      const why = first ? lowerFirst(first.message) : source.trim() === '' ? 'it is empty.' : 'it is not JSON.';
-      return { diagnostics: [problem(`The translations lock file cannot be read: ${why} ${redo}`, '', first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : undefined)] };
+      // The reader's own words are English: in another language, what they come to.
+      const why = first && lang === 'en' ? lowerFirst(first.message) : say(source.trim() === '' ? 'translations.lock.empty' : 'translations.lock.not-json');
+      return { diagnostics: [problem('translations.lock.unreadable', { why }, '', first?.line !== undefined ? { line: first.line, column: first.column ?? 1 } : undefined)] };
     }
   }
   const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
   if (!isObject(value) || value.format !== lockFormat) {
-    return { diagnostics: [problem(`This is not a translations lock file of this version: it should start with \`"format": "${lockFormat}"\`. ${redo}`, isObject(value) ? '/format' : '')] };
+    return { diagnostics: [problem('translations.lock.not-a-lock', { format: lockFormat }, isObject(value) ? '/format' : '')] };
   }
   const diagnostics: Diagnostic[] = [];
   if (typeof value.sourceLocale !== 'string' || !locales.includes(value.sourceLocale as Locale)) {
-    diagnostics.push(problem(`\`sourceLocale\` of the translations lock file must be one of ${locales.join(', ')}. ${redo}`, '/sourceLocale'));
+    diagnostics.push(problem('translations.lock.source-locale', { locales: locales.join(', ') }, '/sourceLocale'));
   }
   if (!isObject(value.texts)) {
-    diagnostics.push(problem(`\`texts\` of the translations lock file must be an object of texts. ${redo}`, '/texts'));
+    diagnostics.push(problem('translations.lock.texts', {}, '/texts'));
   } else {
     for (const [key, entries] of Object.entries(value.texts)) {
       const at = `/texts/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       if (!isObject(entries)) {
-        diagnostics.push(problem(`The entry of \`${key}\` must be an object by language. ${redo}`, at));
+        diagnostics.push(problem('translations.lock.entry', { key }, at));
         continue;
       }
       for (const [locale, entry] of Object.entries(entries)) {
         const ok = locales.includes(locale as Locale) && isObject(entry) && typeof entry.source === 'string' && sha256.test(entry.source) && typeof entry.translation === 'string' && sha256.test(entry.translation);
-        if (!ok) diagnostics.push(problem(`The entry of \`${key}\` for \`${locale}\` must be \`{ "source": …, "translation": … }\` with two SHA-256 hashes (64 hex digits), under a language (nl, fr or en). ${redo}`, `${at}/${locale}`));
+        if (!ok) diagnostics.push(problem('translations.lock.entry-locale', { key, locale }, `${at}/${locale}`));
       }
     }
   }

@@ -1,4 +1,5 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { messagesIn, type MessageId, type MessageValues } from '../messages/index.js';
 import { segments } from '../load/pointer.js';
 import type { Locale } from '../model/input.generated.js';
 
@@ -18,7 +19,15 @@ export interface TranslationWrite {
 }
 
 /** A place in the file that cannot take the value as it is written (an alias, say). */
-export class SpliceRefused extends Error {}
+/** Why a text cannot be written in: an id of the message catalogue and its values (the message is English). */
+export class SpliceRefused extends Error {
+  constructor(
+    readonly id: MessageId,
+    readonly values: MessageValues,
+  ) {
+    super(messagesIn('en')(id, values));
+  }
+}
 
 export interface Edit {
   start: number;
@@ -50,9 +59,9 @@ function find(doc: Document, path: string): YAMLMap {
     if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg)?.value;
     else if (isSeq(node)) node = node.items[Number(seg)];
     else node = undefined;
-    if (node === undefined || node === null) throw new SpliceRefused(`there is no text at ${path}`);
+    if (node === undefined || node === null) throw new SpliceRefused('translations.splice.no-text', { path });
   }
-  if (!isMap(node)) throw new SpliceRefused(`the text at ${path} is not written as a map of languages (it may be an alias, \`*name\`): write it out as \`{ nl: …, fr: … }\` first`);
+  if (!isMap(node)) throw new SpliceRefused('translations.splice.not-a-map', { path });
   return node;
 }
 
@@ -137,8 +146,8 @@ export function editsFor(text: string, doc: Document, write: TranslationWrite, o
 
   if (pair) {
     const node = pair.value as Node | null;
-    if (!node?.range) throw new SpliceRefused(`the ${write.locale} text at ${write.path} has no value to replace`);
-    if (!(isScalar(node) || isSeq(node))) throw new SpliceRefused(`the ${write.locale} text at ${write.path} is written as an alias (\`*name\`): write it out first`);
+    if (!node?.range) throw new SpliceRefused('translations.splice.no-value', { locale: write.locale, path: write.path });
+    if (!(isScalar(node) || isSeq(node))) throw new SpliceRefused('translations.splice.alias', { locale: write.locale, path: write.path });
     const [start, valueEnd] = node.range;
     // A block value's range ends after its last line feed; the edit keeps that line feed.
     const block = isScalar(node) ? node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL' : !node.flow;
@@ -163,7 +172,7 @@ export function editsFor(text: string, doc: Document, write: TranslationWrite, o
 
   // A new language: after the languages that come before it in `statement.locales` (else first).
   const pairs = map.items.filter((p) => keyOf(p) !== undefined);
-  if (pairs.length === 0) throw new SpliceRefused(`the text at ${write.path} has no language to put the ${write.locale} text beside`);
+  if (pairs.length === 0) throw new SpliceRefused('translations.splice.no-language', { locale: write.locale, path: write.path });
   const rank = (l: string | undefined) => (order as readonly string[]).indexOf(l ?? '');
   const before = pairs.filter((p) => rank(keyOf(p)) < rank(write.locale) && rank(keyOf(p)) >= 0);
   const previous = before[before.length - 1];
@@ -208,7 +217,7 @@ export function editsFor(text: string, doc: Document, write: TranslationWrite, o
 /** Parses a statement's text for splicing (any YAML the loader read). */
 export function parseForSplice(text: string): Document {
   const doc = parseDocument(text, { keepSourceTokens: false });
-  if (doc.errors.length > 0) throw new SpliceRefused('the statement file cannot be read as YAML');
+  if (doc.errors.length > 0) throw new SpliceRefused('translations.splice.not-yaml', {});
   return doc;
 }
 

@@ -5,6 +5,9 @@ import { indexInput } from '../rules/input-index.js';
 import { languageNames } from '../rules/lint-words.js';
 import { itemNoun } from '../validate/describe.js';
 import { localizedFields } from '../validate/schema-index.js';
+import { messagesIn, type MessageId, type Say } from '../messages/index.js';
+
+const english = messagesIn('en');
 
 /**
  * The translatable texts of a statement: every LocalizedText and LocalizedList that has a value
@@ -23,6 +26,8 @@ export interface TranslatableText {
   kind: 'text' | 'list';
   /** What the text is, for translators and lawyers: `Description of purpose “Fraudebestrijding”`. */
   readonly label: string;
+  /** The label in the language of `say`. */
+  labelIn(say: Say): string;
   /** Whether the statement shows it (an arrangement of a processor, say, is not shown). */
   shown: boolean;
   /** The text in each language it has. */
@@ -68,6 +73,7 @@ export function translatableTexts(input: StatementSource): TranslatableText[] {
       get label() {
         return (label ??= labelOf(input, path, source));
       },
+      labelIn: (say: Say) => labelOf(input, path, source, say),
       shown: isShown(input, path, categoriesOf),
       values: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as TranslatableText['values'],
     });
@@ -104,69 +110,72 @@ export function lockKey(input: unknown, ptr: string): string {
   return parts.join('/');
 }
 
-/** What each field is, by its place in the input (list items as `*`). */
-const fieldLabels: Record<string, string> = {
-  'statement/title': 'Title of the statement',
-  'statement/introduction': 'Introduction of the statement',
-  'statement/audience': 'Whose data the statement covers',
-  'statement/codesOfConduct/*/name': 'Name of',
-  'controller/group': 'The group the controller belongs to',
-  'privacyContact/title': 'Title of the privacy contact',
-  'dataCategories/*/name': 'Name of',
-  'dataCategories/*/description': 'Description of',
-  'dataCategories/*/examples': 'Examples of',
-  'dataCategories/*/sourceDescription': 'Where the data come from, of',
-  'dataCategories/*/provision/consequence': 'What happens if the data are not provided, of',
-  'purposes/*/name': 'Name of',
-  'purposes/*/description': 'Description of',
-  'purposes/*/legitimateInterest': 'The legitimate interest of',
-  'purposes/*/legalObligation': 'The legal obligation behind',
-  'purposes/*/consentWithdrawal': 'How to withdraw consent, for',
-  'purposes/*/specialCategoryLaw': 'The law that allows special categories of data, for',
-  'purposes/*/criminalDataBasis': 'The law that allows criminal data, for',
-  'purposes/*/nationalIdBasis': 'The law that allows the national identification number, for',
-  'recipients/*/name': 'Name of',
-  'recipients/*/description': 'Description of',
-  'recipients/*/arrangement': 'The essence of the joint-controller arrangement with',
-  'recipients/*/transfer/copy': 'How to obtain a copy of the transfer safeguard, for',
-  'recipients/*/transfer/derogation': 'The derogation for the transfer to',
-  'retention/*/criteria': 'Retention criteria of',
-  'retention/*/from': 'When the retention period starts, for',
-  'rights/channels/attention': 'Attention line of the address for exercising rights',
-  'rights/identification': 'How people identify themselves when they exercise their rights',
-  'rights/notes': 'Notes on exercising rights',
-  'automatedDecisionMaking/decisions/*/name': 'Name of',
-  'automatedDecisionMaking/decisions/*/logic': 'The logic involved in',
-  'automatedDecisionMaking/decisions/*/significance': 'The significance and consequences of',
-  security: 'The security section',
-  'cookies/description': 'The cookies section',
-  'sections/*/title': 'Title of',
-  'sections/*/body': 'Text of',
-  'changes/*/summary': 'Change log entry of',
+/** What each field is, by its place in the input (list items as `*`): its words in the message catalogue. */
+const fieldLabels: Record<string, MessageId> = {
+  'statement/title': 'translations.field.statement.title',
+  'statement/introduction': 'translations.field.statement.introduction',
+  'statement/audience': 'translations.field.statement.audience',
+  'statement/codesOfConduct/*/name': 'translations.field.statement.codesOfConduct.name',
+  'controller/group': 'translations.field.controller.group',
+  'privacyContact/title': 'translations.field.privacyContact.title',
+  'dataCategories/*/name': 'translations.field.dataCategories.name',
+  'dataCategories/*/description': 'translations.field.dataCategories.description',
+  'dataCategories/*/examples': 'translations.field.dataCategories.examples',
+  'dataCategories/*/sourceDescription': 'translations.field.dataCategories.sourceDescription',
+  'dataCategories/*/provision/consequence': 'translations.field.dataCategories.provision.consequence',
+  'purposes/*/name': 'translations.field.purposes.name',
+  'purposes/*/description': 'translations.field.purposes.description',
+  'purposes/*/legitimateInterest': 'translations.field.purposes.legitimateInterest',
+  'purposes/*/legalObligation': 'translations.field.purposes.legalObligation',
+  'purposes/*/consentWithdrawal': 'translations.field.purposes.consentWithdrawal',
+  'purposes/*/specialCategoryLaw': 'translations.field.purposes.specialCategoryLaw',
+  'purposes/*/criminalDataBasis': 'translations.field.purposes.criminalDataBasis',
+  'purposes/*/nationalIdBasis': 'translations.field.purposes.nationalIdBasis',
+  'recipients/*/name': 'translations.field.recipients.name',
+  'recipients/*/description': 'translations.field.recipients.description',
+  'recipients/*/arrangement': 'translations.field.recipients.arrangement',
+  'recipients/*/transfer/copy': 'translations.field.recipients.transfer.copy',
+  'recipients/*/transfer/derogation': 'translations.field.recipients.transfer.derogation',
+  'retention/*/criteria': 'translations.field.retention.criteria',
+  'retention/*/from': 'translations.field.retention.from',
+  'rights/channels/attention': 'translations.field.rights.channels.attention',
+  'rights/identification': 'translations.field.rights.identification',
+  'rights/notes': 'translations.field.rights.notes',
+  'automatedDecisionMaking/decisions/*/name': 'translations.field.automatedDecisionMaking.decisions.name',
+  'automatedDecisionMaking/decisions/*/logic': 'translations.field.automatedDecisionMaking.decisions.logic',
+  'automatedDecisionMaking/decisions/*/significance': 'translations.field.automatedDecisionMaking.decisions.significance',
+  security: 'translations.field.security',
+  'cookies/description': 'translations.field.cookies.description',
+  'sections/*/title': 'translations.field.sections.title',
+  'sections/*/body': 'translations.field.sections.body',
+  'changes/*/summary': 'translations.field.changes.summary',
 };
 
-/** `Description of purpose “Fraudebestrijding”`: the field, and the item it belongs to by its name in the source language. */
-export function labelOf(input: unknown, ptr: string, source: Locale): string {
+/**
+ * `Description of purpose “Fraudebestrijding”`: the field, and the item it belongs to by its name
+ * in the source language; in the language of `say` (English by default).
+ */
+export function labelOf(input: unknown, ptr: string, source: Locale, say: Say = english): string {
   const segs = segments(ptr);
   const shape = segs.map((s) => (/^\d+$/.test(s) ? '*' : s)).join('/');
   const star = shape.lastIndexOf('*');
-  const own = Object.hasOwn(fieldLabels, shape) ? fieldLabels[shape]! : words(segs[segs.length - 1] ?? '');
+  const own = Object.hasOwn(fieldLabels, shape) ? say(fieldLabels[shape]!) : words(segs[segs.length - 1] ?? '');
   if (star < 0) return own;
   const itemSegs = segs.slice(0, shape.slice(0, star).split('/').length);
   const list = itemSegs[itemSegs.length - 2] ?? '';
   const index = Number(itemSegs[itemSegs.length - 1]);
   const item = valueAt(input, '/' + itemSegs.join('/')) as Record<string, unknown> | undefined;
   const name = nameOf(item, source);
-  const noun = list === 'changes' ? '' : itemNoun(list);
+  const noun = list === 'changes' ? '' : itemNoun(list, say);
   const what =
     list === 'changes' && typeof item?.date === 'string'
       ? item.date
       : name !== undefined
-        ? `${noun} “${name}”`
+        ? say('translations.label.named', { noun, name }).trim()
         : typeof item?.id === 'string'
-          ? `${noun} “${item.id}”`
-          : `${noun} ${index + 1}`;
-  return Object.hasOwn(fieldLabels, shape) ? `${own} ${what}` : `${own} of ${what}`;
+          ? say('translations.label.named', { noun, name: item.id }).trim()
+          : `${noun} ${index + 1}`.trim();
+  return say(Object.hasOwn(fieldLabels, shape) ? 'translations.label.field-item' : 'translations.label.field-of-item', { field: own, item: what });
 }
 
 function nameOf(item: Record<string, unknown> | undefined, source: Locale): string | undefined {

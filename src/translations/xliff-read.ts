@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { Diagnostic } from '../diagnostics.js';
+import { messagesIn, type MessageId, type MessageLanguage, type MessageValues } from '../messages/index.js';
 import { xliffNamespace } from './xliff-export.js';
 
 /**
@@ -39,11 +40,12 @@ const inlineCodes = new Set(['g', 'x', 'bx', 'ex', 'bpt', 'ept', 'ph', 'it', 'su
 
 class Refusal extends Error {
   constructor(
-    message: string,
+    readonly id: MessageId,
+    readonly values: MessageValues,
     readonly line: number,
     readonly column: number,
   ) {
-    super(message);
+    super(id);
   }
 }
 
@@ -51,13 +53,14 @@ class Refusal extends Error {
  * The XLIFF file's one `<file>` and its units, or diagnostics (rule `xliff-invalid`) saying what
  * is wrong and where.
  */
-export function readXliff(text: string, file?: string): { xliff?: XliffFile; diagnostics: Diagnostic[] } {
-  const refuse = (message: string, line?: number, column?: number): { diagnostics: Diagnostic[] } => ({
-    diagnostics: [{ rule: 'xliff-invalid', severity: 'error', message, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line, column: column ?? 1 } : {}), path: '', references: [] }],
+export function readXliff(text: string, file?: string, lang: MessageLanguage = 'en'): { xliff?: XliffFile; diagnostics: Diagnostic[] } {
+  const say = messagesIn(lang);
+  const refuse = (id: MessageId, values: MessageValues = {}, line?: number, column?: number): { diagnostics: Diagnostic[] } => ({
+    diagnostics: [{ rule: 'xliff-invalid', severity: 'error', message: say(id, values), messageId: id, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line, column: column ?? 1 } : {}), path: '', references: [] }],
   });
-  if (text.length > maxXliffChars) return refuse(`The XLIFF file is ${Math.round(text.length / 1024 / 1024)} MB; the export of a statement is far smaller. Check that this is the right file.`);
+  if (text.length > maxXliffChars) return refuse('translations.xliff.too-large', { mb: Math.round(text.length / 1024 / 1024) });
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') return refuse('The XLIFF file is empty. Give the file your translation tool exported.');
+  if (text.trim() === '') return refuse('translations.xliff.empty');
 
   const parser = new SaxesParser({ xmlns: true, position: true });
   const at = (): [number, number] => [parser.line, parser.column];
@@ -75,11 +78,11 @@ export function readXliff(text: string, file?: string): { xliff?: XliffFile; dia
     // The text is already decoded (UTF-8, or UTF-16 with a byte order mark): another encoding was read wrongly.
     const encoding = decl.encoding?.toLowerCase();
     if (encoding !== undefined && !/^utf-?(?:8|16(?:le|be)?)$/.test(encoding)) {
-      throw new Refusal(`The XLIFF file says it is encoded in ${decl.encoding}; save (or export) it as UTF-8.`, ...at());
+      throw new Refusal('translations.xliff.encoding', { encoding: decl.encoding ?? '' }, ...at());
     }
   });
   parser.on('doctype', () => {
-    throw new Refusal('The XLIFF file has a DOCTYPE declaration. XLIFF files need none, and it is refused because a DOCTYPE can declare entities that expand into other content. Export the file again without it.', ...at());
+    throw new Refusal('translations.xliff.doctype', {}, ...at());
   });
   // Reported just after the element's name: the element starts where its `<` is.
   parser.on('opentagstart', (tag) => {
@@ -93,39 +96,40 @@ export function readXliff(text: string, file?: string): { xliff?: XliffFile; dia
     stack.push({ local: tag.local, uri: tag.uri });
     if (!rootSeen) {
       rootSeen = true;
-      if (tag.local !== 'xliff') throw new Refusal(`This is not an XLIFF file: its root element is <${tag.name}>, not <xliff>.`, ...start);
+      if (tag.local !== 'xliff') throw new Refusal('translations.xliff.not-xliff', { element: tag.name }, ...start);
       if (!ours) {
-        throw new Refusal(`This <xliff> is not XLIFF 1.2: its namespace is ${tag.uri ? `“${tag.uri}”` : 'missing'}, not “${xliffNamespace}”. ${/xliff:document:2/.test(tag.uri) ? 'XLIFF 2 is not read here: export XLIFF 1.2 from your translation tool.' : ''}`.trim(), ...start);
+        const id = !tag.uri ? 'translations.xliff.no-namespace' : /xliff:document:2/.test(tag.uri) ? 'translations.xliff.xliff-2' : 'translations.xliff.namespace';
+        throw new Refusal(id, { namespace: tag.uri, expected: xliffNamespace }, ...start);
       }
-      if (attr('version') !== '1.2') throw new Refusal(`This XLIFF file is version ${attr('version') ?? '(none given)'}; only XLIFF 1.2 is read here. Export XLIFF 1.2 from your translation tool.`, ...start);
+      if (attr('version') !== '1.2') throw new Refusal(attr('version') === undefined ? 'translations.xliff.no-version' : 'translations.xliff.version', { version: attr('version') ?? '' }, ...start);
       return;
     }
     if (collecting) {
       if (ours && tag.local === 'mrk') return; // segment and comment markers: their text counts
-      const what = ours && inlineCodes.has(tag.local) ? `an inline code <${tag.name}>` : `an element <${tag.name}>`;
-      throw new Refusal(`The ${collecting.into} of unit “${unit?.id ?? ''}” contains ${what}. The statement's texts are plain text (Markdown): remove the codes in your translation tool, or type the text without them.`, ...start);
+      const what = say(ours && inlineCodes.has(tag.local) ? 'translations.xliff.inline-code' : 'translations.xliff.element', { element: tag.name });
+      throw new Refusal(collecting.into === 'source' ? 'translations.xliff.code-in-source' : 'translations.xliff.code-in-target', { unit: unit?.id ?? '', what }, ...start);
     }
     if (!ours) return;
     if (tag.local === 'file' && stack[depth - 1]?.local === 'xliff') {
       const sourceLanguage = attr('source-language');
       const targetLanguage = attr('target-language');
-      if (!sourceLanguage || !targetLanguage) throw new Refusal(`The <file> element must say which languages it holds (source-language and target-language); this one ${!sourceLanguage ? 'has no source-language' : 'has no target-language'}.`, ...start);
+      if (!sourceLanguage || !targetLanguage) throw new Refusal('translations.xliff.no-language', { attribute: !sourceLanguage ? 'source-language' : 'target-language' }, ...start);
       files.push({ ...(attr('original') !== undefined ? { original: attr('original')! } : {}), sourceLanguage, targetLanguage, line: start[0], column: start[1], units: [] });
       return;
     }
     if (tag.local === 'trans-unit') {
-      if (unit) throw new Refusal('A <trans-unit> inside another <trans-unit>: the file is not XLIFF 1.2.', ...start);
-      if (files.length === 0) throw new Refusal('A <trans-unit> outside a <file> element: the file is not XLIFF 1.2.', ...start);
+      if (unit) throw new Refusal('translations.xliff.nested-unit', {}, ...start);
+      if (files.length === 0) throw new Refusal('translations.xliff.unit-outside-file', {}, ...start);
       const id = attr('id');
-      if (id === undefined || id === '') throw new Refusal('A <trans-unit> has no id. Each unit needs the id it was exported with (the place of its text in the statement).', ...start);
-      if (ids.has(id)) throw new Refusal(`Two units have the id “${id}”. Each text of the statement is one unit: remove the duplicate.`, ...start);
+      if (id === undefined || id === '') throw new Refusal('translations.xliff.unit-without-id', {}, ...start);
+      if (ids.has(id)) throw new Refusal('translations.xliff.duplicate-id', { id }, ...start);
       ids.add(id);
       unit = { id, translate: attr('translate') !== 'no', line: start[0], column: start[1], depth };
       return;
     }
     // Only the unit's own source and target: those of <alt-trans> (matches offered by a tool) are not the translation.
     if (unit && depth === unit.depth + 1 && (tag.local === 'source' || tag.local === 'target')) {
-      if (unit[tag.local] !== undefined) throw new Refusal(`Unit “${unit.id}” has two <${tag.local}> elements.`, ...start);
+      if (unit[tag.local] !== undefined) throw new Refusal('translations.xliff.two-elements', { unit: unit.id ?? '', element: tag.local }, ...start);
       if (tag.local === 'target' && attr('state') !== undefined) unit.state = attr('state')!;
       collecting = { into: tag.local, depth, text: '' };
     }
@@ -144,7 +148,7 @@ export function readXliff(text: string, file?: string): { xliff?: XliffFile; dia
       return;
     }
     if (unit && depth === unit.depth) {
-      if (unit.source === undefined) throw new Refusal(`Unit “${unit.id}” has no <source>.`, unit.line, unit.column);
+      if (unit.source === undefined) throw new Refusal('translations.xliff.no-source', { unit: unit.id ?? '' }, unit.line, unit.column);
       const { depth: _, ...done } = unit;
       files[files.length - 1]!.units.push(done as XliffUnit);
       unit = undefined;
@@ -154,12 +158,12 @@ export function readXliff(text: string, file?: string): { xliff?: XliffFile; dia
   try {
     parser.write(text).close();
   } catch (error) {
-    if (error instanceof Refusal) return refuse(error.message, error.line, error.column);
+    if (error instanceof Refusal) return refuse(error.id, error.values, error.line, error.column);
     // saxes' own message starts with the position: `12:5: unexpected close tag.`
     const message = (error as Error).message.replace(/^\d+:\d+:\s*/, '');
-    return refuse(`The XLIFF file is not well-formed XML (${message.replace(/\.$/, '')}). Export it again from your translation tool, or correct it at this place.`, parser.line, parser.column);
+    return refuse('translations.xliff.not-well-formed', { reason: message.replace(/\.$/, '') }, parser.line, parser.column);
   }
-  if (files.length === 0) return refuse('The XLIFF file holds no <file> element, so no translations.');
-  if (files.length > 1) return refuse(`The XLIFF file holds ${files.length} <file> elements. Import one export of one statement at a time.`, files[1]!.line, files[1]!.column);
+  if (files.length === 0) return refuse('translations.xliff.no-file');
+  if (files.length > 1) return refuse('translations.xliff.several-files', { count: files.length }, files[1]!.line, files[1]!.column);
   return { xliff: files[0]!, diagnostics: [] };
 }

@@ -56,6 +56,19 @@ describe('privacy-statement diff', () => {
     expect(r.stdout.indexOf('Wezenlijke')).toBeLessThan(r.stdout.indexOf('Redactionele'));
   });
 
+  it('--lang fr: headings, labels and the --fail-on line in French; the summaries stay in the statement language', async () => {
+    const dir = files();
+    const r = await runCli(['diff', 'v1.yaml', 'v2.yaml', '--lang', 'fr', '--fail-on', 'material'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^De v1\.yaml \(2024-01-31, version [0-9a-f]{12}\)$/);
+    expect(lines[1]).toMatch(/^À  v2\.yaml \(2025-03-01, version [0-9a-f]{12}\)$/);
+    expect(r.stdout).toContain('Modifications substantielles (2) : les personnes concernées doivent en être informées');
+    expect(r.stdout).toContain('  ajout         New recipient: “Reinsurer” (independent controller).');
+    expect(r.stdout).toContain('Modifications rédactionnelles (1)');
+    expect(r.stderr).toBe('privacy-statement: 2 modifications substantielles (--fail-on material) : faites-les examiner avant la publication de cette version.\n');
+  });
+
   it('writes a change memo in Markdown', async () => {
     const dir = files();
     const r = await runCli(['diff', 'v1.yaml', 'v2.yaml', '--format', 'markdown'], { cwd: dir });

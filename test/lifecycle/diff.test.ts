@@ -260,6 +260,8 @@ describe('material-change-notice', () => {
     const short = await compare(withPurpose('2026-01-20'));
     expect(short.diagnostics[0]!.message).toContain('15 days after it was amended');
     expect((await diff(base(), withPurpose('2026-01-20'), { strict: true })).errorCount).toBe(1);
+    const fr = await diff(base(), withPurpose('2026-01-20'), { lang: 'fr' });
+    expect(fr.diagnostics[0]).toMatchObject({ messageId: 'rule.material-change-notice.too-soon', message: expect.stringMatching(/^Cette version comporte 1 modification substantielle depuis la version précédente, mais prend effet 15 jours après la modification/) });
   });
 
   it('is silent with 30 days of notice, and for changes that are not material', async () => {

@@ -45,6 +45,17 @@ describe('privacy-statement translations', () => {
     expect(r.stdout).toContain('6 translations: 0 current, 0 stale, 0 changed, 6 new.');
   });
 
+  it('prints the table in Dutch under LANG=nl_BE.UTF-8, labels included', async () => {
+    const dir = dirWith(minimal());
+    const r = await runCli(['translations', 'statement.yaml'], { cwd: dir, env: { LANG: 'nl_BE.UTF-8' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('statement.yaml: opgesteld in het Engels (en), vertaald in het Nederlands (nl).');
+    expect(r.stdout).toContain('Nog geen vergrendelbestand (statement.translations.json): elke vertaling is nieuw.');
+    expect(r.stdout).toMatch(/^tekst +taal +status +regel +wat$/m);
+    expect(r.stdout).toMatch(/^\/purposes\/0\/description +nl +nieuw +22 +Beschrijving van verwerkingsdoeleinde ‘Performing your insurance contract’$/m);
+    expect(r.stdout).toContain('6 vertalingen: 0 actueel, 0 verouderd, 0 gewijzigd, 6 nieuw.');
+  });
+
   it('--accept writes the lock file; check then warns at a stale translation, and fails under --strict', async () => {
     const dir = dirWith(harmony());
     const accepted = await runCli(['translations', 'statement.yaml', '--accept'], { cwd: dir });

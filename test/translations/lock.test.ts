@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/compile.js';
+import { analyze, check } from '../../src/compile.js';
 import { acceptReport, openTranslations, statusReport } from '../../src/translations/api.js';
 import { hashText, lockFileName, readLock } from '../../src/translations/lock.js';
 import { edit, examples, harmony, minimal, read } from '../helpers.js';
@@ -101,6 +101,19 @@ describe('the translations lock file', () => {
     const { opened } = openTranslations(without, { translations: lock });
     expect(statusReport(opened!).orphans).toBe(1);
     expect(JSON.parse(acceptReport(opened!).lockText).texts['statement/codesOfConduct[0]/name']).toBeUndefined();
+  });
+
+  it('names a stale translation, and what is wrong with a lock file, in the language of the messages', async () => {
+    const text = minimal();
+    const lock = lockOf(text);
+    const stale = edit(text, 'en: We use your details to administer your policy.', 'en: We use your details to administer your policy and claims.');
+    const of = async (lang: 'en' | 'nl' | 'fr') => (await check(stale, { translations: lock, lang })).diagnostics.find((d) => d.rule === 'translation-stale')!;
+    expect((await of('en')).message).toMatch(/^Description of purpose “Performing your insurance contract”: the English text has changed since this Dutch translation was accepted/);
+    expect((await of('nl')).message).toMatch(/^Beschrijving van verwerkingsdoeleinde ‘Performing your insurance contract’: de tekst in het Engels is gewijzigd sinds deze vertaling in het Nederlands werd aanvaard/);
+    expect((await of('fr')).message).toMatch(/^Description \(finalité « Performing your insurance contract »\) : le texte en anglais a changé depuis que cette traduction en néerlandais a été acceptée/);
+    const broken = await check(text, { translations: '<<<<<<< HEAD\n{}', translationsFile: 'x.translations.json', lang: 'nl' });
+    expect(broken.diagnostics.find((d) => d.rule === 'translations-lock-invalid')).toMatchObject({ rule: 'translations-lock-invalid', messageId: 'translations.lock.merge-conflict', message: expect.stringMatching(/^Het vergrendelbestand van de vertalingen bevat een onopgelost mergeconflict \(`<<<<<<<` op regel 1\)/) });
+    expect(readLock('', 'x.json', 'fr').diagnostics[0]!.message).toMatch(/^Le fichier de verrouillage des traductions ne peut pas être lu : il est vide\. Corrigez-le/);
   });
 
   it('refuses a broken lock file with a message at its place', () => {

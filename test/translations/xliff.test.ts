@@ -8,6 +8,7 @@ import { isScalar, LineCounter, parseDocument, type Node, type YAMLMap } from 'y
 import type { Locale } from '../../src/model/input.generated.js';
 import { examples, edit, harmony, lineOf, minimal, read } from '../helpers.js';
 import { lockOf } from './lock-of.js';
+import { importTranslations, openTranslations } from '../../src/translations/api.js';
 import { changedLines, exportOf, importInto, unitOf, withTarget } from './xliff-helpers.js';
 
 const namespace = 'urn:oasis:names:tc:xliff:document:1.2';
@@ -257,6 +258,19 @@ describe('XLIFF import refuses, all or nothing', () => {
     const both = good.replace('id="/purposes/6/description"', 'id="/purposes/60/description"').replace('<source>Het voorkomen en bestrijden van fraude<', '<source>Het bestrijden van fraude<');
     const result = importInto(text, both, lock);
     expect(result.diagnostics.map((d) => /^Unit “([^”]+)”/.exec(d.message)?.[1])).toEqual(['/purposes/6/name', '/purposes/60/description']);
+  });
+  it('in the language of the messages, with the same ids', () => {
+    const stale = good.replace('<source>Wij houden voor intern gebruik', '<source>Wij hielden voor intern gebruik');
+    const { opened } = openTranslations(text, { translations: lock, lang: 'fr' });
+    const fr = importTranslations(text, opened!, stale, { file: 'statement.yaml', xliffFile: 'statement.fr.xlf', lang: 'fr' });
+    expect(fr.diagnostics[0]).toMatchObject({
+      rule: 'xliff-unit-refused',
+      messageId: 'translations.import.source-changed',
+      message: expect.stringMatching(/^Unité « \/purposes\/6\/description » \(Description \(finalité « Het voorkomen en bestrijden van fraude »\)\) : son texte source en néerlandais n'est plus le texte en néerlandais de la déclaration/),
+    });
+    const nl = importTranslations(text, opened!, good.replace('version="1.2"', 'version="1.1"'), { xliffFile: 'statement.fr.xlf', lang: 'nl' });
+    expect(nl.diagnostics[0]).toMatchObject({ rule: 'xliff-invalid', messageId: 'translations.xliff.version', message: 'Dit XLIFF-bestand heeft versie 1.1; alleen XLIFF 1.2 wordt hier gelezen. Exporteer XLIFF 1.2 uit uw vertaalprogramma.' });
+    expect(importInto(text, stale, lock).diagnostics[0]!.messageId).toBe('translations.import.source-changed');
   });
   it('a region in the language (fr-BE) is the language', () => {
     const result = importInto(text, good.replace('target-language="fr"', 'target-language="fr-BE"'), lock);

@@ -156,7 +156,7 @@ function checkLocales(results: FileResult[], wanted: Locale[]): void {
 function printOutcome(outcome: BuildOutcome, options: BuildCommandOptions, style: Style): void {
   const { report } = outcome;
   if (outcome.interrupted) {
-    process.stderr.write(`privacy-statement: interrupted (${outcome.interrupted}) before any file was replaced; nothing was changed.\n`);
+    process.stderr.write(`privacy-statement: ${say('output.interrupted', { signal: outcome.interrupted })}\n`);
     return;
   }
   if (outcome.code !== exitCodes.ok) {

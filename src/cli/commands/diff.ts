@@ -4,6 +4,7 @@ import type { Locale } from '../../model/input.generated.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { readAtRevision } from '../git.js';
 import { readInputs } from '../inputs.js';
+import { chosenLanguage, cliLanguage, say } from '../lang.js';
 import { formatReport } from '../report/index.js';
 import { styleFor } from '../report/style.js';
 
@@ -26,13 +27,13 @@ export async function runDiff(files: string[], options: DiffCommandOptions): Pro
   let newFile;
   let revision: string | undefined;
   if (options.since !== undefined) {
-    if (files.length !== 1) throw new UsageError(`with --since, name one statement file (its version at ${options.since} is the old one), not ${files.length}`);
+    if (files.length !== 1) throw new UsageError(say('diff.since-one-file', { since: options.since, count: files.length }));
     [newFile] = await readInputs(files);
     oldText = await readAtRevision(files[0]!, options.since);
     oldName = newFile!.display;
     revision = options.since;
   } else {
-    if (files.length !== 2) throw new UsageError(`name the old and the new version of a statement (diff old.yaml new.yaml), or one file with --since <git revision>; got ${files.length} file${files.length === 1 ? '' : 's'}`);
+    if (files.length !== 2) throw new UsageError(say('diff.two-files', { count: files.length }));
     const [oldFile, next] = await readInputs(files);
     oldText = oldFile!.text;
     oldName = oldFile!.display;
@@ -44,6 +45,7 @@ export async function runDiff(files: string[], options: DiffCommandOptions): Pro
     ...(revision !== undefined ? { oldRevision: revision } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
     strict: options.strict,
+    lang: cliLanguage(),
   });
   const style = styleFor(process.stdout);
   if (!result.changes) {
@@ -60,13 +62,14 @@ export async function runDiff(files: string[], options: DiffCommandOptions): Pro
   } else if (options.format === 'markdown') {
     process.stdout.write(diffMarkdown(report, result.statementId!, locale));
   } else {
-    process.stdout.write(diffText(report, locale, style));
+    // Headings and labels in the language of the messages; when none was named, in that of the summaries.
+    process.stdout.write(diffText(report, chosenLanguage() ?? locale, style));
     if (result.diagnostics.length > 0) process.stdout.write('\n' + formatReport({ ...result, files: 1 }, 'text', style));
   }
   if (result.errorCount > 0) return exitCodes.inputErrors;
   const failing = options.failOn === 'any' ? report.changes.filter((c) => c.class !== 'editorial') : options.failOn ? report.changes.filter((c) => c.class === options.failOn) : [];
   if (failing.length > 0) {
-    if (options.format === 'text') process.stderr.write(`privacy-statement: ${failing.length} ${options.failOn === 'any' ? 'material or favourable' : options.failOn} change${failing.length === 1 ? '' : 's'} (--fail-on ${options.failOn}): have them reviewed before this version is published.\n`);
+    if (options.format === 'text') process.stderr.write(`privacy-statement: ${say(`diff.fail-on.${options.failOn!}`, { count: failing.length })}\n`);
     return exitCodes.inputErrors;
   }
   return exitCodes.ok;

@@ -2,6 +2,7 @@ import { catalogue, type CatalogueEntry } from '../../rules/catalogue.js';
 import { closest } from '../../validate/describe.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { styleFor, type Style } from '../report/style.js';
+import { say } from '../lang.js';
 
 export interface ExplainCommandOptions {
   format: 'text' | 'json';
@@ -25,11 +26,12 @@ function wrap(text: string, width = 96, indent = ''): string {
 const indentBlock = (text: string) => text.split('\n').map((l) => `    ${l}`).join('\n');
 
 function formatExplanation(e: CatalogueEntry, style: Style): string {
-  const out = [`${style.bold(e.id)}  ${e.severity === 'error' ? style.red('error') : style.yellow('warning')} by default`, '', wrap(e.summary)];
-  if (e.references.length > 0) out.push('', `Provisions: ${e.references.join(' · ')}`);
+  const severity = say(`cli.severity.${e.severity}`);
+  const out = [`${style.bold(e.id)}  ${say('explain.by-default', { severity: e.severity === 'error' ? style.red(severity) : style.yellow(severity) })}`, '', wrap(e.summary)];
+  if (e.references.length > 0) out.push('', say('explain.provisions', { references: e.references.join(' · ') }));
   if (e.rationale) out.push('', wrap(e.rationale));
-  if (e.kind !== 'gdpr') out.push('', e.kind === 'input' ? 'Reported when the file does not follow YAML or the input format; it cites no provision.' : 'Reported by the command line, not by the rules; it cites no provision.');
-  if (e.examples) out.push('', style.bold('Passes:'), '', indentBlock(e.examples.good), '', style.bold('Reported:'), '', indentBlock(e.examples.bad));
+  if (e.kind !== 'gdpr') out.push('', say(e.kind === 'input' ? 'explain.input-rule' : 'explain.command-rule'));
+  if (e.examples) out.push('', style.bold(say('explain.passes')), '', indentBlock(e.examples.good), '', style.bold(say('explain.reported')), '', indentBlock(e.examples.bad));
   return out.join('\n') + '\n';
 }
 
@@ -40,8 +42,9 @@ export async function runExplain(id: string, options: ExplainCommandOptions): Pr
     const ids = entries.map((e) => e.id);
     const near = closest(id, ids);
     const guesses = [...new Set([...(near ? [near] : []), ...(id.length >= 4 ? ids.filter((known) => known.includes(id)) : [])])].slice(0, 3);
-    const hint = guesses.length > 0 ? `; did you mean ${guesses.map((g) => `'${g}'`).join(' or ')}?` : '.';
-    throw new UsageError(`unknown rule '${id}'${hint} Run \`privacy-statement rules\` to list every rule.`);
+    throw new UsageError(
+      guesses.length > 0 ? say('explain.unknown-rule-guess', { id, guesses: guesses.map((g) => `'${g}'`).join(` ${say('word.or')} `) }) : say('explain.unknown-rule', { id }),
+    );
   }
   process.stdout.write(options.format === 'json' ? JSON.stringify(entry, null, 2) + '\n' : formatExplanation(entry, styleFor(process.stdout)));
   return exitCodes.ok;

@@ -6,6 +6,8 @@ import { isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yam
 import { analyze } from '../../compile.js';
 import type { Locale } from '../../model/input.generated.js';
 import { UsageError } from '../errors.js';
+import { describeCode } from '../directories.js';
+import { say } from '../lang.js';
 
 export const initTemplates = ['nl-insurer', 'be-insurer', 'intermediary'] as const;
 export type InitTemplate = (typeof initTemplates)[number];
@@ -53,15 +55,15 @@ export async function runInit(dirArg: string, options: InitOptions): Promise<num
   const dir = resolve(dirArg);
   const target = join(dir, 'statement.yaml');
   const shown = relative(process.cwd(), target) || target;
-  if (existsSync(target)) throw new UsageError(`${shown} already exists; init never overwrites a statement: choose another directory, or move the file aside`);
+  if (existsSync(target)) throw new UsageError(say('init.exists', { file: shown }));
   const existing = await stat(dir).catch(() => undefined);
-  if (existing && !existing.isDirectory()) throw new UsageError(`${dirArg} is a file, not a directory: name the directory to write statement.yaml in`);
+  if (existing && !existing.isDirectory()) throw new UsageError(say('init.not-a-directory', { dir: dirArg }));
   const locales = options.locales ?? defaultLocales[options.template];
   const root = packageRoot();
   const doc = parseDocument(await readFile(join(root, 'templates', 'init', `${options.template}.yaml`), 'utf8'));
   keepLocales(doc, locales);
   const id = options.id ?? (basename(dir).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || undefined);
-  if (id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(`--id ${id}: an id is lower-case letters, digits and single hyphens, e.g. my-insurer`);
+  if (id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(say('init.bad-id', { id }));
   if (id) doc.setIn(['statement', 'id'], id);
   // Today, in the machine's own calendar: the version the legal team starts from.
   const now = new Date();
@@ -74,24 +76,20 @@ export async function runInit(dirArg: string, options: InitOptions): Promise<num
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new Error(`the ${options.template} starting statement has errors: ${errors.map((e) => e.message).join(' ')}`);
   await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot create ${dirArg}: ${error.code === 'EACCES' ? 'permission denied' : error.message}`);
+    throw new UsageError(say('init.cannot-create', { dir: dirArg, reason: describeCode(error) }));
   });
   const tmp = `${target}.${process.pid}.tmp`;
   try {
     await writeFile(tmp, text, { flag: 'wx' });
     // Another process may have written the file meanwhile: never replace it.
-    if (existsSync(target)) throw new UsageError(`${shown} already exists; init never overwrites a statement`);
+    if (existsSync(target)) throw new UsageError(say('init.exists-now', { file: shown }));
     await rename(tmp, target);
   } catch (error) {
     await unlink(tmp).catch(() => undefined);
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot write ${shown}: ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+    throw new UsageError(say('init.cannot-write', { file: shown, reason: describeCode(error) }));
   }
   const todo = check.diagnostics.filter((d) => d.rule === 'placeholder-text').length;
-  process.stdout.write(
-    `✔ Wrote ${shown}: a ${options.template} statement in ${locales.join(', ')}.\n` +
-      `  Fill in the ${todo} places marked TODO (privacy-statement check ${shown} lists them with their lines),\n` +
-      `  then: privacy-statement preview ${shown}\n`,
-  );
+  process.stdout.write(`✔ ${say('init.wrote', { file: shown, template: options.template, locales: locales.join(', '), count: todo })}\n`);
   return 0;
 }

@@ -7,12 +7,13 @@ import type { Locale } from '../../model/input.generated.js';
 import { UsageError } from '../errors.js';
 import { readInputs, readSource, type InputFile } from '../inputs.js';
 import { cliLanguage, say } from '../lang.js';
+import { describeCode } from '../directories.js';
 
 export interface PreviewOptions {
   port: number;
 }
 
-interface Page {
+export interface Page {
   /** The statement's HTML per language, when it has no errors. */
   html: Map<Locale, string>;
   locales: Locale[];
@@ -24,17 +25,19 @@ interface Page {
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** What the preview adds to each page: the languages, the problems, and a reload when the file changes. */
-function bar(page: Page, current: Locale | undefined, file: string): string {
+export function bar(page: Page, current: Locale | undefined, file: string): string {
   const links = page.locales.map((l) => (l === current ? `<strong>${l}</strong>` : `<a href="/${l}">${l}</a>`)).join(' · ');
   const problems = page.diagnostics
-    .map((d) => `<li class="${d.severity}"><code>${escapeHtml(`${basename(file)}:${d.line ?? 1}:${d.column ?? 1}`)}</code> ${escapeHtml(d.severity)}: ${escapeHtml(d.message)} <small>(${escapeHtml([d.rule, ...d.references].join(' · '))})</small></li>`)
+    .map((d) => `<li class="${d.severity}"><code>${escapeHtml(`${basename(file)}:${d.line ?? 1}:${d.column ?? 1}`)}</code> ${escapeHtml(say('preview.problem', { severity: say(`cli.severity.${d.severity}`), message: d.message }))} <small>(${escapeHtml([d.rule, ...d.references].join(' · '))})</small></li>`)
     .join('');
   return (
     `<div id="preview-bar" style="position:sticky;top:0;z-index:10;background:#10364d;color:#fff;font:14px/1.5 system-ui,sans-serif;padding:.5rem 1rem">` +
     `<style>#preview-bar a{color:#cfe8ff}#preview-bar ul{margin:.4rem 0 0;padding-left:1.2rem;max-height:40vh;overflow:auto}#preview-bar .error{color:#ffb3b3}#preview-bar .warning{color:#ffe28a}#preview-bar code{color:inherit}</style>` +
-    `Preview of <code>${escapeHtml(basename(file))}</code> — ${links || 'no language'} — ` +
-    (page.errorCount > 0 ? `<strong>${page.errorCount} error${page.errorCount === 1 ? '' : 's'}: the statement cannot be built${page.html.size > 0 ? '; below is the last version that could be' : ''}.</strong>` : page.diagnostics.length > 0 ? `${page.diagnostics.length} warning${page.diagnostics.length === 1 ? '' : 's'}` : 'no problems') +
-    ` <small>(rebuilt on save)</small>${problems ? `<ul>${problems}</ul>` : ''}</div>` +
+    `${say('preview.bar', { file: `<code>${escapeHtml(basename(file))}</code>`, languages: links || escapeHtml(say('preview.no-language')) })} ` +
+    (page.errorCount > 0
+      ? `<strong>${escapeHtml(say(page.html.size > 0 ? 'preview.errors-last-version' : 'preview.errors', { count: page.errorCount }))}</strong>`
+      : escapeHtml(page.diagnostics.length > 0 ? say('cli.summary.warnings', { count: page.diagnostics.length }) : say('preview.no-problems'))) +
+    ` <small>${escapeHtml(say('preview.rebuilt-on-save'))}</small>${problems ? `<ul>${problems}</ul>` : ''}</div>` +
     `<script>new EventSource('/events').onmessage = () => location.reload();</script>`
   );
 }
@@ -46,7 +49,7 @@ function bar(page: Page, current: Locale | undefined, file: string): string {
  */
 export async function runPreview(input: string, options: PreviewOptions): Promise<number> {
   const [file] = await readInputs([input]);
-  if (!file) throw new UsageError(`${input}: no statement file to preview`);
+  if (!file) throw new UsageError(say('preview.no-file', { input }));
   const path = file.path;
   let page: Page = { html: new Map(), locales: [], diagnostics: [], errorCount: 0, builtAt: 0 };
   const clients = new Set<ServerResponse>();
@@ -93,23 +96,23 @@ export async function runPreview(input: string, options: PreviewOptions): Promis
       }
       const status = url.pathname === '/' ? 200 : 404;
       response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      response.end(`<!doctype html><html><head><meta charset="utf-8"><title>Preview</title></head><body style="margin:0">${bar(page, undefined, path)}</body></html>`);
+      response.end(`<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(say('preview.title'))}</title></head><body style="margin:0">${bar(page, undefined, path)}</body></html>`);
       return;
     }
     const html = page.html.get(locale);
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(html ? html.replace(/<body>/, `<body>${bar(page, locale, path)}`) : `<!doctype html><html><head><meta charset="utf-8"><title>Preview</title></head><body style="margin:0">${bar(page, locale, path)}</body></html>`);
+    response.end(html ? html.replace(/<body>/, `<body>${bar(page, locale, path)}`) : `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(say('preview.title'))}</title></head><body style="margin:0">${bar(page, locale, path)}</body></html>`);
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new UsageError(`--port ${options.port} is in use; choose another, or leave out --port for a free one`) : new UsageError(`cannot start the preview server: ${error.message}`)),
+      reject(new UsageError(error.code === 'EADDRINUSE' ? say('preview.port-in-use', { port: options.port }) : say('preview.cannot-start', { reason: describeCode(error) }))),
     );
     // Loopback only: the preview is for the person at this machine.
     server.listen(options.port, '127.0.0.1', () => resolveListen());
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  process.stdout.write(`Preview of ${file.display} at http://127.0.0.1:${port}/ — rebuilt each time the file is saved. Ctrl+C to stop.\n`);
+  process.stdout.write(`${say('preview.started', { file: file.display, url: `http://127.0.0.1:${port}/` })}\n`);
 
   // The directory, not the file: editors save by replacing the file.
   let timer: NodeJS.Timeout | undefined;
@@ -118,11 +121,11 @@ export async function runPreview(input: string, options: PreviewOptions): Promis
     watcher = watchFiles(dirname(path), (_event, name) => {
       if (name !== null && resolve(dirname(path), name.toString()) !== path) return;
       clearTimeout(timer);
-      timer = setTimeout(() => void build().then(() => process.stdout.write(`Rebuilt ${file.display}: ${page.errorCount > 0 ? say('cli.summary.errors', { count: page.errorCount }) : 'ok'}.\n`)), 80);
+      timer = setTimeout(() => void build().then(() => process.stdout.write(`${say('preview.rebuilt', { file: file.display, result: page.errorCount > 0 ? say('cli.summary.errors', { count: page.errorCount }) : say('preview.ok') })}\n`)), 80);
     });
   } catch (error) {
     server.close();
-    throw new UsageError(`cannot watch ${file.display}: ${(error as Error).message}`);
+    throw new UsageError(say('preview.cannot-watch', { file: file.display, reason: describeCode(error) }));
   }
   await new Promise<void>((resolveStop) => {
     const stop = (): void => {

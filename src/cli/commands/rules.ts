@@ -2,31 +2,29 @@ import { catalogue, type CatalogueEntry } from '../../rules/catalogue.js';
 import { exitCodes } from '../errors.js';
 import { styleFor } from '../report/style.js';
 import type { Style } from '../report/style.js';
+import { say } from '../lang.js';
 
 export interface RulesCommandOptions {
   format: 'text' | 'json';
 }
 
-const headings: Record<CatalogueEntry['kind'], string> = {
-  gdpr: 'GDPR rules',
-  input: 'Input rules (syntax and the input format)',
-  command: 'Command rules',
-};
 
 function formatRules(entries: CatalogueEntry[], style: Style): string {
-  const width = Math.max(...entries.map((e) => e.id.length));
+  const idWidth = Math.max(...entries.map((e) => e.id.length));
   const out: string[] = [];
   for (const kind of ['gdpr', 'input', 'command'] as const) {
     const group = entries.filter((e) => e.kind === kind);
-    out.push(style.bold(`${headings[kind]} (${group.length})`), '');
+    out.push(style.bold(say(`rules.heading.${kind}`, { count: group.length })), '');
+    const words = { error: say('cli.severity.error'), warning: say('cli.severity.warning') };
+    const width = Math.max(words.error.length, words.warning.length);
     for (const e of group) {
-      const severity = e.severity === 'error' ? style.red('error  ') : style.yellow('warning');
-      out.push(`  ${e.id.padEnd(width)}  ${severity}  ${e.summary}`);
-      if (e.references.length > 0) out.push(`  ${' '.repeat(width)}           ${style.dim(e.references.join(' · '))}`);
+      const severity = e.severity === 'error' ? style.red(words.error.padEnd(width)) : style.yellow(words.warning.padEnd(width));
+      out.push(`  ${e.id.padEnd(idWidth)}  ${severity}  ${e.summary}`);
+      if (e.references.length > 0) out.push(`  ${' '.repeat(idWidth)}  ${' '.repeat(width)}  ${style.dim(e.references.join(' · '))}`);
     }
     out.push('');
   }
-  out.push('Run `privacy-statement explain <rule>` for the reasons behind a rule and examples.');
+  out.push(say('rules.footer'));
   return out.join('\n') + '\n';
 }
 

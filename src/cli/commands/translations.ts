@@ -5,10 +5,11 @@ import { countDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import type { Locale } from '../../model/input.generated.js';
 import { acceptReport, exportTranslations, importTranslations, openTranslations, statusReport, type Opened, type TranslationEntry } from '../../translations/api.js';
 import { lockFileName } from '../../translations/lock.js';
-import { languageNames } from '../../translations/texts.js';
 import { NotXmlText } from '../../translations/xliff-export.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { readInputs } from '../inputs.js';
+import { cliLanguage, say } from '../lang.js';
+import { describeCode } from '../directories.js';
 import { formatReport } from '../report/index.js';
 import { styleFor, type Style } from '../report/style.js';
 
@@ -30,20 +31,22 @@ export interface TranslationsCommandOptions {
  */
 export async function runTranslations(args: string[], options: TranslationsCommandOptions): Promise<number> {
   const actions = [options.accept && '--accept', options.export !== undefined && '--export', options.import !== undefined && '--import'].filter(Boolean);
-  if (actions.length > 1) throw new UsageError(`${actions.join(' and ')} are separate steps: give one of them at a time`);
-  if (options.out !== undefined && options.export === undefined) throw new UsageError('--out names the XLIFF file that --export writes; give it with --export <locale>');
-  if (options.export !== undefined && (options.locale !== undefined || options.path !== undefined)) throw new UsageError('--export exports every text into the language it names; leave out --locale and --path');
-  if (options.import !== undefined && (options.locale !== undefined || options.path !== undefined)) throw new UsageError('--import takes the language and the texts from the XLIFF file; leave out --locale and --path');
-  if (args.length !== 1) throw new UsageError(`name one statement file, not ${args.length}: privacy-statement translations statements/harmony.yaml`);
+  if (actions.length > 1) throw new UsageError(say('translations.cli.separate-steps', { actions: actions.join(` ${say('word.and')} `) }));
+  if (options.out !== undefined && options.export === undefined) throw new UsageError(say('translations.cli.out-without-export'));
+  if (options.export !== undefined && (options.locale !== undefined || options.path !== undefined)) throw new UsageError(say('translations.cli.export-filters'));
+  if (options.import !== undefined && (options.locale !== undefined || options.path !== undefined)) throw new UsageError(say('translations.cli.import-filters'));
+  if (args.length !== 1) throw new UsageError(say('translations.cli.one-file', { count: args.length }));
   const info = await stat(resolve(args[0]!)).catch(() => undefined);
-  if (info?.isDirectory()) throw new UsageError(`${args[0]} is a directory; name one statement file: its translations are kept in the lock file beside it`);
+  if (info?.isDirectory()) throw new UsageError(say('translations.cli.directory', { path: args[0]! }));
+  const lang = cliLanguage();
+  const languageName = (locale: Locale) => say(`language.${locale}`);
   const [file] = await readInputs(args);
   const statement = file!;
   const lockPath = lockFileName(statement.path);
   const lockDisplay = lockFileName(statement.display);
   // Read with the statement, as check and build read it.
   const lockText = statement.translations?.text;
-  const { opened, diagnostics } = openTranslations(statement.text, { file: statement.display, ...(lockText !== undefined ? { translations: lockText, translationsFile: lockDisplay } : {}) });
+  const { opened, diagnostics } = openTranslations(statement.text, { file: statement.display, ...(lockText !== undefined ? { translations: lockText, translationsFile: lockDisplay } : {}), lang });
   if (!opened) return stop(diagnostics, options.format, options.export !== undefined);
 
   const style = styleFor(process.stdout);
@@ -58,13 +61,13 @@ export async function runTranslations(args: string[], options: TranslationsComma
       xliff = exportTranslations(opened, options.export, basename(statement.path));
     } catch (error) {
       if (!(error instanceof NotXmlText)) throw error;
-      process.stderr.write(`privacy-statement: ${statement.display}: ${error.message}; run \`privacy-statement check ${statement.display}\`, correct the text, and export again. Nothing was written.\n`);
+      process.stderr.write(`privacy-statement: ${say('translations.cli.not-xml', { file: statement.display, label: error.text.labelIn(say), path: error.text.path })}\n`);
       return exitCodes.inputErrors;
     }
     if (options.out === undefined) process.stdout.write(xliff);
     else {
       await writeAtomically(resolve(options.out), xliff, options.out);
-      process.stderr.write(`Wrote ${options.out}: ${opened.input.statement.id} for translation from ${languageNames[sourceOf(opened)]} into ${languageNames[options.export]}.\n`);
+      process.stderr.write(`${say('translations.cli.wrote-xliff', { file: options.out, id: opened.input.statement.id, from: languageName(sourceOf(opened)), into: languageName(options.export) })}\n`);
     }
     return exitCodes.ok;
   }
@@ -72,10 +75,10 @@ export async function runTranslations(args: string[], options: TranslationsComma
   if (options.import !== undefined) {
     const xliffPath = resolve(options.import);
     const bytes = await readFile(xliffPath).catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(`cannot read ${options.import}: ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EACCES' ? 'permission denied' : error.message}`);
+      throw new UsageError(say('output.cannot-read', { file: options.import!, reason: error.code === 'ENOENT' ? say('output.reason.no-such-file') : describeCode(error) }));
     });
-    const result = importTranslations(statement.text, opened, decodeXml(bytes), { file: statement.display, xliffFile: options.import });
-    if (result.errorCount > 0 || result.text === undefined) return stop(result.diagnostics, options.format, false, 'Nothing was imported: the statement and its lock file are unchanged.');
+    const result = importTranslations(statement.text, opened, decodeXml(bytes), { file: statement.display, xliffFile: options.import, lang });
+    if (result.errorCount > 0 || result.text === undefined) return stop(result.diagnostics, options.format, false, say('translations.cli.nothing-imported'));
     // Both files are written aside first, then put in place: the statement, then the lock file that accepts what it now says.
     const staged = [
       ...(result.text !== statement.text ? [await stageWrite(statement.path, result.text, statement.display)] : []),
@@ -85,12 +88,17 @@ export async function runTranslations(args: string[], options: TranslationsComma
     if (options.format === 'json') {
       process.stdout.write(JSON.stringify({ file: statement.display, lockFile: lockDisplay, locale: result.locale, written: result.written, confirmed: result.confirmed, left: result.left }, null, 2) + '\n');
     } else {
-      const lang = languageNames[result.locale!];
       const lines = [
-        `${style.green('✔')} Imported ${options.import} into ${statement.display}: ${plural(result.written.length, `${lang} translation`)} written${result.confirmed.length > 0 ? `, ${result.confirmed.length} confirmed unchanged` : ''}; ${result.written.length + result.confirmed.length > 0 ? `accepted in ${lockDisplay}` : 'nothing to accept'}.`,
+        `${style.green('✔')} ${say('translations.cli.imported', {
+          xliff: options.import,
+          file: statement.display,
+          written: say('translations.cli.written', { count: result.written.length, language: languageName(result.locale!) }),
+          confirmed: result.confirmed.length > 0 ? say('translations.cli.confirmed', { count: result.confirmed.length }) : '',
+          accepted: result.written.length + result.confirmed.length > 0 ? say('translations.cli.accepted-in', { lock: lockDisplay }) : say('translations.cli.nothing-to-accept'),
+        })}`,
       ];
       if (result.left.length > 0) {
-        lines.push(`${plural(result.left.length, 'unit')} left as ${result.left.length === 1 ? 'it was' : 'they were'} (not translated yet, or still waiting for review in the translation tool):`);
+        lines.push(say('translations.cli.left', { count: result.left.length }));
         for (const u of result.left) lines.push(`  ${u.path}  ${style.dim(u.label)}`);
       }
       process.stdout.write(lines.join('\n') + '\n');
@@ -99,7 +107,7 @@ export async function runTranslations(args: string[], options: TranslationsComma
   }
 
   if (options.accept) {
-    const { lockText: next, accepted } = acceptReport(opened, filter);
+    const { lockText: next, accepted } = acceptReport(opened, filter, lang);
     if (next !== lockText) await writeAtomically(lockPath, next, lockDisplay);
     if (options.format === 'json') {
       process.stdout.write(JSON.stringify({ file: statement.display, lockFile: lockDisplay, accepted: accepted.map(jsonEntry) }, null, 2) + '\n');
@@ -107,13 +115,19 @@ export async function runTranslations(args: string[], options: TranslationsComma
       const byLocale = countBy(accepted, (e) => e.locale);
       const was = countBy(accepted.filter((e) => e.status !== 'current'), (e) => e.status);
       process.stdout.write(
-        `${style.green('✔')} Accepted ${plural(accepted.length, 'translation')}${accepted.length > 0 ? ` (${[...byLocale].map(([l, n]) => `${l}: ${n}`).join(', ')})` : ''} of ${statement.display} in ${lockDisplay}${was.size > 0 ? `; of them ${[...was].map(([s, n]) => `${n} ${s}`).join(', ')}` : ''}.\n`,
+        `${style.green('✔')} ${say('translations.cli.accepted', {
+          count: accepted.length,
+          locales: accepted.length > 0 ? ` (${[...byLocale].map(([l, n]) => `${l}: ${n}`).join(', ')})` : '',
+          file: statement.display,
+          lock: lockDisplay,
+          was: was.size > 0 ? say('translations.cli.of-them', { statuses: [...was].map(([s, n]) => `${n} ${say(`translations.status.${s as TranslationEntry['status']}`)}`).join(', ') }) : '',
+        })}\n`,
       );
     }
     return exitCodes.ok;
   }
 
-  const report = statusReport(opened, filter);
+  const report = statusReport(opened, filter, lang);
   if (options.format === 'json') {
     process.stdout.write(JSON.stringify({ file: statement.display, lockFile: lockDisplay, locked: report.locked, sourceLocale: report.sourceLocale, texts: report.texts.map(jsonEntry), counts: report.counts }, null, 2) + '\n');
     return exitCodes.ok;
@@ -142,14 +156,15 @@ function stop(diagnostics: Diagnostic[], format: 'text' | 'json', toStderr: bool
 function checkLocale(opened: Opened, locale: Locale, flag: string, display: string): void {
   const source = sourceOf(opened);
   const { locales } = opened.input.statement;
-  if (locale === source) throw new UsageError(`${flag} ${locale}: ${languageNames[locale]} is the language ${display} is written in; name a language it is translated into (${locales.filter((l) => l !== source).join(', ') || 'it has none'})`);
-  if (!locales.includes(locale)) throw new UsageError(`${flag} ${locale}: ${display} is not published in ${languageNames[locale]} (its languages: ${locales.join(', ')}); add it to statement.locales first, or name one of those`);
+  const others = locales.filter((l) => l !== source).join(', ');
+  if (locale === source) throw new UsageError(say(others ? 'translations.cli.is-source' : 'translations.cli.is-source-only', { flag, locale, language: say(`language.${locale}`), file: display, others }));
+  if (!locales.includes(locale)) throw new UsageError(say('translations.cli.not-published', { flag, locale, file: display, language: say(`language.${locale}`), locales: locales.join(', ') }));
 }
 
 function checkPath(opened: Opened, path: string, display: string): void {
-  if (path !== '' && !path.startsWith('/')) throw new UsageError(`--path ${path}: give a JSON Pointer, as the status lists them, e.g. /purposes/0/description`);
+  if (path !== '' && !path.startsWith('/')) throw new UsageError(say('translations.cli.path-pointer', { path }));
   if (statusReport(opened, { paths: [path] }).texts.length === 0) {
-    throw new UsageError(`--path ${path}: ${display} has no translated text at or below that place; \`privacy-statement translations ${display}\` lists the texts and their paths`);
+    throw new UsageError(say('translations.cli.path-none', { path, file: display }));
   }
 }
 
@@ -159,21 +174,25 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return out;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** The status for people: one line per translation. */
 function statusText(display: string, lockDisplay: string, report: ReturnType<typeof statusReport>, style: Style): string {
   const lines: string[] = [];
   const source = report.sourceLocale;
+  const language = (l: Locale) => say(`language.${l}`);
+  const translated = report.locales.map((l) => `${language(l)} (${l})`).join(` ${say('word.and')} `);
   lines.push(
-    `${style.bold(display)}: written in ${languageNames[source]} (${source})${report.locales.length > 0 ? `, translated into ${report.locales.map((l) => `${languageNames[l]} (${l})`).join(' and ')}` : ', with no other language'}.`,
+    say(report.locales.length > 0 ? 'translations.status.written-in' : 'translations.status.written-in-only', { file: style.bold(display), language: language(source), locale: source, translated }),
   );
-  lines.push(report.locked ? `Lock file: ${lockDisplay}.` : `No lock file yet (${lockDisplay}): every translation is new. Check them, then accept them: privacy-statement translations ${display} --accept`);
+  lines.push(report.locked ? say('translations.status.lock-file', { lock: lockDisplay }) : say('translations.status.no-lock-file', { lock: lockDisplay, file: display }));
   if (report.texts.length > 0) {
-    const rows = report.texts.map((e) => [e.path, e.locale, e.status, e.line !== undefined ? String(e.line) : '', e.label + (e.missing ? ' (no translation yet)' : '') + (e.shown ? '' : ' (not shown)')]);
-    const header = ['text', 'locale', 'status', 'line', 'what'];
+    const rows = report.texts.map((e) => [
+      e.path,
+      e.locale,
+      say(`translations.status.${e.status}`),
+      e.line !== undefined ? String(e.line) : '',
+      e.label + (e.missing ? say('translations.status.no-translation-yet') : '') + (e.shown ? '' : say('translations.status.not-shown')),
+    ]);
+    const header = [say('translations.column.text'), say('translations.column.locale'), say('translations.column.status'), say('translations.column.line'), say('translations.column.what')];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const pad = (cells: string[], colour?: (s: string) => string) =>
       cells
@@ -189,14 +208,9 @@ function statusText(display: string, lockDisplay: string, report: ReturnType<typ
   }
   const { current, stale, changed } = report.counts;
   const total = report.texts.length;
-  lines.push('', `${plural(total, 'translation')}: ${current} current, ${stale} stale, ${changed} changed, ${report.counts.new} new.`);
-  if (stale + changed + report.counts.new > 0 && total > 0) {
-    lines.push(
-      `Stale: the ${languageNames[source]} text changed since the translation was accepted. Changed: the translation was edited since. New: never accepted, or no translation yet. ` +
-        `Update the translations (or send them out: --export <locale>), then accept them: --accept [--locale <locale>] [--path <path>].`,
-    );
-  }
-  if (report.orphans > 0) lines.push(`${report.orphans === 1 ? '1 text of the lock file is' : `${report.orphans} texts of the lock file are`} no longer in the statement; the next --accept removes ${report.orphans === 1 ? 'it' : 'them'}.`);
+  lines.push('', say('translations.status.counts', { count: total, current, stale, changed, new: report.counts.new }));
+  if (stale + changed + report.counts.new > 0 && total > 0) lines.push(say('translations.status.legend', { language: language(source) }));
+  if (report.orphans > 0) lines.push(say('translations.status.orphans', { count: report.orphans }));
   return lines.join('\n') + '\n';
 }
 
@@ -213,9 +227,13 @@ interface StagedWrite {
   display: string;
 }
 
+/** Why a file cannot be written, in words. */
+function writeReason(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT' ? say('output.reason.no-such-directory') : describeCode(error);
+}
+
 function cannotWrite(error: unknown, display: string): UsageError {
-  const code = (error as NodeJS.ErrnoException).code;
-  return new UsageError(`cannot write ${display}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'no such directory' : code === 'ENOSPC' ? 'the disk is full' : (error as Error).message}; nothing was changed`);
+  return new UsageError(say('translations.cli.cannot-write', { file: display, reason: writeReason(error) }));
 }
 
 /** Writes a file's new content beside it, under a temporary name (with the file's permissions). */
@@ -242,8 +260,7 @@ async function commitAll(staged: readonly StagedWrite[]): Promise<void> {
   } catch (error) {
     await Promise.all(staged.slice(done).map((s) => rm(s.temporary, { force: true })));
     if (done === 0) throw cannotWrite(error, staged[0]!.display);
-    const reason = cannotWrite(error, staged[done]!.display).message.replace(/; nothing was changed$/, '');
-    throw new UsageError(`${reason}, after ${staged.slice(0, done).map((s) => s.display).join(' and ')} had been updated; once it can be written, accept the translations with --accept`);
+    throw new UsageError(say('translations.cli.cannot-write-after', { file: staged[done]!.display, reason: writeReason(error), done: staged.slice(0, done).map((s) => s.display).join(` ${say('word.and')} `) }));
   }
 }
 
