@@ -169,9 +169,10 @@ const shared = {
  *
  * `into` is the package itself by default. The tests build into a directory of their own (see
  * test/global-setup.ts), with a copy of bin/ beside its lib/, so that they never touch the
- * package's lib/. `cacheFormats` are the formats of the build the code cache is taken after.
+ * package's lib/. `cacheFormats` are the formats of the build the code cache is taken after, and
+ * `cacheExample` the statement it builds.
  */
-export async function bundle({ into = root, quiet = false, cacheFormats = 'md,html,pdf' } = {}) {
+export async function bundle({ into = root, quiet = false, cacheFormats = 'md,html,pdf', cacheExample = 'examples/harmony/statement.yaml' } = {}) {
   const esbuild = await import('esbuild');
   const outdir = join(into, 'lib');
   rmSync(outdir, { recursive: true, force: true });
@@ -202,20 +203,21 @@ export async function bundle({ into = root, quiet = false, cacheFormats = 'md,ht
     mkdirSync(dirname(bin), { recursive: true });
     copyFileSync(join(root, 'bin/privacy-statement.cjs'), bin);
   }
-  await codeCache(bin, join(outdir, 'cli.cjs.cache'), cacheFormats, quiet);
+  await codeCache(bin, join(outdir, 'cli.cjs.cache'), cacheFormats, cacheExample, quiet);
   return { library, cli };
 }
 
 /**
  * V8's code cache for lib/cli.cjs, through Node's `vm.Script` (`cachedData`), taken after a
- * build of the Harmony example in every format, so that it holds the compiled code of what a
- * `check` and a `build` run (docs/performance.md compares it with a cache taken after a `check`).
+ * build of a statement (for the package, the Harmony example in every format), so that it holds
+ * the compiled code of what a `check` and a `build` run (docs/performance.md compares it with a
+ * cache taken after a `check`).
  * It is valid for this Node.js version; under another, V8 ignores it and the command line
  * compiles as usual.
  */
-async function codeCache(bin, cacheFile, formats, quiet) {
+async function codeCache(bin, cacheFile, formats, statement, quiet) {
   const { spawnSync } = await import('node:child_process');
-  const example = join(root, 'examples/harmony/statement.yaml');
+  const example = join(root, statement);
   const out = mkdtempSync(join(tmpdir(), 'privacy-statement-code-cache-'));
   const args = existsSync(example) ? ['build', example, '--to', formats, '--out', out, '--quiet'] : ['--version'];
   try {

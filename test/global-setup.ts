@@ -40,9 +40,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
     if (pid && !running(Number(pid))) rmSync(join(cache, name), { recursive: true, force: true });
   }
   const into = join(cache, `run-${process.pid}`);
-  // The code cache after a build to Markdown and HTML: most of the tests' commands, and a
-  // shorter start of the run than a build with PDF.
-  await bundle({ into, quiet: true, cacheFormats: 'md,html' });
+  // The code cache after a build to Markdown and HTML of the fixture that uses every field: what
+  // most of the tests' commands run, and a shorter start of the run than a build with PDF.
+  await bundle({ into, quiet: true, cacheFormats: 'md,html', cacheExample: 'test/fixtures/full.yaml' });
   project.provide('builtPackage', into);
   return () => rmSync(into, { recursive: true, force: true });
 }

@@ -79,8 +79,9 @@ describe('nothing is lost', () => {
     writeFileSync(join(dir, 'minimal.yaml'), minimal());
     writeFileSync(join(dir, 'full.yaml'), read('test/fixtures/full.yaml'));
     const runs = await Promise.all([
-      runCli(['build', join(root, examples.harmony), '--out', out, '--to', 'md,html'], { cwd: dir }),
-      runCli(['build', join(root, examples.harmony), '--out', out, '--to', 'html', '--html', 'fragment'], { cwd: dir }),
+      // The same files written by several builds at once, as documents and as fragments.
+      runCli(['build', 'full.yaml', '--out', out, '--to', 'md,html'], { cwd: dir }),
+      runCli(['build', 'full.yaml', '--out', out, '--to', 'html', '--html', 'fragment'], { cwd: dir }),
       runCli(['build', 'minimal.yaml', '--out', out, '--to', 'md,html'], { cwd: dir }),
       runCli(['build', 'full.yaml', '--out', out, '--to', 'md'], { cwd: dir }),
       runCli(['build', 'minimal.yaml', 'full.yaml', '--out', out, '--to', 'html'], { cwd: dir }),
