@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../src/rules/index.js';
 import { schemaRules } from '../src/validate/schema.js';
-import { runCli } from './helpers.js';
+import { runCli, runHere } from './helpers.js';
 
 describe('privacy-statement rules', () => {
   it('lists every rule with its severity, provisions and one line', async () => {
@@ -15,7 +15,7 @@ describe('privacy-statement rules', () => {
   });
 
   it('prints its headings and severities in Dutch with --lang nl (the summaries stay English)', async () => {
-    const r = await runCli(['rules', '--lang', 'nl']);
+    const r = await runHere(['rules', '--lang', 'nl']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^AVG-regels \\(${rules.length}\\)\n`));
     expect(r.stdout).toMatch(/^Invoerregels \(syntaxis en invoerformaat\) \(\d+\)$/m);
@@ -24,7 +24,7 @@ describe('privacy-statement rules', () => {
   });
 
   it('prints JSON for scripts', async () => {
-    const r = await runCli(['rules', '--format', 'json']);
+    const r = await runHere(['rules', '--format', 'json']);
     expect(r.code).toBe(0);
     const { rules: listed } = JSON.parse(r.stdout) as { rules: { id: string; kind: string; severity: string; references: string[]; summary: string }[] };
     const gdpr = listed.filter((e) => e.kind === 'gdpr');
@@ -36,7 +36,7 @@ describe('privacy-statement rules', () => {
 
 describe('privacy-statement explain', () => {
   it('prints the summary, provisions, rationale and both examples', async () => {
-    const r = await runCli(['explain', 'purpose-legitimate-interest']);
+    const r = await runHere(['explain', 'purpose-legitimate-interest']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^purpose-legitimate-interest {2}error by default\n/);
     expect(r.stdout).toContain('Provisions: GDPR Art. 13(1)(d) · GDPR Art. 14(2)(b)');
@@ -46,19 +46,19 @@ describe('privacy-statement explain', () => {
   });
 
   it('explains the input format rules too', async () => {
-    const r = await runCli(['explain', 'unknown-key']);
+    const r = await runHere(['explain', 'unknown-key']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(schemaRules['unknown-key']);
   });
 
   it('refuses an unknown rule with exit 2 and a suggestion', async () => {
-    const r = await runCli(['explain', 'purpose-legitimate-intrest']);
+    const r = await runHere(['explain', 'purpose-legitimate-intrest']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe("privacy-statement: unknown rule 'purpose-legitimate-intrest'; did you mean 'purpose-legitimate-interest'? Run `privacy-statement rules` to list every rule.\n");
-    const fr = await runCli(['explain', 'purpose-legitimate-intrest', '--lang', 'fr']);
+    const fr = await runHere(['explain', 'purpose-legitimate-intrest', '--lang', 'fr']);
     expect(fr.stderr).toBe("privacy-statement: règle inconnue 'purpose-legitimate-intrest' ; vouliez-vous dire 'purpose-legitimate-interest' ? Lancez `privacy-statement rules` pour obtenir la liste de toutes les règles.\n");
-    const part = await runCli(['explain', 'legitimate-interest']);
+    const part = await runHere(['explain', 'legitimate-interest']);
     expect(part.code).toBe(2);
     expect(part.stderr).toContain("'purpose-legitimate-interest'");
   });

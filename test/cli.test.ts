@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { edit, examples, harmony, lib, lineOf, minimal, root, runCli, itSlow } from './helpers.js';
+import { edit, examples, harmony, lib, lineOf, minimal, root, runCli, runHere, itSlow } from './helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'psc-'));
 
@@ -47,7 +47,7 @@ describe('privacy-statement check', () => {
     for (const [from, to, rule, at] of cases) {
       const text = edit(harmony(), from, to);
       const file = writeSource(dir, `${rule}.yaml`, text);
-      const r = await runCli(['check', file, '--format', 'json'], { cwd: dir });
+      const r = await runHere(['check', file, '--format', 'json'], { cwd: dir });
       expect(r.code, rule).toBe(1);
       const report = JSON.parse(r.stdout);
       const d = report.diagnostics.find((x: { rule: string }) => x.rule === rule);
@@ -60,7 +60,7 @@ describe('privacy-statement check', () => {
     const dir = tmp();
     const text = edit(minimal(), 'legalBasis: contract', 'legalBasis: contrct');
     writeSource(dir, 'bad.yaml', text);
-    const r = await runCli(['check', 'bad.yaml'], { cwd: dir });
+    const r = await runHere(['check', 'bad.yaml'], { cwd: dir });
     expect(r.code).toBe(1);
     const line = lineOf(text, 'legalBasis: contrct');
     expect(r.stdout).toMatch(new RegExp(`^bad\\.yaml:${line}:17  error    \`legalBasis\` of purpose \`contract\` is \`contrct\`.*  \\(purpose-legal-basis · GDPR Art\\. 13\\(1\\)\\(c\\) · GDPR Art\\. 6\\(1\\)\\)$`, 'm'));
@@ -70,7 +70,7 @@ describe('privacy-statement check', () => {
   it('prints JSON exactly as cli.md describes', async () => {
     const dir = tmp();
     writeSource(dir, 's.yaml', edit(minimal(), 'legalBasis: contract', 'legalBasis: contrct'));
-    const r = await runCli(['check', 's.yaml', '--format', 'json'], { cwd: dir });
+    const r = await runHere(['check', 's.yaml', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(Object.keys(report)).toEqual(['diagnostics', 'errorCount', 'warningCount']);
@@ -91,7 +91,7 @@ describe('privacy-statement check', () => {
   it('prints GitHub annotations', async () => {
     const dir = tmp();
     writeSource(dir, 's.yaml', edit(minimal(), 'legalBasis: contract', 'legalBasis: contrct'));
-    const r = await runCli(['check', 's.yaml', '--format', 'github'], { cwd: dir });
+    const r = await runHere(['check', 's.yaml', '--format', 'github'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(new RegExp(`^::error file=s\\.yaml,line=${lineOf(minimal(), 'legalBasis: contract')},col=17,title=purpose-legal-basis::\`legalBasis\``, 'm'));
   });
@@ -99,14 +99,14 @@ describe('privacy-statement check', () => {
   it('turns warnings into errors with --strict', async () => {
     const dir = tmp();
     writeSource(dir, 's.yaml', edit(minimal(), 'privacyContact:\n  role: dpo\n  email: dpo@example.nl\n', ''));
-    expect((await runCli(['check', 's.yaml'], { cwd: dir })).code).toBe(0);
-    const strict = await runCli(['check', 's.yaml', '--strict', '--format', 'json'], { cwd: dir });
+    expect((await runHere(['check', 's.yaml'], { cwd: dir })).code).toBe(0);
+    const strict = await runHere(['check', 's.yaml', '--strict', '--format', 'json'], { cwd: dir });
     expect(strict.code).toBe(1);
     expect(JSON.parse(strict.stdout).diagnostics[0]).toMatchObject({ rule: 'privacy-contact', severity: 'error' });
   });
 
   it('checks every statement in a directory', async () => {
-    const r = await runCli(['check', 'examples', '--format', 'json']);
+    const r = await runHere(['check', 'examples', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).errorCount).toBe(0);
   });
@@ -199,7 +199,7 @@ describe('usage errors: exit 2, one line, no stack trace', () => {
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['check'], /missing required argument 'input'/],
   ])('%j', async (args, message) => {
-    const r = await runCli(args as string[]);
+    const r = await runHere(args as string[]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -217,7 +217,7 @@ describe('usage errors: exit 2, one line, no stack trace', () => {
     const dir = tmp();
     writeSource(dir, 'a.yaml', minimal());
     writeSource(dir, 'config.json', '{"name": "x"}');
-    const r = await runCli(['check', '.'], { cwd: dir });
+    const r = await runHere(['check', '.'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/config\.json is not a statement source/);
   });

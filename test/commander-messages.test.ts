@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commanderErrorIn, commanderMessageIn } from '../src/cli/commander-messages.js';
 import { messagesIn } from '../src/messages/index.js';
-import { runCli } from './helpers.js';
+import { runCli, runHere } from './helpers.js';
 
 /** What commander prints for a command line: its error text, as `outputError` receives it. */
 function errorOf(args: string[]): string {
@@ -73,7 +73,7 @@ describe("commander's error lines in the language of the messages", () => {
   });
 
   it('privacy-statement --lang fr: an unknown option in French, with the hint after it', async () => {
-    const r = await runCli(['check', 'x.yaml', '--strictt', '--lang', 'fr'], { cwd: mkdtempSync(join(tmpdir(), 'psc-cmd-')) });
+    const r = await runHere(['check', 'x.yaml', '--strictt', '--lang', 'fr'], { cwd: mkdtempSync(join(tmpdir(), 'psc-cmd-')) });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("erreur : option inconnue '--strictt'\n(Vouliez-vous dire --strict ?)\n(lancez privacy-statement --help pour le mode d'emploi)\n");
   });

@@ -89,3 +89,51 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
     child.stdin.end(options.input ?? '');
   });
 }
+
+/**
+ * Runs a command of the command line in this test process, through the same `main()` the bundle
+ * runs, with its output captured: for the commands that only read (check, diff, translations
+ * without --import, rules, explain, init), where what is tested is what the command says and
+ * its exit code, not the process. Starting a process for each costs more than the command
+ * itself; each command also keeps tests that run it as a user does (runCli).
+ * Not for `build`, whose signal handlers, locks and worker processes belong to a process.
+ */
+export async function runHere(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  const { main } = await import('../src/cli/main.js');
+  const env = { NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, ...options.env };
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  const set = (values: Record<string, string | undefined>): void => {
+    for (const [k, v] of Object.entries(values)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
+  let stdout = '';
+  let stderr = '';
+  const capture = (stream: NodeJS.WriteStream, add: (text: string) => void) => {
+    const original = stream.write;
+    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      add(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString());
+      const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+      done?.();
+      return true;
+    }) as typeof stream.write;
+    return () => void (stream.write = original);
+  };
+  const cwd = process.cwd();
+  set(env);
+  process.chdir(options.cwd ?? root);
+  process.exitCode = undefined;
+  const restoreOut = capture(process.stdout, (t) => (stdout += t));
+  const restoreErr = capture(process.stderr, (t) => (stderr += t));
+  try {
+    const code = await main([process.execPath, bin, ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    restoreOut();
+    restoreErr();
+    process.exitCode = undefined;
+    process.chdir(cwd);
+    set(saved);
+  }
+}

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { analyze } from '../src/compile.js';
 import { runInit } from '../src/cli/commands/init.js';
 import { useLanguage } from '../src/cli/lang.js';
-import { runCli } from './helpers.js';
+import { runCli, runHere } from './helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'psc-init-'));
 
@@ -14,7 +14,7 @@ describe('privacy-statement init', () => {
   for (const [template, locales] of [['nl-insurer', 'nl'], ['be-insurer', 'nl,fr'], ['intermediary', 'nl,en'], ['nl-insurer', 'fr,en,nl']] as const) {
     it(`${template} in ${locales}: a commented statement that check accepts with warnings saying what to fill in`, async () => {
       const dir = tmp();
-      const r = await runCli(['init', 'acme-verzekeringen', '--template', template, '--locales', locales], { cwd: dir });
+      const r = await runHere(['init', 'acme-verzekeringen', '--template', template, '--locales', locales], { cwd: dir });
       expect(r.code, r.stderr).toBe(0);
       const text = readFileSync(join(dir, 'acme-verzekeringen/statement.yaml'), 'utf8');
       expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/privacy-statement\.schema\.json$/);
@@ -41,14 +41,14 @@ describe('privacy-statement init', () => {
   it('refuses to overwrite, and to write where a file is', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'statement.yaml'), 'mine');
-    const r = await runCli(['init', '.'], { cwd: dir });
+    const r = await runHere(['init', '.'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('statement.yaml already exists; init never overwrites a statement');
     expect(readFileSync(join(dir, 'statement.yaml'), 'utf8')).toBe('mine');
-    const file = await runCli(['init', 'statement.yaml'], { cwd: dir });
+    const file = await runHere(['init', 'statement.yaml'], { cwd: dir });
     expect(file.code).toBe(2);
     expect(file.stderr).toContain('is a file, not a directory');
-    const template = await runCli(['init', 'x', '--template', 'fr-insurer'], { cwd: dir });
+    const template = await runHere(['init', 'x', '--template', 'fr-insurer'], { cwd: dir });
     expect(template.code).toBe(2);
   });
 

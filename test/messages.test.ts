@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { languageOfEnvironment, messageLanguages, messagesIn } from '../src/messages/index.js';
 import { chooseLanguage } from '../src/cli/lang.js';
 import { check } from '../src/compile.js';
-import { edit, lineOf, minimal, root, runCli } from './helpers.js';
+import { edit, lineOf, minimal, root, runCli, runHere } from './helpers.js';
 
 /** The message catalogues, as written. */
 const catalogues = Object.fromEntries(messageLanguages.map((l) => [l, JSON.parse(readFileSync(join(root, 'locales/messages', `${l}.json`), 'utf8')) as Record<string, string>]));
@@ -136,7 +136,7 @@ describe('privacy-statement --lang and LANG', () => {
 
   it('prints French with --lang fr, at the right line, and the summary in French', async () => {
     const { dir, line } = setup();
-    const r = await runCli(['check', 's.yaml', '--lang', 'fr'], { cwd: dir, env: { LANG: 'nl_BE.UTF-8' } });
+    const r = await runHere(['check', 's.yaml', '--lang', 'fr'], { cwd: dir, env: { LANG: 'nl_BE.UTF-8' } });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(new RegExp(`^s\\.yaml:${line}:\\d+  erreur +La finalité \`contract\` .* repose sur des intérêts légitimes, mais n'indique pas lequel`, 'm'));
     expect(r.stdout.trim().split('\n').at(-1)).toBe('✖ 1 erreur et 1 avertissement dans 1 fichier.');
@@ -144,7 +144,7 @@ describe('privacy-statement --lang and LANG', () => {
 
   it('prints Dutch under LANG=nl_BE.UTF-8', async () => {
     const { dir, line } = setup();
-    const r = await runCli(['check', 's.yaml'], { cwd: dir, env: { LANG: 'nl_BE.UTF-8' } });
+    const r = await runHere(['check', 's.yaml'], { cwd: dir, env: { LANG: 'nl_BE.UTF-8' } });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(new RegExp(`^s\\.yaml:${line}:\\d+  fout +Verwerkingsdoeleinde \`contract\` .* berust op gerechtvaardigde belangen`, 'm'));
     expect(r.stdout.trim().split('\n').at(-1)).toBe('✖ 1 fout en 1 waarschuwing in 1 bestand.');
@@ -152,7 +152,7 @@ describe('privacy-statement --lang and LANG', () => {
 
   it('gives each JSON diagnostic its messageId beside rule and message', async () => {
     const { dir, line } = setup();
-    const r = await runCli(['check', 's.yaml', '--format', 'json', '--lang', 'nl'], { cwd: dir });
+    const r = await runHere(['check', 's.yaml', '--format', 'json', '--lang', 'nl'], { cwd: dir });
     expect(r.code).toBe(1);
     const d = JSON.parse(r.stdout).diagnostics.find((x: { rule: string }) => x.rule === 'purpose-legitimate-interest');
     expect(Object.keys(d)).toEqual(['rule', 'severity', 'message', 'messageId', 'file', 'line', 'column', 'path', 'references']);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeJson, escapeLine, escapeText } from '../../src/cli/report/escape.js';
-import { edit, minimal, runCli } from '../helpers.js';
+import { edit, minimal, runCli, runHere } from '../helpers.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? (process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1' ? 20_000 : 300));
 const tmp = () => mkdtempSync(join(tmpdir(), 'psc-escape-'));
@@ -38,7 +38,7 @@ describe('control characters from the input, in messages', () => {
   it('are escaped in text and GitHub output, and the message still says what they are', async () => {
     const { dir } = hostile();
     for (const format of ['text', 'github']) {
-      const r = await runCli(['check', 'in', '--format', format], { cwd: dir });
+      const r = await runHere(['check', 'in', '--format', format], { cwd: dir });
       expect(r.code).toBe(1);
       expectNoRawControls(r.stdout + r.stderr);
       expect(r.stdout).toContain(format === 'github' ? 'contract\\x1B]0;pwned\\x07' : 'contract\\x1B]0;pwned\\x07');
@@ -51,7 +51,7 @@ describe('control characters from the input, in messages', () => {
 
   it('are kept as they are in JSON, which escapes them itself', async () => {
     const { dir, name } = hostile();
-    const r = await runCli(['check', 'in', '--format', 'json'], { cwd: dir });
+    const r = await runHere(['check', 'in', '--format', 'json'], { cwd: dir });
     expectNoRawControls(r.stdout);
     const report = JSON.parse(r.stdout) as { diagnostics: { file: string; message: string }[] };
     expect(report.diagnostics[0]!.file).toBe(`in/${name}`);
@@ -60,10 +60,10 @@ describe('control characters from the input, in messages', () => {
 
   it('are escaped in usage errors: a file name, a flag value', async () => {
     const dir = tmp();
-    const missing = await runCli(['check', `missing${title}.yaml`], { cwd: dir });
+    const missing = await runHere(['check', `missing${title}.yaml`], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('privacy-statement: missing\\x1B]0;pwned\\x07.yaml: no such file or directory\n');
-    const flag = await runCli(['check', 'x.yaml', '--format', `json${clear}`], { cwd: dir });
+    const flag = await runHere(['check', 'x.yaml', '--format', `json${clear}`], { cwd: dir });
     expect(flag.code).toBe(2);
     expectNoRawControls(flag.stderr);
     expect(flag.stderr).toContain("argument 'json\\x1B[2J\\x1B[H' is invalid");

@@ -6,13 +6,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, minimal, runCli } from '../helpers.js';
+import { bin, minimal, runCli, runHere } from '../helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'psc-inputs-'));
 const statement = (id: string, name = 'Example Verzekeringen') => minimal().replace('id: minimal', `id: ${id}`).replace('Example Verzekeringen', name);
 
 async function filesChecked(args: string[], cwd: string): Promise<{ code: number | null; files: string[]; stderr: string }> {
-  const r = await runCli(['check', ...args, '--format', 'json'], { cwd });
+  const r = await runHere(['check', ...args, '--format', 'json'], { cwd });
   const files = r.stdout ? [...new Set((JSON.parse(r.stdout) as { diagnostics: { file: string }[] }).diagnostics.map((d) => d.file))].sort() : [];
   return { code: r.code, files, stderr: r.stderr };
 }
@@ -48,7 +48,7 @@ describe('symbolic links in an input directory', () => {
     mkdirSync(join(dir, 'in'));
     writeFileSync(join(dir, 'in/real.yaml'), statement('real'));
     make(dir);
-    const r = await runCli(['check', 'in'], { cwd: dir });
+    const r = await runHere(['check', 'in'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
   });

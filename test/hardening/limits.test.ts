@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { limits } from '../../src/load/limits.js';
-import { diagnosticsOf, edit, examples, minimal, only, read, runCli } from '../helpers.js';
+import { diagnosticsOf, edit, examples, minimal, only, read, runCli, runHere } from '../helpers.js';
 
 describe('limits: generous for real statements, bounded for abuse', () => {
   it('refuses a file over the size limit before parsing it', () => {
@@ -52,7 +52,7 @@ describe('limits: generous for real statements, bounded for abuse', () => {
 describe('files the command line refuses to read as statements: exit 1, a diagnostic', () => {
   const tmp = () => mkdtempSync(join(tmpdir(), 'psc-read-'));
   const json = async (args: string[], cwd: string) => {
-    const r = await runCli([...args, '--format', 'json'], { cwd });
+    const r = await runHere([...args, '--format', 'json'], { cwd });
     return { code: r.code, stderr: r.stderr, report: r.stdout ? (JSON.parse(r.stdout) as { diagnostics: Record<string, unknown>[] }) : undefined };
   };
 
@@ -87,7 +87,7 @@ describe('files the command line refuses to read as statements: exit 1, a diagno
     expect(code).toBe(1);
     expect(report!.diagnostics.map((d) => [d.rule, d.file])).toEqual([['input-too-large', 'statements/big.yaml']]);
     writeFileSync(join(dir, 'statements', 'data.json'), '[' + '1,'.repeat(1024 * 1024) + '1]');
-    const r = await runCli(['check', 'statements'], { cwd: dir });
+    const r = await runHere(['check', 'statements'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^privacy-statement: statements\/data\.json is not a statement source/);
   });
@@ -155,7 +155,7 @@ describe('operational errors read well: exit 2 and one line', () => {
   it('a directory without statements', async () => {
     const dir = tmp();
     mkdirSync(join(dir, 'empty'));
-    const r = await runCli(['check', 'empty'], { cwd: dir });
+    const r = await runHere(['check', 'empty'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('privacy-statement: empty contains no statement files (.yaml, .yml or .json)\n');
   });
@@ -172,7 +172,7 @@ describe('operational errors read well: exit 2 and one line', () => {
   it('a missing file among several', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 's.yaml'), minimal());
-    const r = await runCli(['check', 's.yaml', 'typo.yaml'], { cwd: dir });
+    const r = await runHere(['check', 's.yaml', 'typo.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('privacy-statement: typo.yaml: no such file or directory\n');
     expect(r.stdout).toBe('');

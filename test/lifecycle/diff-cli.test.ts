@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { edit, minimal, runCli } from '../helpers.js';
+import { edit, minimal, runCli, runHere } from '../helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'psc-diff-'));
 /** Version 2 of the minimal statement: a new recipient for the contract, and a longer retention period. */
@@ -48,7 +48,7 @@ describe('privacy-statement diff', () => {
 
   it('groups the changes by class for people, in the statement language asked for', async () => {
     const dir = files();
-    const r = await runCli(['diff', 'v1.yaml', 'v2.yaml', '--locale', 'nl'], { cwd: dir });
+    const r = await runHere(['diff', 'v1.yaml', 'v2.yaml', '--locale', 'nl'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Wezenlijke wijzigingen (2)');
     expect(r.stdout).toContain('Redactionele wijzigingen (1)');
@@ -58,7 +58,7 @@ describe('privacy-statement diff', () => {
 
   it('--lang fr: headings, labels and the --fail-on line in French; the summaries stay in the statement language', async () => {
     const dir = files();
-    const r = await runCli(['diff', 'v1.yaml', 'v2.yaml', '--lang', 'fr', '--fail-on', 'material'], { cwd: dir });
+    const r = await runHere(['diff', 'v1.yaml', 'v2.yaml', '--lang', 'fr', '--fail-on', 'material'], { cwd: dir });
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^De v1\.yaml \(2024-01-31, version [0-9a-f]{12}\)$/);
@@ -71,7 +71,7 @@ describe('privacy-statement diff', () => {
 
   it('writes a change memo in Markdown', async () => {
     const dir = files();
-    const r = await runCli(['diff', 'v1.yaml', 'v2.yaml', '--format', 'markdown'], { cwd: dir });
+    const r = await runHere(['diff', 'v1.yaml', 'v2.yaml', '--format', 'markdown'], { cwd: dir });
     expect(r.stdout).toMatch(/^# Changes to the privacy statement minimal\n/);
     expect(r.stdout).toContain('## Material changes');
     expect(r.stdout).toContain('- New recipient: “Reinsurer” (independent controller). (GDPR Art. 13(1)(e); GDPR Art. 13(3); WP260 rev.01 § 31)');
@@ -80,26 +80,26 @@ describe('privacy-statement diff', () => {
 
   it('--fail-on material exits 1 when a change is material, 0 when none is', async () => {
     const dir = files();
-    const r = await runCli(['diff', 'v1.yaml', 'v2.yaml', '--fail-on', 'material'], { cwd: dir });
+    const r = await runHere(['diff', 'v1.yaml', 'v2.yaml', '--fail-on', 'material'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('2 material changes (--fail-on material)');
     writeFileSync(join(dir, 'v3.yaml'), edit(minimal(), 'email: dpo@example.nl', 'email: fg@example.nl'));
-    expect((await runCli(['diff', 'v1.yaml', 'v3.yaml', '--fail-on', 'material'], { cwd: dir })).code).toBe(0);
+    expect((await runHere(['diff', 'v1.yaml', 'v3.yaml', '--fail-on', 'material'], { cwd: dir })).code).toBe(0);
   });
 
   it('warns material-change-notice when material changes get less than 30 days', async () => {
     const dir = files();
     writeFileSync(join(dir, 'v2.yaml'), v2().replace('effectiveFrom: 2025-04-15', 'effectiveFrom: 2025-03-10'));
-    const r = await runCli(['diff', 'v1.yaml', 'v2.yaml', '--format', 'json'], { cwd: dir });
+    const r = await runHere(['diff', 'v1.yaml', 'v2.yaml', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).diagnostics).toMatchObject([{ rule: 'material-change-notice', file: 'v2.yaml', line: 8, path: '/statement/effectiveFrom' }]);
-    expect((await runCli(['diff', 'v1.yaml', 'v2.yaml', '--strict'], { cwd: dir })).code).toBe(1);
+    expect((await runHere(['diff', 'v1.yaml', 'v2.yaml', '--strict'], { cwd: dir })).code).toBe(1);
   });
 
   it('checks both inputs first: one with errors gives exit 1 and its diagnostics', async () => {
     const dir = files();
     writeFileSync(join(dir, 'bad.yaml'), edit(minimal(), 'legalBasis: contract', 'legalBasis: contrct'));
-    const r = await runCli(['diff', 'v1.yaml', 'bad.yaml', '--format', 'json'], { cwd: dir });
+    const r = await runHere(['diff', 'v1.yaml', 'bad.yaml', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).diagnostics[0]).toMatchObject({ file: 'bad.yaml', line: 23, rule: 'purpose-legal-basis' });
   });
@@ -111,7 +111,7 @@ describe('privacy-statement diff', () => {
     git(dir, 'add', '.');
     git(dir, 'commit', '-qm', 'v1');
     writeFileSync(join(dir, 'statement.yaml'), v2());
-    const r = await runCli(['diff', 'statement.yaml', '--since', 'HEAD', '--format', 'json'], { cwd: dir });
+    const r = await runHere(['diff', 'statement.yaml', '--since', 'HEAD', '--format', 'json'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.from).toMatchObject({ file: 'statement.yaml', revision: 'HEAD', lastAmended: '2024-01-31' });
@@ -122,29 +122,29 @@ describe('privacy-statement diff', () => {
     writeFileSync(join(dir, 'statement.yaml'), edit(v2(), 'legalBasis: contract', 'legalBasis: contrct'));
     git(dir, 'commit', '-qam', 'broken');
     writeFileSync(join(dir, 'statement.yaml'), v2());
-    const broken = await runCli(['diff', 'statement.yaml', '--since', 'HEAD', '--format', 'json'], { cwd: dir });
+    const broken = await runHere(['diff', 'statement.yaml', '--since', 'HEAD', '--format', 'json'], { cwd: dir });
     expect(broken.code).toBe(1);
     expect(JSON.parse(broken.stdout).diagnostics[0].file).toBe('statement.yaml@HEAD');
   });
 
   it('usage errors: no git repository, unknown revision, missing file, wrong number of files', async () => {
     const dir = files();
-    const notRepo = await runCli(['diff', 'v2.yaml', '--since', 'HEAD~1'], { cwd: dir });
+    const notRepo = await runHere(['diff', 'v2.yaml', '--since', 'HEAD~1'], { cwd: dir });
     expect(notRepo.code).toBe(2);
     expect(notRepo.stderr).toBe('privacy-statement: v2.yaml is not in a git repository, so --since HEAD~1 has nothing to read; compare two files instead: privacy-statement diff <old> <new>\n');
     git(dir, 'init', '-q');
     git(dir, 'add', '.');
     git(dir, 'commit', '-qm', 'first');
-    const unknown = await runCli(['diff', 'v2.yaml', '--since', 'v1999'], { cwd: dir });
+    const unknown = await runHere(['diff', 'v2.yaml', '--since', 'v1999'], { cwd: dir });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^privacy-statement: --since v1999: no such revision/);
     expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
     writeFileSync(join(dir, 'new.yaml'), minimal());
-    const untracked = await runCli(['diff', 'new.yaml', '--since', 'HEAD'], { cwd: dir });
+    const untracked = await runHere(['diff', 'new.yaml', '--since', 'HEAD'], { cwd: dir });
     expect(untracked.code).toBe(2);
     expect(untracked.stderr).toContain('new.yaml did not exist at revision HEAD');
-    expect((await runCli(['diff', 'v1.yaml', 'missing.yaml'], { cwd: dir })).code).toBe(2);
-    const one = await runCli(['diff', 'v1.yaml'], { cwd: dir });
+    expect((await runHere(['diff', 'v1.yaml', 'missing.yaml'], { cwd: dir })).code).toBe(2);
+    const one = await runHere(['diff', 'v1.yaml'], { cwd: dir });
     expect(one.code).toBe(2);
     expect(one.stderr).toContain('name the old and the new version');
     expect(one.stderr).not.toMatch(/\n\s+at /);

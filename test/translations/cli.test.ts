@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { edit, examples, harmony, lineOf, minimal, root, runCli, itSlow } from '../helpers.js';
+import { edit, examples, harmony, lineOf, minimal, root, runCli, runHere, itSlow } from '../helpers.js';
 import { lockOf } from './lock-of.js';
 import { withTarget } from './xliff-helpers.js';
 
@@ -37,7 +37,7 @@ describe('privacy-statement translations', () => {
 
   it('prints a table for people; without a lock file every translation is new', async () => {
     const dir = dirWith(minimal());
-    const r = await runCli(['translations', 'statement.yaml'], { cwd: dir });
+    const r = await runHere(['translations', 'statement.yaml'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('statement.yaml: written in English (en), translated into Dutch (nl).');
     expect(r.stdout).toContain('No lock file yet (statement.translations.json): every translation is new.');
@@ -47,7 +47,7 @@ describe('privacy-statement translations', () => {
 
   it('prints the table in Dutch under LANG=nl_BE.UTF-8, labels included', async () => {
     const dir = dirWith(minimal());
-    const r = await runCli(['translations', 'statement.yaml'], { cwd: dir, env: { LANG: 'nl_BE.UTF-8' } });
+    const r = await runHere(['translations', 'statement.yaml'], { cwd: dir, env: { LANG: 'nl_BE.UTF-8' } });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('statement.yaml: opgesteld in het Engels (en), vertaald in het Nederlands (nl).');
     expect(r.stdout).toContain('Nog geen vergrendelbestand (statement.translations.json): elke vertaling is nieuw.');
@@ -58,29 +58,29 @@ describe('privacy-statement translations', () => {
 
   it('--accept writes the lock file; check then warns at a stale translation, and fails under --strict', async () => {
     const dir = dirWith(harmony());
-    const accepted = await runCli(['translations', 'statement.yaml', '--accept'], { cwd: dir });
+    const accepted = await runHere(['translations', 'statement.yaml', '--accept'], { cwd: dir });
     expect(accepted.code, accepted.stderr).toBe(0);
     expect(accepted.stdout).toContain('Accepted 214 translations (en: 107, fr: 107) of statement.yaml in statement.translations.json');
     expect(readFileSync(join(dir, 'statement.translations.json'), 'utf8')).toBe(lockOf(harmony()));
-    expect((await runCli(['check', 'statement.yaml'], { cwd: dir })).stdout).toContain('1 file checked: no problems.');
+    expect((await runHere(['check', 'statement.yaml'], { cwd: dir })).stdout).toContain('1 file checked: no problems.');
 
     writeFileSync(join(dir, 'statement.yaml'), staleHarmony());
-    const checked = await runCli(['check', 'statement.yaml', '--format', 'json'], { cwd: dir });
+    const checked = await runHere(['check', 'statement.yaml', '--format', 'json'], { cwd: dir });
     expect(checked.code).toBe(0);
     const warnings = JSON.parse(checked.stdout).diagnostics;
     expect(warnings.map((d: { rule: string; line: number; column: number; path: string }) => [d.rule, d.line, d.column, d.path])).toEqual([
       ['translation-stale', lineOf(harmony(), 'en: We keep records for internal use'), 11, '/purposes/6/description/en'],
       ['translation-stale', lineOf(harmony(), 'fr: Nous conservons des dossiers'), 11, '/purposes/6/description/fr'],
     ]);
-    expect((await runCli(['check', 'statement.yaml', '--strict'], { cwd: dir })).code).toBe(1);
+    expect((await runHere(['check', 'statement.yaml', '--strict'], { cwd: dir })).code).toBe(1);
     const built = await runCli(['build', 'statement.yaml', '--to', 'md', '--out', 'dist'], { cwd: dir });
     expect(built.code).toBe(0);
     expect(built.stdout + built.stderr).toContain('translation-stale');
 
     // Accepting the French one only leaves the English one stale.
-    const one = await runCli(['translations', 'statement.yaml', '--accept', '--locale', 'fr', '--path', '/purposes/6/description'], { cwd: dir });
+    const one = await runHere(['translations', 'statement.yaml', '--accept', '--locale', 'fr', '--path', '/purposes/6/description'], { cwd: dir });
     expect(one.stdout).toContain('Accepted 1 translation (fr: 1) of statement.yaml in statement.translations.json; of them 1 stale.');
-    const after = JSON.parse((await runCli(['check', 'statement.yaml', '--format', 'json'], { cwd: dir })).stdout).diagnostics;
+    const after = JSON.parse((await runHere(['check', 'statement.yaml', '--format', 'json'], { cwd: dir })).stdout).diagnostics;
     expect(after.map((d: { path: string }) => d.path)).toEqual(['/purposes/6/description/en']);
   });
 
@@ -89,17 +89,17 @@ describe('privacy-statement translations', () => {
     mkdirSync(join(dir, 'statements'));
     writeFileSync(join(dir, 'statements', 'minimal.yaml'), minimal());
     writeFileSync(join(dir, 'statements', 'minimal.translations.json'), lockOf(minimal()));
-    const r = await runCli(['check', 'statements', '--format', 'json'], { cwd: dir });
+    const r = await runHere(['check', 'statements', '--format', 'json'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).errorCount).toBe(0);
   });
 
   it('a broken lock file is an error at the lock file', async () => {
     const dir = dirWith(minimal(), '<<<<<<< HEAD\n{}\n=======\n{}\n>>>>>>> other\n');
-    const r = await runCli(['check', 'statement.yaml'], { cwd: dir });
+    const r = await runHere(['check', 'statement.yaml'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^statement\.translations\.json:1:1 +error +The translations lock file has an unresolved merge conflict/m);
-    const status = await runCli(['translations', 'statement.yaml'], { cwd: dir });
+    const status = await runHere(['translations', 'statement.yaml'], { cwd: dir });
     expect(status.code).toBe(1);
     expect(status.stderr).toContain('unresolved merge conflict');
   });
@@ -110,39 +110,39 @@ describe('privacy-statement translations', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">/);
     expect(r.stdout).toMatch(/<trans-unit id="\/purposes\/6\/description"[^>]*>\s*<source>Wij houden altijd[^<]*<\/source>\s*<target state="needs-review-translation">/);
-    const out = await runCli(['translations', 'statement.yaml', '--export', 'fr', '--out', 'harmony.fr.xlf'], { cwd: dir });
+    const out = await runHere(['translations', 'statement.yaml', '--export', 'fr', '--out', 'harmony.fr.xlf'], { cwd: dir });
     expect(out.code).toBe(0);
     expect(readFileSync(join(dir, 'harmony.fr.xlf'), 'utf8')).toBe(r.stdout);
 
     const before = readFileSync(join(dir, 'statement.yaml'), 'utf8');
     writeFileSync(join(dir, 'harmony.fr.xlf'), withTarget(r.stdout, '/purposes/6/description', 'Nous tenons toujours un registre interne des incidents.'));
-    const imported = await runCli(['translations', 'statement.yaml', '--import', 'harmony.fr.xlf'], { cwd: dir });
+    const imported = await runHere(['translations', 'statement.yaml', '--import', 'harmony.fr.xlf'], { cwd: dir });
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('Imported harmony.fr.xlf into statement.yaml: 1 French translation written; accepted in statement.translations.json.');
     const after = readFileSync(join(dir, 'statement.yaml'), 'utf8');
     const line = lineOf(before, 'fr: Nous conservons des dossiers') - 1;
     expect(after.split('\n')).toEqual(before.split('\n').map((l, i) => (i === line ? '      fr: Nous tenons toujours un registre interne des incidents.' : l)));
-    const status = JSON.parse((await runCli(['translations', 'statement.yaml', '--format', 'json'], { cwd: dir })).stdout);
+    const status = JSON.parse((await runHere(['translations', 'statement.yaml', '--format', 'json'], { cwd: dir })).stdout);
     expect(status.counts).toEqual({ current: 213, stale: 1, changed: 0, new: 0 });
   });
 
   itSlow('reads an XLIFF file saved as UTF-16 by a tool, and refuses one in another encoding', async () => {
     const dir = dirWith(harmony(), lockOf(harmony()));
-    const xml = (await runCli(['translations', 'statement.yaml', '--export', 'fr'], { cwd: dir })).stdout;
+    const xml = (await runHere(['translations', 'statement.yaml', '--export', 'fr'], { cwd: dir })).stdout;
     const utf16 = withTarget(xml, '/purposes/1/name', 'Exécution du contrat').replace('encoding="UTF-8"', 'encoding="UTF-16"');
     writeFileSync(join(dir, 'utf16.xlf'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16, 'utf16le')]));
-    const r = await runCli(['translations', 'statement.yaml', '--import', 'utf16.xlf'], { cwd: dir });
+    const r = await runHere(['translations', 'statement.yaml', '--import', 'utf16.xlf'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(join(dir, 'statement.yaml'), 'utf8')).toContain('      fr: Exécution du contrat\n');
     writeFileSync(join(dir, 'latin1.xlf'), Buffer.from(xml.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'), 'latin1'));
-    const latin1 = await runCli(['translations', 'statement.yaml', '--import', 'latin1.xlf'], { cwd: dir });
+    const latin1 = await runHere(['translations', 'statement.yaml', '--import', 'latin1.xlf'], { cwd: dir });
     expect(latin1.code).toBe(1);
     expect(latin1.stderr).toContain('The XLIFF file says it is encoded in ISO-8859-1; save (or export) it as UTF-8.');
   });
 
   itSlow('a refused import leaves the statement and the lock file byte for byte as they were', async () => {
     const dir = dirWith(staleHarmony(), lockOf(harmony()));
-    const xml = (await runCli(['translations', 'statement.yaml', '--export', 'fr'], { cwd: dir })).stdout;
+    const xml = (await runHere(['translations', 'statement.yaml', '--export', 'fr'], { cwd: dir })).stdout;
     const statement = readFileSync(join(dir, 'statement.yaml'));
     const lock = readFileSync(join(dir, 'statement.translations.json'));
     const bad = {
@@ -152,7 +152,7 @@ describe('privacy-statement translations', () => {
     };
     for (const [name, content] of Object.entries(bad)) {
       writeFileSync(join(dir, name), content);
-      const r = await runCli(['translations', 'statement.yaml', '--import', name], { cwd: dir });
+      const r = await runHere(['translations', 'statement.yaml', '--import', name], { cwd: dir });
       expect(r.code, name).toBe(1);
       expect(r.stderr, name).toMatch(new RegExp(`^${name.replace('.', '\\.')}:\\d+:\\d+ +error`));
       expect(r.stderr).toContain('Nothing was imported: the statement and its lock file are unchanged.');
@@ -181,7 +181,7 @@ describe('privacy-statement translations', () => {
     }
     const kmo = tmp();
     copyFileSync(join(root, examples.kmo), join(kmo, 'kmo.yaml'));
-    const r = await runCli(['translations', 'kmo.yaml', '--export', 'en'], { cwd: kmo });
+    const r = await runHere(['translations', 'kmo.yaml', '--export', 'en'], { cwd: kmo });
     expect([r.code, r.stderr.trim()]).toEqual([2, 'privacy-statement: --export en: kmo.yaml is not published in English (its languages: nl, fr); add it to statement.locales first, or name one of those']);
     expect(existsSync(join(dir, 'statement.translations.json'))).toBe(false);
   });
