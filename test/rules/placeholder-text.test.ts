@@ -7,7 +7,7 @@ describeRule('placeholder-text', {
     {
       name: 'a text saying what to write',
       edit: (t) => edit(t, 'description: { en: Prints and sends our letters., nl: Drukt en verstuurt onze brieven. }', 'description: { en: "TODO: who prints your letters", nl: Drukt en verstuurt onze brieven. }'),
-      expect: { path: '/recipients/0/description/en', message: /Write who prints your letters, and remove `TODO`\./ },
+      expect: { path: '/recipients/0/description/en', message: /Replace it with what it asks for \("who prints your letters"\), and remove `TODO`\./ },
     },
     { name: 'an address at the reserved .invalid domain', edit: (t) => edit(t, 'email: dpo@example.nl', 'email: dpo@my-insurer.invalid'), expect: { line: 'dpo@my-insurer.invalid', path: '/privacyContact/email', message: /reserved domain `.invalid`/ } },
   ],
