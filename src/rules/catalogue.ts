@@ -1,4 +1,7 @@
+import fr from '../../locales/rules/fr.json' with { type: 'json' };
+import nl from '../../locales/rules/nl.json' with { type: 'json' };
 import type { Severity } from '../diagnostics.js';
+import type { MessageLanguage } from '../messages/index.js';
 import { schemaRules } from '../validate/schema.js';
 import { rules } from './index.js';
 import type { RuleMeta } from './types.js';
@@ -42,7 +45,24 @@ const commandRules: Record<string, string> = {
   'duplicate-statement-id': 'Two statements built together have the same `statement.id`, so their output files would overwrite each other.',
 };
 
-export function catalogue(): CatalogueEntry[] {
+/**
+ * Each rule's summary and rationale in Dutch and French (locales/rules/<lang>.json, by rule id;
+ * test/rules/registry.test.ts keeps them complete). The English is the rule's own meta.
+ */
+const written: Record<Exclude<MessageLanguage, 'en'>, Record<string, { summary: string; rationale?: string }>> = { nl, fr };
+
+/** Every rule, with its summary and rationale in `lang`. */
+export function catalogue(lang: MessageLanguage = 'en'): CatalogueEntry[] {
+  const entries = english();
+  if (lang === 'en') return entries;
+  return entries.map((e) => {
+    const doc = written[lang][e.id];
+    if (!doc) return e;
+    return { ...e, summary: doc.summary, ...(e.rationale !== undefined && doc.rationale !== undefined ? { rationale: doc.rationale } : {}) };
+  });
+}
+
+function english(): CatalogueEntry[] {
   return [
     ...rules.map((r): CatalogueEntry => ({ id: r.meta.id, kind: 'gdpr', severity: r.meta.severity, references: r.meta.references, summary: r.meta.summary, rationale: r.meta.rationale, examples: r.meta.examples })),
     ...Object.entries(inputRules).map(([id, r]): CatalogueEntry => ({ id, kind: 'input', severity: r.severity ?? 'error', references: [], summary: r.summary })),

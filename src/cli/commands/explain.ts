@@ -2,7 +2,7 @@ import { catalogue, type CatalogueEntry } from '../../rules/catalogue.js';
 import { closest } from '../../validate/describe.js';
 import { exitCodes, UsageError } from '../errors.js';
 import { styleFor, type Style } from '../report/style.js';
-import { say } from '../lang.js';
+import { cliLanguage, say } from '../lang.js';
 
 export interface ExplainCommandOptions {
   format: 'text' | 'json';
@@ -36,7 +36,7 @@ function formatExplanation(e: CatalogueEntry, style: Style): string {
 }
 
 export async function runExplain(id: string, options: ExplainCommandOptions): Promise<number> {
-  const entries = catalogue();
+  const entries = catalogue(cliLanguage());
   const entry = entries.find((e) => e.id === id);
   if (!entry) {
     const ids = entries.map((e) => e.id);

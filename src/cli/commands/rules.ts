@@ -2,7 +2,7 @@ import { catalogue, type CatalogueEntry } from '../../rules/catalogue.js';
 import { exitCodes } from '../errors.js';
 import { styleFor } from '../report/style.js';
 import type { Style } from '../report/style.js';
-import { say } from '../lang.js';
+import { cliLanguage, say } from '../lang.js';
 
 export interface RulesCommandOptions {
   format: 'text' | 'json';
@@ -29,7 +29,7 @@ function formatRules(entries: CatalogueEntry[], style: Style): string {
 }
 
 export async function runRules(options: RulesCommandOptions): Promise<number> {
-  const entries = catalogue();
+  const entries = catalogue(cliLanguage());
   if (options.format === 'json') {
     const rules = entries.map(({ id, kind, severity, references, summary }) => ({ id, kind, severity, references, summary }));
     process.stdout.write(JSON.stringify({ rules }, null, 2) + '\n');
