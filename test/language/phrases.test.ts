@@ -64,7 +64,7 @@ describe('the national identification number', () => {
     expect(md.nl).toContain('Deze gegevens zijn of bevatten het burgerservicenummer (BSN). Wij gebruiken dat nummer alleen ter uitvoering van de wet die het gebruik ervan voorschrijft, of voor doelen die bij wet zijn bepaald');
     expect(md.nl).not.toContain('als een wet dat toestaat');
     expect(md.fr).toContain('Nous n’utilisons ce numéro que pour exécuter la loi qui en prescrit l’utilisation');
-    expect(md.en).toContain('We use that number only to carry out the law that prescribes its use');
+    expect(md.en).toContain('We use the citizen service number (BSN) only to carry out the law that prescribes its use, or for purposes laid down by law');
   });
 });
 
