@@ -29,7 +29,7 @@ describe('numbers before units', () => {
     expect(md.fr).toContain('Nous répondons à votre demande au plus tard un mois après l’avoir reçue.');
     expect(md.fr).not.toMatch(/délai de \d/);
     expect(md.nl).toContain('Wij reageren binnen een maand op uw verzoek.');
-    expect(md.en).toContain('We respond to your request within one month.');
+    expect(md.en).toContain('We will respond to your request without undue delay and in any event within one month.');
     expect(md.fr).toContain(`**${NBSP}: sept ans.\n`);
     expect(md.nl).toContain('**: zeven jaar.\n');
     expect(md.en).toContain('**: seven years.\n');
