@@ -29,7 +29,7 @@ describe('numbers before units', () => {
     expect(md.fr).toContain('Nous répondons à votre demande au plus tard un mois après l’avoir reçue.');
     expect(md.fr).not.toMatch(/délai de \d/);
     expect(md.nl).toContain('Wij reageren binnen een maand op uw verzoek.');
-    expect(md.en).toContain('We respond to your request within one month.');
+    expect(md.en).toContain('We will respond to your request without undue delay and in any event within one month.');
     expect(md.fr).toContain(`**${NBSP}: sept ans.\n`);
     expect(md.nl).toContain('**: zeven jaar.\n');
     expect(md.en).toContain('**: seven years.\n');
@@ -64,7 +64,7 @@ describe('the national identification number', () => {
     expect(md.nl).toContain('Deze gegevens zijn of bevatten het burgerservicenummer (BSN). Wij gebruiken dat nummer alleen ter uitvoering van de wet die het gebruik ervan voorschrijft, of voor doelen die bij wet zijn bepaald');
     expect(md.nl).not.toContain('als een wet dat toestaat');
     expect(md.fr).toContain('Nous n’utilisons ce numéro que pour exécuter la loi qui en prescrit l’utilisation');
-    expect(md.en).toContain('We use that number only to carry out the law that prescribes its use');
+    expect(md.en).toContain('We use the citizen service number (BSN) only to carry out the law that prescribes its use, or for purposes laid down by law');
   });
 });
 
