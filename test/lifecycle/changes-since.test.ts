@@ -33,7 +33,7 @@ describe('the statement\'s own "what changed" list', () => {
 
   it('always says that material changes are announced before they take effect', async () => {
     const result = await compile(minimal(), { formats: ['md'] });
-    expect(changesSection(result.outputs[0]!.content as string)).toContain('we announce them in this statement and, where we can, directly to you, before they take effect');
+    expect(changesSection(result.outputs[0]!.content as string)).toContain('we will announce them in this statement and, where we can, directly to you, before they take effect');
   });
 
   it('warns material-change-notice, and --strict refuses to build', async () => {
