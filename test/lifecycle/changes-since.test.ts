@@ -22,7 +22,7 @@ describe('the statement\'s own "what changed" list', () => {
     const en = changesSection(result.outputs.find((o) => o.locale === 'en')!.content as string);
     expect(en).toContain('Changes in the version of 1 March 2025, compared with the previous version:');
     expect(en).toContain('- We now also use personal data for a new purpose: “Offers by e-mail” (legal basis: consent).');
-    expect(en).toContain('- We now keep “Contact details” for ten years (previously seven years).');
+    expect(en).toContain('- We now keep “Contact details” for 10 years (previously seven years).');
     expect(en).toContain('These changes apply from 15 April 2025.');
     const nl = changesSection(result.outputs.find((o) => o.locale === 'nl')!.content as string);
     expect(nl).toContain('- Wij gebruiken persoonsgegevens nu ook voor een nieuw doel: ‘Aanbiedingen per e-mail’ (grondslag: toestemming).');
@@ -62,7 +62,7 @@ describe('build --changes-since', () => {
     writeFileSync(join(dir, 's.yaml'), v2());
     const r = await runCli(['build', 's.yaml', '--changes-since', 'old.yaml', '--to', 'md'], { cwd: dir });
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'dist/minimal.en.md'), 'utf8')).toContain('We now keep “Contact details” for ten years (previously seven years).');
+    expect(readFileSync(join(dir, 'dist/minimal.en.md'), 'utf8')).toContain('We now keep “Contact details” for 10 years (previously seven years).');
 
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.nl', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'pipe' });
     git('init', '-q');
