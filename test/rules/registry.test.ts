@@ -70,6 +70,24 @@ describe('the rule registry', () => {
     for (const id of ids) expect(ruleById(id), `x-gdpr-rule: ${id}`).toBeDefined();
   });
 
+  it('has every rule’s summary and rationale in Dutch and French, with the same code fragments', () => {
+    const english = catalogue('en');
+    for (const lang of ['nl', 'fr'] as const) {
+      const entries = catalogue(lang);
+      const docs = JSON.parse(read(`locales/rules/${lang}.json`)) as Record<string, { summary: string; rationale?: string }>;
+      expect(Object.keys(docs).sort(), `locales/rules/${lang}.json`).toEqual(english.map((e) => e.id).sort());
+      english.forEach((en, i) => {
+        const here = entries[i]!;
+        expect(here.id).toBe(en.id);
+        expect(here.summary, `${lang} ${en.id}`).not.toBe(en.summary);
+        expect(here.summary).toBe(docs[en.id]!.summary);
+        expect(here.rationale === undefined, `${lang} ${en.id}: a rationale exactly where the English has one`).toBe(en.rationale === undefined);
+        // `keys` and `values` are the input format's own words: the same in every language.
+        for (const code of `${en.summary} ${en.rationale ?? ''}`.match(/`[^`]+`/g) ?? []) expect(`${here.summary} ${here.rationale ?? ''}`, `${lang} ${en.id}`).toContain(code);
+      });
+    }
+  });
+
   it('can explain every rule id a diagnostic can carry', () => {
     const known = new Set(catalogue().map((e) => e.id));
     const emitted = new Set<string>();
