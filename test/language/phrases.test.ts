@@ -183,7 +183,7 @@ describe('the rights', () => {
 
 describe('a sentence after a label and its colon', () => {
   it('goes on in lower case in French and Dutch, and keeps its capital in English', () => {
-    expect(md.nl).toContain('- **Wettelijke grondslag voor het burgerservicenummer (BSN)**: artikel 46 UAVG en de Wet inkomstenbelasting 2001.');
+    expect(md.nl).toContain('- **Wettelijke basis voor het burgerservicenummer (BSN)**: artikel 46 UAVG en de Wet inkomstenbelasting 2001.');
     expect(md.fr).toContain(`- **Base légale pour le numéro de service citoyen néerlandais (BSN)**${NBSP}: article 46 de l’UAVG`);
     expect(md.en).toContain('- **Statutory basis for the citizen service number (BSN)**: Article 46 UAVG');
     expect(md.nl).toContain('- **Recht op inzage**: u kunt vragen');
