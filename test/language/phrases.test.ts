@@ -165,7 +165,7 @@ describe('each thing said once', () => {
 
 describe('the rights', () => {
   it('say what their articles say: Art. 21(1) needs your particular situation, said once, in its own section', () => {
-    expect(md.nl).toContain('U kunt op elk moment, vanwege uw specifieke situatie, bezwaar maken tegen verwerking die op ons gerechtvaardigd belang berust');
+    expect(md.nl).toContain('U kunt op elk moment, vanwege uw specifieke situatie, bezwaar maken tegen de verwerking van uw persoonsgegevens die op ons gerechtvaardigd belang berust');
     expect(md.fr).toContain('Vous pouvez vous opposer à tout moment, pour des raisons tenant à votre situation particulière, aux traitements fondés sur notre intérêt légitime');
     expect(md.en).toContain('You can object at any time, on grounds relating to your particular situation, to processing based on our legitimate interest');
     // The list of rights points there.
