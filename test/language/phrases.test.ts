@@ -165,7 +165,7 @@ describe('each thing said once', () => {
 
 describe('the rights', () => {
   it('say what their articles say: Art. 21(1) needs your particular situation, said once, in its own section', () => {
-    expect(md.nl).toContain('U kunt op elk moment, vanwege uw specifieke situatie, bezwaar maken tegen verwerking die op ons gerechtvaardigd belang berust');
+    expect(md.nl).toContain('U kunt op elk moment, vanwege uw specifieke situatie, bezwaar maken tegen de verwerking van uw persoonsgegevens die op ons gerechtvaardigd belang berust');
     expect(md.fr).toContain('Vous pouvez vous opposer à tout moment, pour des raisons tenant à votre situation particulière, aux traitements fondés sur notre intérêt légitime');
     expect(md.en).toContain('You can object at any time, on grounds relating to your particular situation, to processing based on our legitimate interest');
     // The list of rights points there.
@@ -183,7 +183,7 @@ describe('the rights', () => {
 
 describe('a sentence after a label and its colon', () => {
   it('goes on in lower case in French and Dutch, and keeps its capital in English', () => {
-    expect(md.nl).toContain('- **Wettelijke grondslag voor het burgerservicenummer (BSN)**: artikel 46 UAVG en de Wet inkomstenbelasting 2001.');
+    expect(md.nl).toContain('- **Wettelijke basis voor het burgerservicenummer (BSN)**: artikel 46 UAVG en de Wet inkomstenbelasting 2001.');
     expect(md.fr).toContain(`- **Base légale pour le numéro de service citoyen néerlandais (BSN)**${NBSP}: article 46 de l’UAVG`);
     expect(md.en).toContain('- **Statutory basis for the citizen service number (BSN)**: Article 46 UAVG');
     expect(md.nl).toContain('- **Recht op inzage**: u kunt vragen');
@@ -248,5 +248,38 @@ describe('the complaint to the authority in Belgian French', () => {
     expect(kmo).not.toContain('réclamation');
     expect(md.fr).toContain('le droit d’introduire une réclamation auprès de l’autorité de contrôle');
     expect(md.fr).not.toMatch(/introduire une plainte/);
+  });
+});
+
+describe('the Dutch of the Netherlands, as a privacy lawyer corrected it', () => {
+  it('says what each article says: Art. 6(1)(b) with its steps before a contract, Art. 12(3) counted from receipt, Art. 77 across the EEA', () => {
+    expect(md.nl).toContain('de uitvoering van een overeenkomst met u of maatregelen die wij op uw verzoek nemen voordat de overeenkomst wordt gesloten (artikel 6 lid 1 onder b AVG)');
+    expect(md.nl).not.toContain('precontractuele');
+    expect(md.nl).toContain('dat laten wij u dan binnen een maand na ontvangst van uw verzoek weten');
+    expect(md.nl).toContain('de toezichthoudende autoriteit van het land in de Europese Economische Ruimte waar u woont of werkt');
+    expect(md.nl).not.toContain('EU-lidstaat');
+  });
+
+  it('has an independent controller decide why and how, as Art. 4(7) defines it', () => {
+    expect(md.nl).toContain('- **Zelfstandig verwerkingsverantwoordelijke**: bepaalt zelf waarom en hoe de ontvangen gegevens worden verwerkt');
+  });
+
+  it('makes "wie" agree in the singular, as the heading "Wie ontvangt uw persoonsgegevens?" does', () => {
+    expect(md.nl).toContain('wie de gegevens ontvangt, hoe lang wij ze bewaren');
+  });
+
+  it('names the national provisions with one label, and one code of conduct without a plural', async () => {
+    const harmony = await markdown(read(examples.harmony), 'nl');
+    expect(harmony).toContain('- **Wettelijke basis voor persoonsgegevens van strafrechtelijke aard**: artikel 33, tweede lid, onder b, van de Uitvoeringswet AVG');
+    expect(harmony).toContain('Bij het verwerken van persoonsgegevens houden wij ons aan:\n\n- Gedragscode Verwerking Persoonsgegevens Verzekeraars\n');
+    expect(harmony).not.toContain('de volgende gedragscodes');
+    // The limits of the rights are not the right to restriction ("beperking") of Art. 18.
+    expect(harmony).toContain('**Grenzen aan uw rechten**: wij kunnen niet altijd');
+    expect(harmony).not.toContain('**Beperkingen**');
+    const adviseur = await markdown(read(examples.adviseur), 'nl');
+    expect(adviseur).toContain('- **Wettelijke basis voor deze gegevens**: artikel 30, derde lid');
+    expect(adviseur).toContain('- **Wettelijke basis voor het burgerservicenummer (BSN)**: artikel 46');
+    // The EU-U.S. Data Privacy Framework by the Dutch name of the adequacy decision.
+    expect(adviseur).toContain('gecertificeerd onder het EU-VS-kader voor gegevensbescherming (EU-U.S. Data Privacy Framework)');
   });
 });
