@@ -74,6 +74,15 @@ describe('a Belgian statement', () => {
     expect(translator('nl')('data.kind.criminal')).toContain('persoonsgegevens van strafrechtelijke aard');
   });
 
+  it('says what the rights’ articles say, in the words a Belgian lawyer uses', async () => {
+    const md = await output(examples.kmo, 'nl', 'md');
+    expect(md).toContain('- **Recht op inzage**: u kunt vragen of wij persoonsgegevens van u verwerken en, zo ja, die gegevens inzien en er een kopie van krijgen, met informatie over onder meer de doelen, de ontvangers en de bewaartermijn (artikel 15 AVG).');
+    expect(md).toContain('u kunt onjuiste gegevens laten verbeteren en onvolledige gegevens laten vervolledigen (artikel 16 AVG).');
+    expect(md).toContain('de persoonsgegevens die u ons zelf hebt meegedeeld, in een gestructureerde, gangbare en machineleesbare vorm krijgen');
+    expect(md).toContain('Wij beantwoorden uw verzoek zo snel mogelijk en uiterlijk binnen een maand na ontvangst.');
+    expect(md).toContain('U kunt op elk moment, om redenen die verband houden met uw specifieke situatie, bezwaar maken tegen de verwerking van uw persoonsgegevens die op ons gerechtvaardigd belang berust (artikel 21.1 AVG).');
+  });
+
   it('is written in Belgian French, in the same style', async () => {
     const md = await output(examples.kmo, 'fr', 'md');
     expect(md).toContain('(article 6.1.b) du RGPD)');
