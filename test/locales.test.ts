@@ -83,6 +83,14 @@ describe('a Belgian statement', () => {
     expect(md).toContain('U kunt op elk moment, om redenen die verband houden met uw specifieke situatie, bezwaar maken tegen de verwerking van uw persoonsgegevens die op ons gerechtvaardigd belang berust (artikel 21.1 AVG).');
   });
 
+  it('says who decides on the data as Arts. 4(7) and 26 say: why and how, in the GDPR’s agreement', async () => {
+    const md = await output(examples.kmo, 'nl', 'md');
+    expect(md).toContain('- **Zelfstandige verwerkingsverantwoordelijke**: bepaalt zelf waarom en hoe de ontvangen gegevens worden verwerkt');
+    expect(md).toContain('- **Gezamenlijke verwerkingsverantwoordelijke**: bepaalt samen met ons waarom en hoe');
+    expect(md).toMatch(/\{#recipient-acquirer\}[^#]*- \*\*Rol\*\*: zelfstandige verwerkingsverantwoordelijke\.\n/);
+    expect(md).not.toMatch(/\b(Zelfstandig|Gezamenlijk) verwerkings/i);
+  });
+
   it('is written in Belgian French, in the same style', async () => {
     const md = await output(examples.kmo, 'fr', 'md');
     expect(md).toContain('(article 6.1.b) du RGPD)');
