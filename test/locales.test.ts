@@ -91,6 +91,15 @@ describe('a Belgian statement', () => {
     expect(md).not.toMatch(/\b(Zelfstandig|Gezamenlijk) verwerkings/i);
   });
 
+  it('says rechtsgrond throughout, and the words Belgian readers know', async () => {
+    const md = await output(examples.kmo, 'nl', 'md');
+    expect(md).toContain('**Toepassingsgebied**: dit privacybeleid geldt');
+    expect(md).toContain('Dan kunt u uw telefoonnummer ook inschrijven op de Bel-me-niet-meer-lijst via');
+    expect(md).not.toMatch(/Voor wie deze verklaring|grondslag/i);
+    expect(translator('nl-BE')('introduction.explains')).toContain('voor welke doelen en op welke rechtsgrond, wie ze ontvangt,');
+    expect(translator('nl-BE')('web.description', { controller: 'KMO-verzekeringen' })).toContain('op welke rechtsgrond');
+  });
+
   it('is written in Belgian French, in the same style', async () => {
     const md = await output(examples.kmo, 'fr', 'md');
     expect(md).toContain('(article 6.1.b) du RGPD)');
