@@ -100,6 +100,13 @@ describe('a Belgian statement', () => {
     expect(translator('nl-BE')('web.description', { controller: 'KMO-verzekeringen' })).toContain('op welke rechtsgrond');
   });
 
+  it('lists its changes with the same word for the legal basis, and articles before it', async () => {
+    const result = await compile(read(examples.kmo), { file: examples.kmo, changesSince: read('examples/kmo-verzekeringen/2021/statement.yaml'), locales: ['nl'], formats: ['md'] });
+    const md = String(result.outputs[0]!.content);
+    expect(md).toContain('baseren wij ons nu op de uitvoering van een overeenkomst in plaats van op toestemming.');
+    expect(md).toContain('(rechtsgrond: gerechtvaardigd belang).');
+  });
+
   it('is written in Belgian French, in the same style', async () => {
     const md = await output(examples.kmo, 'fr', 'md');
     expect(md).toContain('(article 6.1.b) du RGPD)');
