@@ -74,6 +74,39 @@ describe('a Belgian statement', () => {
     expect(translator('nl')('data.kind.criminal')).toContain('persoonsgegevens van strafrechtelijke aard');
   });
 
+  it('says what the rights’ articles say, in the words a Belgian lawyer uses', async () => {
+    const md = await output(examples.kmo, 'nl', 'md');
+    expect(md).toContain('- **Recht op inzage**: u kunt vragen of wij persoonsgegevens van u verwerken en, zo ja, die gegevens inzien en er een kopie van krijgen, met informatie over onder meer de doelen, de ontvangers en de bewaartermijn (artikel 15 AVG).');
+    expect(md).toContain('u kunt onjuiste gegevens laten verbeteren en onvolledige gegevens laten vervolledigen (artikel 16 AVG).');
+    expect(md).toContain('de persoonsgegevens die u ons zelf hebt meegedeeld, in een gestructureerde, gangbare en machineleesbare vorm krijgen');
+    expect(md).toContain('Wij beantwoorden uw verzoek zo snel mogelijk en uiterlijk binnen een maand na ontvangst.');
+    expect(md).toContain('U kunt op elk moment, om redenen die verband houden met uw specifieke situatie, bezwaar maken tegen de verwerking van uw persoonsgegevens die op ons gerechtvaardigd belang berust (artikel 21.1 AVG).');
+  });
+
+  it('says who decides on the data as Arts. 4(7) and 26 say: why and how, in the GDPR’s agreement', async () => {
+    const md = await output(examples.kmo, 'nl', 'md');
+    expect(md).toContain('- **Zelfstandige verwerkingsverantwoordelijke**: bepaalt zelf waarom en hoe de ontvangen gegevens worden verwerkt');
+    expect(md).toContain('- **Gezamenlijke verwerkingsverantwoordelijke**: bepaalt samen met ons waarom en hoe');
+    expect(md).toMatch(/\{#recipient-acquirer\}[^#]*- \*\*Rol\*\*: zelfstandige verwerkingsverantwoordelijke\.\n/);
+    expect(md).not.toMatch(/\b(Zelfstandig|Gezamenlijk) verwerkings/i);
+  });
+
+  it('says rechtsgrond throughout, and the words Belgian readers know', async () => {
+    const md = await output(examples.kmo, 'nl', 'md');
+    expect(md).toContain('**Toepassingsgebied**: dit privacybeleid geldt');
+    expect(md).toContain('Dan kunt u uw telefoonnummer ook inschrijven op de Bel-me-niet-meer-lijst via');
+    expect(md).not.toMatch(/Voor wie deze verklaring|grondslag/i);
+    expect(translator('nl-BE')('introduction.explains')).toContain('voor welke doelen en op welke rechtsgrond, wie ze ontvangt,');
+    expect(translator('nl-BE')('web.description', { controller: 'KMO-verzekeringen' })).toContain('op welke rechtsgrond');
+  });
+
+  it('lists its changes with the same word for the legal basis, and articles before it', async () => {
+    const result = await compile(read(examples.kmo), { file: examples.kmo, changesSince: read('examples/kmo-verzekeringen/2021/statement.yaml'), locales: ['nl'], formats: ['md'] });
+    const md = String(result.outputs[0]!.content);
+    expect(md).toContain('baseren wij ons nu op de uitvoering van een overeenkomst in plaats van op toestemming.');
+    expect(md).toContain('(rechtsgrond: gerechtvaardigd belang).');
+  });
+
   it('is written in Belgian French, in the same style', async () => {
     const md = await output(examples.kmo, 'fr', 'md');
     expect(md).toContain('(article 6.1.b) du RGPD)');
