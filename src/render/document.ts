@@ -46,9 +46,17 @@ export function parseStatementMarkdown(markdown: string): Root {
   return parser.runSync(parser.parse(file), file) as Root;
 }
 
+/**
+ * The sentences of a statement in one of its languages, in the variant its jurisdiction writes
+ * (`nl-BE` for a Dutch statement under the GBA): for the document and for every data output.
+ */
+export function translatorOf(model: ResolvedStatement, locale: Locale): Translate {
+  return translator(model.jurisdiction.languages[locale].tag);
+}
+
 export function renderDocument(model: ResolvedStatement, locale: Locale): StatementDocument {
   const { tag } = model.jurisdiction.languages[locale];
-  const t = translator(tag);
+  const t = translatorOf(model, locale);
   const view = buildView(model, locale, t);
   const tree = parseStatementMarkdown(renderMarkdownText(view, t));
   return {

@@ -2,7 +2,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Address, Locale } from '../model/input.generated.js';
 import { headingId } from '../render/heading-ids.js';
-import { translator } from '../render/i18n.js';
+import { translatorOf } from '../render/document.js';
 import { countryName, listIn, plainIn, purposeFacts, purposeRetention, textIn } from './facts.js';
 import { markdownToHtml } from './html.js';
 import { toMarkdown } from './md.js';
@@ -30,7 +30,7 @@ function sectionsOf(tree: Root): { id: string; title: string; body: RootContent[
  * layered notices. schemas/privacy-statement-output.schema.json describes every field.
  */
 export const writeJson: Writer<string> = ({ model, document, locale }) => {
-  const t = translator(locale);
+  const t = translatorOf(model, locale);
   const input = model.input;
   const c = input.controller;
   const authority = model.authority.locales[locale];

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../model/input.generated.js';
-import { translator } from '../render/i18n.js';
+import { translatorOf } from '../render/document.js';
 import { listIn, plainIn, purposeFacts } from './facts.js';
 import type { Writer } from './types.js';
 
@@ -102,7 +102,7 @@ export const writeJsonLd: Writer<string> = ({ model, locales }) => {
     }
     return Object.keys(out).length > 0 ? out : undefined;
   };
-  const fixed = (key: string): Record<string, string> => Object.fromEntries(locales.map((l) => [l, translator(l)(key)]));
+  const fixed = (key: string): Record<string, string> => Object.fromEntries(locales.map((l) => [l, translatorOf(model, l)(key)]));
   const withLabels = (key: 'label' | 'description', text: LocalizedText | undefined) => {
     const value = labels(text);
     return value ? { [key]: value } : {};

@@ -1,7 +1,7 @@
 import type { Address, DataCategory, Locale } from '../model/input.generated.js';
 import type { ResolvedStatement } from '../model/statement.js';
 import { frenchSpaces } from '../render/format.js';
-import { translator } from '../render/i18n.js';
+import { translatorOf } from '../render/document.js';
 import { countryName, formatDate, joinList, lowerFirst, plainIn, listIn, purposeFacts, purposeRetention, stripStop, type PurposeFacts } from './facts.js';
 
 /**
@@ -69,7 +69,7 @@ export function inertCell(value: string): string {
 const addressLine = (a: Address, locale: Locale): string => `${a.street}, ${a.postalCode} ${a.city}, ${countryName(a.country, locale)}`;
 
 export function registerTable(model: ResolvedStatement, locale: Locale): RegisterTable {
-  const t = translator(locale);
+  const t = translatorOf(model, locale);
   const input = model.input;
   const plain = (text: Parameters<typeof plainIn>[0]) => plainIn(text, locale);
   const list = (items: string[]) => items.join('; ');

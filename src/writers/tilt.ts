@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Address, Locale } from '../model/input.generated.js';
-import { translator } from '../render/i18n.js';
+import { translatorOf } from '../render/document.js';
 import { plainIn, purposeFacts, type PurposeFacts } from './facts.js';
 import type { Writer } from './types.js';
 
@@ -56,7 +56,7 @@ function idOf(...parts: string[]): string {
 }
 
 export const writeTilt: Writer<string> = ({ model, locale }) => {
-  const t = translator(locale);
+  const t = translatorOf(model, locale);
   const input = model.input;
   const plain = (text: Parameters<typeof plainIn>[0]) => plainIn(text, locale);
   const id = input.statement.id;
