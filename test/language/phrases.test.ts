@@ -39,7 +39,7 @@ describe('numbers before units', () => {
 describe('section headings', () => {
   it('are questions with inversion in French, never fragments', () => {
     expect(md.fr).toContain(`## Quelles données personnelles traitons-nous${NBSP}? {#data}`);
-    expect(md.fr).toContain(`## Pourquoi traitons-nous vos données personnelles, et sur quelle base juridique${NBSP}? {#purposes}`);
+    expect(md.fr).toContain(`## Pourquoi traitons-nous vos données personnelles et sur quelle base juridique${NBSP}? {#purposes}`);
     expect(md.fr).toContain(`## Combien de temps conservons-nous vos données personnelles${NBSP}? {#retention}`);
     expect(md.fr).not.toContain('Quelles données personnelles nous traitons');
   });
@@ -274,5 +274,22 @@ describe('the French sentences on bases, roles and rights', () => {
     expect(kmo).toContain('Vous pouvez aussi introduire votre plainte auprès de l’autorité de contrôle de l’État membre');
     // Art. 13(1)(b): where the DPO's contact details are.
     expect(kmo).toContain(`Nous avons désigné un délégué à la protection des données${NBSP}; ses coordonnées figurent dans la section [Questions](#contact).`);
+  });
+});
+
+describe('the French labels and connecting words', () => {
+  it('name the scope, the purposes, the retention criteria and the do-not-call list plainly', async () => {
+    const kmo = await markdown(read(examples.kmo), 'fr');
+    // The statement may call itself a "politique": the label does not name the document.
+    expect(kmo).toContain(`**Champ d’application**${NBSP}: cette politique de confidentialité s’applique uniquement`);
+    expect(kmo).not.toContain('À qui s’adresse cette déclaration');
+    // A recipient's purposes, under the GDPR's word, as the automated decisions have them.
+    expect(kmo).toContain(`- **Finalités**${NBSP}: [Publicités en ligne ciblées](#purpose-online-advertising).`);
+    expect(kmo).not.toContain('**Pour**');
+    // "la" had nothing to refer to when a rule gives no period.
+    expect(kmo).toContain(`- **Comment nous fixons la durée**${NBSP}: pour la même raison que ci-dessus`);
+    expect(kmo).not.toContain('Comment nous la déterminons');
+    // Not "sur la liste … sur www…".
+    expect(kmo).toContain(`sur la liste «${NBSP}Ne m’appelez plus${NBSP}», via [www.dncm.be](https://www.dncm.be).`);
   });
 });
