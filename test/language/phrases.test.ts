@@ -291,5 +291,8 @@ describe('the French labels and connecting words', () => {
     expect(kmo).not.toContain('Comment nous la déterminons');
     // Not "sur la liste … sur www…".
     expect(kmo).toContain(`sur la liste «${NBSP}Ne m’appelez plus${NBSP}», via [www.dncm.be](https://www.dncm.be).`);
+    // Art. 77 sets no condition: contacting us first is an invitation, not a step the reader must take.
+    expect(kmo).toContain(`${NBSP}? Nous vous invitons à nous contacter d’abord, afin que nous puissions chercher une solution ensemble.`);
+    expect(kmo).not.toContain('Contactez-nous d’abord');
   });
 });
