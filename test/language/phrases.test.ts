@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 describe('numbers before units', () => {
   it('are written in words: "d’un mois", never "de 1 mois"', () => {
-    expect(md.fr).toContain('Nous répondons à votre demande au plus tard un mois après l’avoir reçue.');
+    expect(md.fr).toContain('Nous répondons à votre demande dans les meilleurs délais et au plus tard un mois après l’avoir reçue.');
     expect(md.fr).not.toMatch(/délai de \d/);
     expect(md.nl).toContain('Wij reageren binnen een maand op uw verzoek.');
     expect(md.en).toContain('We will respond to your request without undue delay and in any event within one month.');
@@ -39,7 +39,7 @@ describe('numbers before units', () => {
 describe('section headings', () => {
   it('are questions with inversion in French, never fragments', () => {
     expect(md.fr).toContain(`## Quelles données personnelles traitons-nous${NBSP}? {#data}`);
-    expect(md.fr).toContain(`## Pourquoi traitons-nous vos données personnelles, et sur quelle base juridique${NBSP}? {#purposes}`);
+    expect(md.fr).toContain(`## Pourquoi traitons-nous vos données personnelles et sur quelle base juridique${NBSP}? {#purposes}`);
     expect(md.fr).toContain(`## Combien de temps conservons-nous vos données personnelles${NBSP}? {#retention}`);
     expect(md.fr).not.toContain('Quelles données personnelles nous traitons');
   });
@@ -281,5 +281,51 @@ describe('the Dutch of the Netherlands, as a privacy lawyer corrected it', () =>
     expect(adviseur).toContain('- **Wettelijke basis voor het burgerservicenummer (BSN)**: artikel 46');
     // The EU-U.S. Data Privacy Framework by the Dutch name of the adequacy decision.
     expect(adviseur).toContain('gecertificeerd onder het EU-VS-kader voor gegevensbescherming (EU-U.S. Data Privacy Framework)');
+  });
+});
+
+describe('the French sentences on bases, roles and rights', () => {
+  it('say what Arts. 6(1)(b), 12(3), 13(2)(e), 16, 28 and 77 say, in the French and the Belgian French statement', async () => {
+    const kmo = await markdown(read(examples.kmo), 'fr');
+    for (const fr of [md.fr, kmo]) {
+      // Art. 6(1)(b): a contract the reader is party to, not only one with us (a broker's client contracts with the insurer).
+      expect(fr).toContain('l’exécution d’un contrat auquel vous êtes partie ou de mesures précontractuelles prises à votre demande');
+      expect(fr).not.toContain('contrat conclu avec vous');
+      // Art. 12(3): without undue delay, at the latest within the period; the extension announced within one month of receipt.
+      expect(fr).toContain('Nous répondons à votre demande dans les meilleurs délais et au plus tard');
+      expect(fr).toContain(`deux mois${NBSP}; nous vous en informons alors, en indiquant les motifs, dans le mois qui suit la réception de votre demande`);
+      // Art. 16: the data concerning the reader, rectified and completed.
+      expect(fr).toContain('vous pouvez faire rectifier les données inexactes vous concernant et faire compléter les données incomplètes');
+    }
+    // Art. 28(3): a processor acts under a contract; a separate controller decides the purposes and means itself.
+    expect(kmo).toContain('selon nos instructions, en vertu d’un contrat de sous-traitance (article 28 du RGPD).');
+    expect(kmo).toContain(`détermine lui-même pourquoi et comment il traite les données reçues${NBSP}; sa propre déclaration de confidentialité s’applique.`);
+    // Art. 13(2)(e): the data are a requirement for the contract, whoever the other party is.
+    expect(kmo).toContain('Ces données sont nécessaires pour conclure votre contrat. Sans ces données, la compagnie d’assurances ne peut pas évaluer le risque');
+    // Art. 77(1): habitual residence, place of work, place of the alleged infringement; said without a pronoun whose noun is above the address.
+    expect(md.fr).toContain('Vous pouvez aussi introduire votre réclamation auprès de l’autorité de contrôle de l’État membre de l’Union européenne dans lequel se trouve votre résidence habituelle ou votre lieu de travail, ou dans lequel la violation alléguée a été commise.');
+    expect(kmo).toContain('Vous pouvez aussi introduire votre plainte auprès de l’autorité de contrôle de l’État membre');
+    // Art. 13(1)(b): where the DPO's contact details are.
+    expect(kmo).toContain(`Nous avons désigné un délégué à la protection des données${NBSP}; ses coordonnées figurent dans la section [Questions](#contact).`);
+  });
+});
+
+describe('the French labels and connecting words', () => {
+  it('name the scope, the purposes, the retention criteria and the do-not-call list plainly', async () => {
+    const kmo = await markdown(read(examples.kmo), 'fr');
+    // The statement may call itself a "politique": the label does not name the document.
+    expect(kmo).toContain(`**Champ d’application**${NBSP}: cette politique de confidentialité s’applique uniquement`);
+    expect(kmo).not.toContain('À qui s’adresse cette déclaration');
+    // A recipient's purposes, under the GDPR's word, as the automated decisions have them.
+    expect(kmo).toContain(`- **Finalités**${NBSP}: [Publicités en ligne ciblées](#purpose-online-advertising).`);
+    expect(kmo).not.toContain('**Pour**');
+    // "la" had nothing to refer to when a rule gives no period.
+    expect(kmo).toContain(`- **Comment nous fixons la durée**${NBSP}: pour la même raison que ci-dessus`);
+    expect(kmo).not.toContain('Comment nous la déterminons');
+    // Not "sur la liste … sur www…".
+    expect(kmo).toContain(`sur la liste «${NBSP}Ne m’appelez plus${NBSP}», via [www.dncm.be](https://www.dncm.be).`);
+    // Art. 77 sets no condition: contacting us first is an invitation, not a step the reader must take.
+    expect(kmo).toContain(`${NBSP}? Nous vous invitons à nous contacter d’abord, afin que nous puissions chercher une solution ensemble.`);
+    expect(kmo).not.toContain('Contactez-nous d’abord');
   });
 });
