@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
 import { resolveStatement } from '../../src/model/statement.js';
 import { formatDuration } from '../../src/render/format.js';
-import { translator } from '../../src/render/i18n.js';
+import { translatorOf } from '../../src/render/document.js';
 import { inertCell, registerColumns, registerTable } from '../../src/writers/register.js';
 import { rowHeight, writeRegisterXlsx } from '../../src/writers/register-xlsx.js';
 import { reproducibleZip } from '../../src/writers/xlsx-zip.js';
@@ -93,7 +93,8 @@ describe('the register (csv)', () => {
         const [header, ...rows] = parseCsv(csv.slice(1));
         expect(header).toHaveLength(registerColumns.length);
         expect(rows).toHaveLength(input.purposes.length);
-        const t = translator(output.locale);
+        // In the variant of the language the statement's jurisdiction writes (Belgian Dutch for KMO).
+        const t = translatorOf(resolveStatement(input), output.locale);
         const col = (key: (typeof registerColumns)[number]) => registerColumns.indexOf(key);
         input.purposes.forEach((p, i) => {
           const row = rows[i]!;
@@ -118,17 +119,26 @@ describe('the register (csv)', () => {
       return (column: string) => found[header!.indexOf(column)];
     };
     const nl = row('nl', 'application');
-    expect(nl('Rechtsgrond (art. 6 AVG)')).toBe('uitvoering van een overeenkomst (art. 6 lid 1 onder b AVG)');
+    expect(nl('Rechtsgrond (artikel 6 AVG)')).toBe('uitvoering van een overeenkomst (artikel 6 lid 1 onder b AVG)');
     expect(nl('Categorieën van ontvangers')).toBe('Risicodrager (zelfstandig verwerkingsverantwoordelijke); Partners (zelfstandig verwerkingsverantwoordelijke)');
     // Several retention rules: each named by its data, how the period was set in brackets.
     expect(nl('Bewaartermijn')).toBe(
       'Financiële gegevens: zeven jaar, te rekenen vanaf het einde van het boekjaar waarin de gegevens zijn ontstaan (de wettelijke bewaarplicht voor onze administratie, zoals voor facturen); Persoonsgegevens, Contactgegevens en Productgegevens: zeven jaar, te rekenen vanaf het einde van de verzekeringsovereenkomst, of de afwijzing van uw aanvraag',
     );
     const fr = row('fr', 'application');
-    expect(fr('Base juridique (art. 6 RGPD)')).toBe('exécution d’un contrat (art. 6, par. 1, b), RGPD)');
+    expect(fr('Base juridique (article 6 du RGPD)')).toBe('exécution d’un contrat (article 6, paragraphe 1, point b), du RGPD)');
     // An elided article is lowered like any other first word: "(l’obligation", not "(L’obligation".
     expect(fr('Délai de conservation')).toContain('(l’obligation légale de conserver notre comptabilité, comme les factures)');
     expect(fr('Transferts vers des pays tiers et garanties appropriées')).toBe('aucun');
+  });
+
+  it('is written in the variant and citation style of the statement’s jurisdiction (KMO: Belgian)', async () => {
+    const outputs = await outputsOf(read(examples.kmo), ['csv']);
+    const cells = (locale: string) => parseCsv(text(outputs.find((o) => o.locale === locale)!).slice(1)).flat();
+    expect(cells('nl')).toContain('Rechtsgrond (artikel 6 AVG)');
+    expect(cells('nl').some((c) => c.includes('(artikel 6.1.b) AVG)'))).toBe(true);
+    expect(cells('nl').some((c) => c.includes('lid 1 onder'))).toBe(false);
+    expect(cells('fr').some((c) => c.includes('(article 6.1.b) du RGPD)'))).toBe(true);
   });
 
   it('has its columns in the language of the file, after the GBA/APD model register and Art. 30(1)', async () => {
@@ -140,7 +150,7 @@ describe('the register (csv)', () => {
       'Verwerkingsverantwoordelijke (naam en contactgegevens)',
       'Functionaris voor gegevensbescherming (contactgegevens)',
       'Doeleinden van de verwerking',
-      'Rechtsgrond (art. 6 AVG)',
+      'Rechtsgrond (artikel 6 AVG)',
       'Uitzonderingsgrond voor bijzondere of strafrechtelijke gegevens (art. 9 en 10 AVG)',
       'Categorieën van betrokkenen',
       'Categorieën van persoonsgegevens',
@@ -153,7 +163,7 @@ describe('the register (csv)', () => {
       'Technische en organisatorische beveiligingsmaatregelen',
       'Gegevensbeschermingseffectbeoordeling (DPIA)',
     ]);
-    expect(header('fr')).toContain('Base juridique (art. 6 RGPD)');
+    expect(header('fr')).toContain('Base juridique (article 6 du RGPD)');
     expect(header('fr')).toContain('Catégories de personnes concernées');
     expect(header('fr')).toContain('Délai de conservation');
     expect(header('en')).toContain('Categories of data subjects');
@@ -235,9 +245,9 @@ describe('the register (xlsx)', () => {
     }
     // In Dutch and French, the headers a privacy office reads.
     const nl = await readXlsx(outputs.find((o) => o.locale === 'nl')!.content as Uint8Array);
-    expect(nl.getRow(1).getCell(registerColumns.indexOf('legalBasis') + 1).value).toBe('Rechtsgrond (art. 6 AVG)');
+    expect(nl.getRow(1).getCell(registerColumns.indexOf('legalBasis') + 1).value).toBe('Rechtsgrond (artikel 6 AVG)');
     const fr = await readXlsx(outputs.find((o) => o.locale === 'fr')!.content as Uint8Array);
-    expect(fr.getRow(1).getCell(registerColumns.indexOf('legalBasis') + 1).value).toBe('Base juridique (art. 6 RGPD)');
+    expect(fr.getRow(1).getCell(registerColumns.indexOf('legalBasis') + 1).value).toBe('Base juridique (article 6 du RGPD)');
   });
 
   it('gives a row the height of its longest wrapped cell', () => {
