@@ -329,3 +329,13 @@ describe('the French labels and connecting words', () => {
     expect(kmo).not.toContain('Contactez-nous d’abord');
   });
 });
+
+describe('the codes of conduct', () => {
+  it('are introduced in the singular when there is one (Harmony names one)', async () => {
+    const en = await markdown(read(examples.harmony), 'en');
+    const fr = await markdown(read(examples.harmony), 'fr');
+    expect(en).toContain('We comply with the following code of conduct:\n\n- Code of Conduct for the Processing of Personal Data by Insurers');
+    expect(fr).toContain(`Nous respectons le code de conduite suivant${NBSP}:`);
+    expect(en).not.toContain('codes of conduct:');
+  });
+});

@@ -111,7 +111,7 @@ describe('json output', () => {
     expect(nl.purposes[consent.id]!.required).toBe(false);
     const fr = byLocale.fr!.notices;
     expect(fr.summary.markdown).toMatch(/^Harmony est responsable du traitement de vos données personnelles\./);
-    expect(fr.purposes.contract!.markdown).toContain('Ce traitement repose sur l’exécution du contrat conclu avec vous');
+    expect(fr.purposes.contract!.markdown).toContain('Ce traitement repose sur l’exécution d’un contrat auquel vous êtes partie');
     expect(fr.purposes[consent.id]!.markdown).toContain('Vous pouvez retirer votre consentement à tout moment');
     const en = byLocale.en!.notices;
     expect(en.summary.markdown).toMatch(/^Harmony is the controller responsible for your personal data\./);
