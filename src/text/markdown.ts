@@ -177,5 +177,6 @@ export function mayContainMarkup(text: string): boolean {
  * names and titles, which are plain text by definition.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[!-/:-@[-`{-~]/g, (c) => '\\' + c);
+  // Trimmed: a name that starts a paragraph with four spaces would otherwise open a code block.
+  return text.trim().replace(/\s*[\r\n]+\s*/g, ' ').replace(/[!-/:-@[-`{-~]/g, (c) => '\\' + c);
 }
