@@ -497,7 +497,9 @@ class ViewBuilder {
     if (ch.email) out.push({ label: t('rights.email'), value: this.mail(ch.email) });
     if (ch.contactForm) out.push({ label: t('rights.contactForm'), value: this.link(ch.contactForm) });
     if (ch.address) {
-      const attention = ch.attention ? `${t('rights.attention')} ${this.plain(ch.attention)}` : undefined;
+      // On one line after the name, not on a line of its own: "Harmony, t.a.v. privacy manager, Postbus …".
+      const word = t('rights.attention');
+      const attention = ch.attention ? `${word.charAt(0).toLowerCase()}${word.slice(1)} ${this.plain(ch.attention)}` : undefined;
       const head = this.legalName();
       const lines = [head, ...(attention ? [attention] : []), this.name(ch.address.street), escapeMarkdown(`${ch.address.postalCode} ${nameIn(ch.address.city, this.locale)}`), escapeMarkdown(countryName(ch.address.country, this.locale))];
       out.push({ label: t('rights.post'), value: lines.join(', ') });
