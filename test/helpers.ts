@@ -100,6 +100,7 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
  */
 export async function runHere(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
   const { main } = await import('../src/cli/main.js');
+  const { useLanguage } = await import('../src/cli/lang.js');
   const env = { NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, ...options.env };
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   const set = (values: Record<string, string | undefined>): void => {
@@ -135,5 +136,7 @@ export async function runHere(args: string[], options: { cwd?: string; env?: Nod
     process.exitCode = undefined;
     process.chdir(cwd);
     set(saved);
+    // The command chose its language for the process: back to the default for what runs next.
+    useLanguage('en', false);
   }
 }
