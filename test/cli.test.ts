@@ -115,30 +115,26 @@ describe('privacy-statement check', () => {
 describe('privacy-statement build', () => {
   it('writes every locale and format, PDF included, and a manifest', async () => {
     const dir = tmp();
-    const r = await runProbed(['build', join(root, examples.harmony), '--out', 'out'], { cwd: dir });
+    // The fixture that uses every field, in its two languages (the examples' PDFs are tested in test/pdf.test.ts).
+    const r = await runProbed(['build', join(root, 'test/fixtures/full.yaml'), '--out', 'out'], { cwd: dir });
     expect(r.stderr).toBe('');
     // PDFKit and fontkit come from their installed packages (see "the bundle" below).
     expect(r.loaded).toContain('node_modules/pdfkit/js/pdfkit.js');
     expect(r.loaded).toContain('node_modules/fontkit/dist/main.cjs');
     expect(r.code).toBe(0);
     const files = readdirSync(join(dir, 'out')).sort();
-    expect(files).toEqual([
-      'harmony.en.html', 'harmony.en.md', 'harmony.en.pdf',
-      'harmony.fr.html', 'harmony.fr.md', 'harmony.fr.pdf',
-      'harmony.nl.html', 'harmony.nl.md', 'harmony.nl.pdf',
-      'manifest.json',
-    ]);
+    expect(files).toEqual(['full.en.html', 'full.en.md', 'full.en.pdf', 'full.nl.html', 'full.nl.md', 'full.nl.pdf', 'manifest.json']);
     const manifest = JSON.parse(readFileSync(join(dir, 'out/manifest.json'), 'utf8'));
-    expect(manifest.files).toHaveLength(9);
+    expect(manifest.files).toHaveLength(6);
     for (const entry of manifest.files) {
       const content = readFileSync(join(dir, 'out', entry.path));
-      expect(entry).toMatchObject({ statement: 'harmony', bytes: content.byteLength, sha256: createHash('sha256').update(content).digest('hex') });
+      expect(entry).toMatchObject({ statement: 'full', bytes: content.byteLength, sha256: createHash('sha256').update(content).digest('hex') });
     }
-    expect(manifest.files.find((f: { path: string }) => f.path === 'harmony.fr.html')).toMatchObject({ locale: 'fr', format: 'html' });
-    expect(manifest.files.find((f: { path: string }) => f.path === 'harmony.nl.pdf')).toMatchObject({ locale: 'nl', format: 'pdf' });
-    expect(readFileSync(join(dir, 'out/harmony.nl.pdf')).subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+    expect(manifest.files.find((f: { path: string }) => f.path === 'full.en.html')).toMatchObject({ locale: 'en', format: 'html' });
+    expect(manifest.files.find((f: { path: string }) => f.path === 'full.nl.pdf')).toMatchObject({ locale: 'nl', format: 'pdf' });
+    expect(readFileSync(join(dir, 'out/full.nl.pdf')).subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
     // PDF/UA by default, not PDF/A.
-    const ua = readFileSync(join(dir, 'out/harmony.nl.pdf'), 'latin1');
+    const ua = readFileSync(join(dir, 'out/full.nl.pdf'), 'latin1');
     expect(ua).toContain('<pdfuaid:part>1</pdfuaid:part>');
     expect(ua).not.toContain('pdfaid');
   });

@@ -113,7 +113,8 @@ describe('injection: markup in the input never becomes active in the output', ()
       // A payload longer than a field's limit (postal codes: 20) is rejected for its length.
       const changed = fields.filter((f) => f.kind === kind && (f.maxLength ?? Infinity) >= payload.length);
       for (const f of changed) f.set(root, payload);
-      const result = await compile(stringify(root), { file: 'injected.yaml', formats: ['md', 'html'] });
+      // `npm test` renders the English (the Dutch goes through the same code); the slow tier both.
+      const result = await compile(stringify(root), { file: 'injected.yaml', formats: ['md', 'html'], ...(slow ? {} : { locales: ['en' as const] }) });
       // Names and titles accept any visible characters: they are always rendered, as text.
       if (kind === 'plain') expect(result.diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'invisible-characters')).toEqual([]);
       if (result.errorCount > 0) {
@@ -126,7 +127,7 @@ describe('injection: markup in the input never becomes active in the output', ()
         return;
       }
       rendered[kind]++;
-      expect(result.outputs).toHaveLength(4);
+      expect(result.outputs).toHaveLength(slow ? 4 : 2);
       if (kind === 'plain' && !/[\u0000-\u001f\ufeff\u202e]/.test(payload)) {
         // The payload is there, visibly, as text.
         const html = result.outputs.find((o) => o.format === 'html')!.content as string;

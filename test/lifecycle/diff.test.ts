@@ -5,7 +5,9 @@ import { versionId } from '../../src/lifecycle/version.js';
 import type { StatementSource } from '../../src/model/input.generated.js';
 import { edit, harmony, minimal } from '../helpers.js';
 
-const base = (): StatementSource => parse(harmony()) as StatementSource;
+const harmonyValue = parse(harmony()) as StatementSource;
+/** Harmony as a value, a fresh copy each time (read from YAML once). */
+const base = (): StatementSource => structuredClone(harmonyValue);
 /** Harmony as a new version: amended later, `effectiveFrom` left for the test to set. */
 function amendedOn(s: StatementSource, date: string): void {
   s.statement.lastAmended = date;
