@@ -11,7 +11,7 @@ import { loadSource } from '../src/load/source.js';
  * alias, and everything else reads as the value the structure describes. `npm test` runs a few
  * hundred of each; FUZZ_RUNS=100000 many more.
  */
-const runs = Number(process.env.FUZZ_RUNS ?? 0) > 0 ? Number(process.env.FUZZ_RUNS) : 300;
+const runs = Number(process.env.FUZZ_RUNS ?? 0) > 0 ? Number(process.env.FUZZ_RUNS) : process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1' ? 2_000 : 100;
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const timeout = Math.max(30_000, runs * 20);
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeJson, escapeLine, escapeText } from '../../src/cli/report/escape.js';
 import { edit, minimal, runCli, runHere } from '../helpers.js';
 
-const runs = Number(process.env.FUZZ_RUNS ?? (process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1' ? 20_000 : 300));
+const runs = Number(process.env.FUZZ_RUNS ?? (process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1' ? 20_000 : 100));
 const tmp = () => mkdtempSync(join(tmpdir(), 'psc-escape-'));
 
 /** What a terminal would act on: C0 (but the line break of each printed line) and C1 controls, and the characters that reorder or hide text. */

@@ -17,7 +17,7 @@ import { layoutDocument } from '../../src/writers/pdf/document.js';
 import { page } from '../../src/writers/pdf/theme.js';
 import { edit, lineOf, minimal, runCli } from '../helpers.js';
 
-const runs = Number(process.env.FUZZ_RUNS ?? (process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1' ? 20_000 : 300));
+const runs = Number(process.env.FUZZ_RUNS ?? (process.env.PRIVACY_STATEMENT_SLOW_TESTS === '1' ? 20_000 : 100));
 
 /** The minimal statement with `text` as the English description of its purpose (a JSON string in YAML). */
 const withText = (text: string) => edit(minimal(), 'en: We use your details to administer your policy.', `en: ${JSON.stringify(text)}`);
