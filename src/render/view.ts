@@ -364,7 +364,8 @@ class ViewBuilder {
         const interest = purposeTextShown.legitimateInterest(p) ? this.md(p.legitimateInterest) : undefined;
         const law = purposeTextShown.legalObligation(p) ? this.md(p.legalObligation) : undefined;
         const grounds = interest ?? law;
-        const basis = t(`purposes.basisText.${p.legalBasis}`) + (grounds ? `${t('format.colon')} ${this.afterLabel(grounds, true)}` : '.');
+        // French joins them with "à savoir": a second colon on the line would follow the label's.
+        const basis = t(`purposes.basisText.${p.legalBasis}`) + (grounds ? `${t('purposes.groundsJoin')} ${this.afterLabel(grounds, true)}` : '.');
         const facts: Fact[] = [{ label: t('purposes.basis'), text: basis }];
         const special = categories.filter((c) => c.kind === 'special');
         if (special.length > 0 && p.specialCategoryCondition) {

@@ -194,6 +194,8 @@ describe('a sentence after a label and its colon', () => {
   it('goes on in lower case in every language where it continues a sentence of the statement', () => {
     expect(md.nl).toContain('(artikel 6 lid 1 onder c AVG): de Wet inkomstenbelasting 2001.');
     expect(md.en).toContain('our legitimate interest (Article 6(1)(f) GDPR): protecting ourselves against fraud.');
+    // French joins the interest with "à savoir": a second colon would follow the label's on the same line.
+    expect(md.fr).toContain('notre intérêt légitime (article 6, paragraphe 1, point f), du RGPD), à savoir nous protéger contre la fraude.');
   });
 
   it('keeps the capitals of a name and of an acronym', async () => {
@@ -203,7 +205,7 @@ describe('a sentence after a label and its colon', () => {
       'legitimateInterest: { nl: Voorbeeld Verzekeringen beschermen tegen fraude., fr: RGPD et AVG le permettent., en: Voorbeeld Verzekeringen protecting itself. }',
     );
     expect(await markdown(named, 'nl')).toContain('(artikel 6 lid 1 onder f AVG): Voorbeeld Verzekeringen beschermen tegen fraude.');
-    expect(await markdown(named, 'fr')).toContain(`du RGPD)${NBSP}: RGPD et AVG le permettent.`);
+    expect(await markdown(named, 'fr')).toContain('du RGPD), à savoir RGPD et AVG le permettent.');
     expect(await markdown(named, 'en')).toContain('(Article 6(1)(f) GDPR): Voorbeeld Verzekeringen protecting itself.');
   });
 });
