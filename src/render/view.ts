@@ -467,7 +467,9 @@ class ViewBuilder {
         else text = t(`transfers.safeguard.${safeguard}`, { count: outsideEea.length, ...numberOf(r) });
         if (safeguard === 'derogation' && r.transfer?.derogation) text += '\n\n' + this.md(r.transfer.derogation)!;
         if (safeguard === 'standard-contractual-clauses' || safeguard === 'binding-corporate-rules' || r.transfer?.copy) {
-          facts.push({ label: t('transfers.copy'), text: this.md(r.transfer?.copy) ?? t('transfers.copyDefault', { section: t('rights.exercise') }) });
+          // A copy of clauses or rules; for an adequacy decision or a derogation there is none to give.
+          const hasCopy = safeguard === 'standard-contractual-clauses' || safeguard === 'binding-corporate-rules';
+          facts.push({ label: t(hasCopy ? 'transfers.copy' : 'transfers.more'), text: this.md(r.transfer?.copy) ?? t('transfers.copyDefault', { section: t('rights.exercise') }) });
         }
         return { name: `[${this.plain(r.name)}](#recipient-${r.id})`, plural: r.plural === true, countries, safeguard: this.afterLabel(text), facts: this.afterLabels(facts) };
       }),

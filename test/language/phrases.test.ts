@@ -341,3 +341,13 @@ describe('the codes of conduct', () => {
     expect(en).not.toContain('codes of conduct:');
   });
 });
+
+describe('a transfer’s further information', () => {
+  it('is a copy of the safeguards only for clauses or rules, not for an adequacy decision such as the Data Privacy Framework', async () => {
+    const harmony = await markdown(read(examples.harmony), 'en');
+    const adviseur = await markdown(read(examples.adviseur), 'en');
+    expect(harmony).toContain('**Copy of the safeguards**: We have agreed');
+    expect(adviseur).toContain('**Further information**: Google');
+    expect(adviseur).not.toContain('Copy of the safeguards');
+  });
+});
