@@ -419,7 +419,7 @@ class ViewBuilder {
         }
         if (decisionTextShown.safeguards(d, this.input, categoriesOf) && d.safeguards) facts.push({ label: t('decisions.safeguards'), text: this.md(d.safeguards)! });
         const served = (d.purposes ?? []).flatMap((id) => purposes.get(id) ?? []);
-        if (served.length > 0) facts.push({ label: t('decisions.purposes'), text: this.list(served.map((p) => this.purposeLink(p))) + '.' });
+        if (served.length > 0) facts.push({ label: t('decisions.purposes', { count: served.length }), text: this.list(served.map((p) => this.purposeLink(p))) + '.' });
         return { number: i + 1, name: this.plain(d.name), exception: d.exception, facts: this.afterLabels(facts) };
       }),
       rights: t('decisions.rights', { section: t('rights.exercise'), ...rightsContext }),
@@ -441,7 +441,7 @@ class ViewBuilder {
         // A category of several organisations ("Verzekeraars") takes the plural: `context: 'plural'`.
         const facts: Fact[] = [{ label: t('recipients.role'), text: t(`recipients.roleName.${r.role}`, numberOf(r)) + '.' }];
         if (recipientTextShown.arrangement(r) && r.arrangement) facts.push({ label: t('recipients.arrangement'), text: this.md(r.arrangement)! });
-        if (purposes.length > 0) facts.push({ label: t('recipients.purposes'), text: this.list(purposes.map((p) => this.purposeLink(p))) + '.' });
+        if (purposes.length > 0) facts.push({ label: t('recipients.purposes', { count: purposes.length }), text: this.list(purposes.map((p) => this.purposeLink(p))) + '.' });
         if (countries.length > 0) {
           const names = this.list(countries.map((c) => escapeMarkdown(countryName(c, this.locale))));
           facts.push({

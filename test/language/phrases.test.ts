@@ -318,8 +318,8 @@ describe('the French labels and connecting words', () => {
     // The statement may call itself a "politique": the label does not name the document.
     expect(kmo).toContain(`**Champ d’application**${NBSP}: cette politique de confidentialité s’applique uniquement`);
     expect(kmo).not.toContain('À qui s’adresse cette déclaration');
-    // A recipient's purposes, under the GDPR's word, as the automated decisions have them.
-    expect(kmo).toContain(`- **Finalités**${NBSP}: [Publicités en ligne ciblées](#purpose-online-advertising).`);
+    // A recipient's purposes, under the GDPR's word, as the automated decisions have them; one purpose in the singular.
+    expect(kmo).toContain(`- **Finalité**${NBSP}: [Publicités en ligne ciblées](#purpose-online-advertising).`);
     expect(kmo).not.toContain('**Pour**');
     // "la" had nothing to refer to when a rule gives no period.
     expect(kmo).toContain(`- **Comment nous fixons la durée**${NBSP}: pour la même raison que ci-dessus`);
