@@ -1,5 +1,6 @@
 import { mkdir, rmdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import type { MessageId } from '../messages/index.js';
 import { say } from './lang.js';
 
 /** A path as the user sees it: relative to the working directory when it is below it. */
@@ -90,37 +91,29 @@ function kindOf(info: { isFile(): boolean; isCharacterDevice(): boolean; isBlock
   return say('output.kind.other');
 }
 
+/** The catalogue's reason for each code a file system operation may give. */
+const reasonOf: Record<string, MessageId> = {
+  EACCES: 'output.reason.EACCES',
+  EPERM: 'output.reason.EACCES',
+  ENOSPC: 'output.reason.ENOSPC',
+  EDQUOT: 'output.reason.ENOSPC',
+  EROFS: 'output.reason.EROFS',
+  ENOTDIR: 'output.reason.ENOTDIR',
+  ENOENT: 'output.reason.ENOENT',
+  EMFILE: 'output.reason.EMFILE',
+  ENFILE: 'output.reason.EMFILE',
+  ENAMETOOLONG: 'output.reason.ENAMETOOLONG',
+  EIO: 'output.reason.EIO',
+  EISDIR: 'output.reason.EISDIR',
+  ELOOP: 'output.reason.ELOOP',
+  // A NUL byte in a path: Node refuses the argument before the file system sees it.
+  ERR_INVALID_ARG_VALUE: 'output.reason.NUL',
+  ERR_INVALID_ARG_TYPE: 'output.reason.NUL',
+};
+
 /** A file system error in words, in the language of the messages. */
 export function describeCode(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return say('output.reason.EACCES');
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return say('output.reason.ENOSPC');
-    case 'EROFS':
-      return say('output.reason.EROFS');
-    case 'ENOTDIR':
-      return say('output.reason.ENOTDIR');
-    case 'ENOENT':
-      return say('output.reason.ENOENT');
-    case 'EMFILE':
-    case 'ENFILE':
-      return say('output.reason.EMFILE');
-    case 'ENAMETOOLONG':
-      return say('output.reason.ENAMETOOLONG');
-    case 'EIO':
-      return say('output.reason.EIO');
-    case 'EISDIR':
-      return say('output.reason.EISDIR');
-    case 'ELOOP':
-      return say('output.reason.ELOOP');
-    case 'ERR_INVALID_ARG_VALUE':
-    case 'ERR_INVALID_ARG_TYPE':
-      return say('output.reason.NUL');
-    default:
-      return (error as Error)?.message ?? String(error);
-  }
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const reason = code !== undefined && Object.hasOwn(reasonOf, code) ? reasonOf[code] : undefined;
+  return reason ? say(reason) : ((error as Error)?.message ?? String(error));
 }
