@@ -1,7 +1,9 @@
+import { formatDate, joinList } from '../render/format.js';
+import { translator } from '../render/i18n.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Locator } from '../load/source.js';
 import type { FoundChange } from '../lifecycle/changes.js';
-import type { StatementSource } from '../model/input.generated.js';
+import type { Locale, StatementSource } from '../model/input.generated.js';
 import type { TranslationLock } from '../translations/lock.js';
 import { messagesIn, type MessageLanguage } from '../messages/index.js';
 import { describe, preview } from '../validate/describe.js';
@@ -34,9 +36,11 @@ function runEach(rules: readonly Rule[], input: StatementSource, options: RunOpt
   const locales = input.statement.locales;
   const lang = options.lang ?? 'en';
   const say = messagesIn(lang);
-  // English as the rules always wrote it; Dutch and French as Intl writes them (the same on every machine: Node's own ICU, UTC).
-  const list = lang === 'en' ? andList : (items: readonly string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
-  const date = lang === 'en' ? longDate : (iso: string) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  // English as the rules always wrote it; Dutch and French as the statements write them (from the
+  // locale files, not the machine's ICU data: the same on every machine, "1er avril" included).
+  const t = lang === 'en' ? undefined : translator(lang);
+  const list = t ? (items: readonly string[]) => joinList(items, t) : andList;
+  const date = t ? (iso: string) => formatDate(iso, lang as Locale, t) : longDate;
   for (const rule of rules) {
     const ctx: RuleContext = {
       input,
