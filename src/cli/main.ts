@@ -270,9 +270,10 @@ function wantsJson(argv: string[]): boolean {
  * `outputs` empty for `build`), with the error's message, so that a pipeline reading stdout as
  * JSON always can.
  */
-function usageJson(message: string, argv: string[]): string {
+function usageJson(message: string, argv: string[], cmd: Command): string {
   // The command is the first argument that names one (an option's value, `--lang nl`, does not).
-  const build = argv.slice(2).find((a) => a === 'build' || program().commands.some((c) => c.name() === a)) === 'build';
+  const names = new Set(cmd.commands.map((c) => c.name()));
+  const build = argv.slice(2).find((a) => names.has(a)) === 'build';
   return JSON.stringify({ error: { type: 'usage', message }, diagnostics: [], errorCount: 0, warningCount: 0, ...(build ? { outputs: [] } : {}) }, null, 2) + '\n';
 }
 
@@ -300,11 +301,11 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       // Help and version exit 0; every other commander error is a usage error, already printed.
       const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
-      if (json && !ok) process.stdout.write(usageJson(commanderMessageIn(say, commanderMessage || error.message, cliLanguage() === 'en') ?? error.message.replace(/^error: /, ''), argv));
+      if (json && !ok) process.stdout.write(usageJson(commanderMessageIn(say, commanderMessage || error.message, cliLanguage() === 'en') ?? error.message.replace(/^error: /, ''), argv, cmd));
       return ok ? exitCodes.ok : exitCodes.usage;
     }
     if (error instanceof UsageError) {
-      if (json) process.stdout.write(usageJson(error.message, argv));
+      if (json) process.stdout.write(usageJson(error.message, argv, cmd));
       else process.stderr.write(`privacy-statement: ${escapeLine(error.message)}\n`);
       return exitCodes.usage;
     }
