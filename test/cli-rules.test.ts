@@ -36,7 +36,7 @@ describe('privacy-statement rules', () => {
 
 describe('privacy-statement explain', () => {
   it('prints the summary, provisions, rationale and both examples', async () => {
-    const r = await runHere(['explain', 'purpose-legitimate-interest']);
+    const r = await runCli(['explain', 'purpose-legitimate-interest']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^purpose-legitimate-interest {2}error by default\n/);
     expect(r.stdout).toContain('Provisions: GDPR Art. 13(1)(d) · GDPR Art. 14(2)(b)');

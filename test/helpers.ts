@@ -92,15 +92,17 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
 
 /**
  * Runs a command of the command line in this test process, through the same `main()` the bundle
- * runs, with its output captured: for the commands that only read (check, diff, translations
- * without --import, rules, explain, init), where what is tested is what the command says and
+ * runs, with its output captured: for the commands other than `build` (check, diff, translations,
+ * rules, explain, init), where what is tested is what the command says and
  * its exit code, not the process. Starting a process for each costs more than the command
  * itself; each command also keeps tests that run it as a user does (runCli).
  * Not for `build`, whose signal handlers, locks and worker processes belong to a process.
  */
 export async function runHere(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
   const { main } = await import('../src/cli/main.js');
-  const { useLanguage } = await import('../src/cli/lang.js');
+  const { chosenLanguage, cliLanguage, useLanguage } = await import('../src/cli/lang.js');
+  const language = { lang: cliLanguage(), chosen: chosenLanguage() !== undefined };
+  const exitCode = process.exitCode;
   const env = { NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, ...options.env };
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   const set = (values: Record<string, string | undefined>): void => {
@@ -133,10 +135,10 @@ export async function runHere(args: string[], options: { cwd?: string; env?: Nod
   } finally {
     restoreOut();
     restoreErr();
-    process.exitCode = undefined;
+    process.exitCode = exitCode;
     process.chdir(cwd);
     set(saved);
-    // The command chose its language for the process: back to the default for what runs next.
-    useLanguage('en', false);
+    // The command chose its language for the process: back to what it was for what runs next.
+    useLanguage(language.lang, language.chosen);
   }
 }

@@ -14,7 +14,9 @@ describe('privacy-statement init', () => {
   for (const [template, locales] of [['nl-insurer', 'nl'], ['be-insurer', 'nl,fr'], ['intermediary', 'nl,en'], ['nl-insurer', 'fr,en,nl']] as const) {
     it(`${template} in ${locales}: a commented statement that check accepts with warnings saying what to fill in`, async () => {
       const dir = tmp();
-      const r = await runHere(['init', 'acme-verzekeringen', '--template', template, '--locales', locales], { cwd: dir });
+      // The first as a user runs it (the built command line finds its templates from its own place), the others in this process.
+      const run = template === 'nl-insurer' && locales === 'nl' ? runCli : runHere;
+      const r = await run(['init', 'acme-verzekeringen', '--template', template, '--locales', locales], { cwd: dir });
       expect(r.code, r.stderr).toBe(0);
       const text = readFileSync(join(dir, 'acme-verzekeringen/statement.yaml'), 'utf8');
       expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/privacy-statement\.schema\.json$/);
@@ -65,5 +67,13 @@ describe('privacy-statement init', () => {
       useLanguage('en', false);
     }
     expect(readFileSync(join(dir, 'statement.yaml'), 'utf8')).toBe('mine');
+  });
+});
+
+describe('init where no directory can be made', () => {
+  it('refuses with one line naming the directory, instead of never returning', async () => {
+    const r = await runHere(['init', '/proc/1/x/acme']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('privacy-statement: cannot create /proc/1/x/acme: /proc/1 does not accept new directories (it is on a special file system)\n');
   });
 });

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import { analyze } from '../../compile.js';
 import type { Locale } from '../../model/input.generated.js';
 import { UsageError } from '../errors.js';
-import { describeCode } from '../directories.js';
+import { DirectoryError, describeCode, makeDirectories } from '../directories.js';
 import { say } from '../lang.js';
 
 export const initTemplates = ['nl-insurer', 'be-insurer', 'intermediary'] as const;
@@ -75,8 +75,9 @@ export async function runInit(dirArg: string, options: InitOptions): Promise<num
   const check = analyze(text);
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new Error(`the ${options.template} starting statement has errors: ${errors.map((e) => e.message).join(' ')}`);
-  await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(say('init.cannot-create', { dir: dirArg, reason: describeCode(error) }));
+  // Level by level (makeDirectories): Node's recursive mkdir never returns on a path such as /proc/1/x.
+  await makeDirectories(dir).catch((error: unknown) => {
+    throw new UsageError(say('init.cannot-create', { dir: dirArg, reason: error instanceof DirectoryError ? error.message : describeCode(error) }));
   });
   const tmp = `${target}.${process.pid}.tmp`;
   try {
