@@ -5,6 +5,7 @@ import { decodeUtf8 } from '../load/encoding.js';
 import { limits } from '../load/limits.js';
 import { tooLargeMessage } from '../load/messages.js';
 import { isLockFileName, lockFileName } from '../translations/lock.js';
+import { describeCode } from './directories.js';
 import { UsageError } from './errors.js';
 import { cliLanguage, say } from './lang.js';
 
@@ -49,7 +50,7 @@ export interface Found {
  */
 async function walk(dir: string, arg: string, cwd: string, ancestors: string[] = [], visited = new Set<string>(), dirs?: string[]): Promise<Found[]> {
   const realDir = await realpath(dir).catch((error: unknown) => {
-    throw new UsageError(say('output.cannot-read-directory', { dir: arg, reason: reason(error) }));
+    throw new UsageError(say('output.cannot-read-directory', { dir: arg, reason: describeCode(error) }));
   });
   if (ancestors.includes(realDir)) throw new UsageError(say('output.link-back', { path: arg, dir: displayPath(realDir, cwd) }));
   if (visited.has(realDir)) return [];
@@ -59,7 +60,7 @@ async function walk(dir: string, arg: string, cwd: string, ancestors: string[] =
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    throw new UsageError(say('output.cannot-read-directory', { dir: arg, reason: reason(error) }));
+    throw new UsageError(say('output.cannot-read-directory', { dir: arg, reason: describeCode(error) }));
   }
   const out: Found[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -82,7 +83,7 @@ async function walk(dir: string, arg: string, cwd: string, ancestors: string[] =
           const target = await readlink(path).catch(() => '?');
           throw new UsageError(say('output.link-dangling', { path: shown, target }));
         }
-        throw new UsageError(say('output.cannot-read', { file: shown, reason: reason(error) }));
+        throw new UsageError(say('output.cannot-read', { file: shown, reason: describeCode(error) }));
       }
     }
     if (isDirectory) out.push(...(await walk(path, shown, cwd, [...ancestors, realDir], visited, dirs)));
@@ -116,7 +117,7 @@ async function read(path: string, arg: string): Promise<Read> {
     if ('text' in decoded) return { text: decoded.text };
     return { text: new TextDecoder().decode(bytes), refused: { ...decoded.position, message: decoded.message, messageId: decoded.messageId } };
   } catch (error) {
-    throw new UsageError(say('output.cannot-read', { file: arg, reason: reason(error) }));
+    throw new UsageError(say('output.cannot-read', { file: arg, reason: describeCode(error) }));
   } finally {
     await handle?.close();
   }
@@ -151,10 +152,6 @@ function tooLarge(bytes: number, known: boolean): { message: string; messageId: 
   return { message: text, messageId: id };
 }
 
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === 'EACCES' || code === 'EPERM' ? say('output.reason.EACCES') : code === 'EMFILE' || code === 'ENFILE' ? say('output.reason.EMFILE') : (error as Error).message;
-}
 
 /** The statement's translations lock file, when it has one. */
 export async function readLock(statementPath: string, statementDisplay: string): Promise<Pick<InputFile, 'translations'>> {
@@ -163,7 +160,7 @@ export async function readLock(statementPath: string, statementDisplay: string):
     return { translations: { display, text: await readFile(lockFileName(statementPath), 'utf8') } };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return {};
-    throw new UsageError(say('output.cannot-read', { file: display, reason: reason(error) }));
+    throw new UsageError(say('output.cannot-read', { file: display, reason: describeCode(error) }));
   }
 }
 
