@@ -1,19 +1,16 @@
 import type { YAMLError } from 'yaml';
-import { messagesIn, type Message, type MessageId, type MessageLanguage, type MessageValues, type Say } from '../messages/index.js';
+import { messageFrom, messagesIn, type Message, type MessageId, type MessageLanguage, type Say } from '../messages/index.js';
 import { limits } from './limits.js';
 
 /** The words for what the `yaml` package reports, and for the loader's own limits, in one language. */
 
-function messageOf(say: Say, id: MessageId, values?: MessageValues): Message {
-  return { id, text: say(id, values) };
-}
 
 export function tooLargeMessage(bytes: number, known = true, lang: MessageLanguage = 'en'): Message {
   const say = messagesIn(lang);
   const size = formatBytes(bytes, lang);
   const limit = formatBytes(limits.inputBytes, lang);
   // "The file is 2.0 MB; … at most 2.0 MB" would contradict itself: it is more than that.
-  return messageOf(say, known && size !== limit ? 'load.too-large' : 'load.too-large-at-least', { size, limit });
+  return messageFrom(say, known && size !== limit ? 'load.too-large' : 'load.too-large-at-least', { size, limit });
 }
 
 /** `1.5 MB`, `12 kB`; with a decimal comma in Dutch and French. */
@@ -31,7 +28,7 @@ function slipOnLine(say: Say, text: string, offset: number): Message | undefined
   // `en: The date of the call: …` — a colon and a space inside an unquoted text.
   const colon = /^\s*(?:-\s+)?([\w$-]+):\s+(?!["'|>{[])(.*?):\s/.exec(line);
   if (colon) {
-    return messageOf(say, 'load.slip.colon', { key: colon[1]!, text: clipText(line.slice(line.indexOf(':') + 1).trim()) });
+    return messageFrom(say, 'load.slip.colon', { key: colon[1]!, text: clipText(line.slice(line.indexOf(':') + 1).trim()) });
   }
   // A key indented differently from the key above it.
   const indent = (l: string) => /^ */.exec(l)![0].length;
@@ -41,7 +38,7 @@ function slipOnLine(say: Say, text: string, offset: number): Message | undefined
     .reverse()
     .find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
   if (/^\s*[\w$-]+:/.test(line) && above !== undefined && /^\s*[\w$-]+:\s*\S/.test(above) && indent(line) !== indent(above)) {
-    return messageOf(say, 'load.slip.indent', { count: indent(line), above: indent(above) });
+    return messageFrom(say, 'load.slip.indent', { count: indent(line), above: indent(above) });
   }
   return undefined;
 }
@@ -56,7 +53,7 @@ function writtenAt(text: string, error: YAMLError): string {
 }
 
 export function duplicateMessage(key: string, lang: MessageLanguage = 'en'): Message {
-  return messageOf(messagesIn(lang), 'load.duplicate-key', { key: clipText(key) });
+  return messageFrom(messagesIn(lang), 'load.duplicate-key', { key: clipText(key) });
 }
 
 /**
@@ -90,22 +87,22 @@ export function yamlMessage(error: YAMLError, text: string, lang: MessageLanguag
   const say = messagesIn(lang);
   switch (error.code) {
     case 'NON_STRING_KEY':
-      return messageOf(say, 'load.yaml.non-string-key', { text: clipText(writtenAt(text, error).replace(/^\?\s+/, '').replace(/\s*:(?:\s.*)?$/, '')) });
+      return messageFrom(say, 'load.yaml.non-string-key', { text: clipText(writtenAt(text, error).replace(/^\?\s+/, '').replace(/\s*:(?:\s.*)?$/, '')) });
     case 'TAB_AS_INDENT':
-      return messageOf(say, 'load.yaml.tab');
+      return messageFrom(say, 'load.yaml.tab');
     case 'MULTIPLE_DOCS':
-      return messageOf(say, 'load.yaml.documents');
+      return messageFrom(say, 'load.yaml.documents');
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return slipOnLine(say, text, error.pos[0]) ?? messageOf(say, 'load.yaml.line', { reason: reasonOf(say, lang, error) });
+      return slipOnLine(say, text, error.pos[0]) ?? messageFrom(say, 'load.yaml.line', { reason: reasonOf(say, lang, error) });
     case 'BAD_ALIAS':
     case 'BAD_SCALAR_START':
-      return messageOf(say, 'load.yaml.value', { reason: reasonOf(say, lang, error) });
+      return messageFrom(say, 'load.yaml.value', { reason: reasonOf(say, lang, error) });
     default:
-      return messageOf(say, 'load.yaml.other', { reason: reasonOf(say, lang, error) });
+      return messageFrom(say, 'load.yaml.other', { reason: reasonOf(say, lang, error) });
   }
 }
 
@@ -129,10 +126,10 @@ export function tagMessage(tag: string, value: string | undefined, lang: Message
   const shown = value === undefined ? undefined : clipText(value);
   if (coreTags.has(tag)) {
     const meaning = say(coreMeaning[tag] ?? 'load.tag.means.other');
-    return shown === undefined ? messageOf(say, 'load.tag.core', { tag, meaning }) : messageOf(say, 'load.tag.core-value', { tag, meaning, value: shown });
+    return shown === undefined ? messageFrom(say, 'load.tag.core', { tag, meaning }) : messageFrom(say, 'load.tag.core-value', { tag, meaning, value: shown });
   }
-  if (tag === '!!timestamp') return messageOf(say, 'load.tag.timestamp', { tag });
-  return shown === undefined ? messageOf(say, 'load.tag.unknown', { tag }) : messageOf(say, 'load.tag.unknown-value', { tag, value: shown });
+  if (tag === '!!timestamp') return messageFrom(say, 'load.tag.timestamp', { tag });
+  return shown === undefined ? messageFrom(say, 'load.tag.unknown', { tag }) : messageFrom(say, 'load.tag.unknown-value', { tag, value: shown });
 }
 
 function firstSentence(message: string): string {

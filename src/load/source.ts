@@ -2,7 +2,7 @@ import { LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { guardValue } from './guard.js';
 import { limits } from './limits.js';
-import { messagesIn, type Message, type MessageId, type MessageLanguage, type MessageValues } from '../messages/index.js';
+import { messageFrom, messagesIn, type Message, type MessageId, type MessageLanguage, type MessageValues } from '../messages/index.js';
 import { duplicateMessage, tagMessage, tooLargeMessage, yamlMessage } from './messages.js';
 import { indexDocument, type NodeProblem, type Spot } from './nodes.js';
 import { parent } from './pointer.js';
@@ -62,7 +62,7 @@ const yamlOptions = {
 export function loadSource(text: string, file?: string, lang: MessageLanguage = 'en'): LoadedSource {
   const diagnostics: Diagnostic[] = [];
   const say = messagesIn(lang);
-  const says = (id: MessageId, values?: MessageValues): Message => ({ id, text: say(id, values) });
+  const says = (id: MessageId, values?: MessageValues): Message => messageFrom(say, id, values);
   const at = (rule: string, message: Message, pos?: Position, path = ''): Diagnostic => ({
     rule,
     severity: 'error',
@@ -183,7 +183,7 @@ export function loadSource(text: string, file?: string, lang: MessageLanguage = 
 
 function problemMessage(lang: MessageLanguage, problem: NodeProblem, posOf: (offset: number) => Position, text: string): Message {
   const say = messagesIn(lang);
-  const says = (id: MessageId, values?: MessageValues): Message => ({ id, text: say(id, values) });
+  const says = (id: MessageId, values?: MessageValues): Message => messageFrom(say, id, values);
   switch (problem.rule) {
     case 'duplicate-key':
       return duplicateMessage(problem.key!, lang);

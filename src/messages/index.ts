@@ -78,9 +78,14 @@ export function hasMessage(id: string): boolean {
   return messagesInstance().exists(id, { lng: 'en' });
 }
 
+/** A message and its id, for a diagnostic, in the words of `say`. */
+export function messageFrom(say: Say, id: MessageId, values?: MessageValues): Message {
+  return { id, text: say(id, values) };
+}
+
 /** A message and its id, for a diagnostic. */
 export function messageIn(lang: MessageLanguage, id: MessageId, values?: MessageValues): Message {
-  return { id, text: messagesIn(lang)(id, values) };
+  return messageFrom(messagesIn(lang), id, values);
 }
 
 export function isMessageLanguage(value: unknown): value is MessageLanguage {

@@ -5,7 +5,7 @@ import type { Locator } from '../load/source.js';
 import type { FoundChange } from '../lifecycle/changes.js';
 import type { Locale, StatementSource } from '../model/input.generated.js';
 import type { TranslationLock } from '../translations/lock.js';
-import { messagesIn, type MessageLanguage } from '../messages/index.js';
+import { messageFrom, messagesIn, type MessageLanguage } from '../messages/index.js';
 import { describe, preview } from '../validate/describe.js';
 import { indexInput } from './input-index.js';
 import { readingTextsOnce } from './prose.js';
@@ -53,7 +53,7 @@ function runEach(rules: readonly Rule[], input: StatementSource, options: RunOpt
       preview: (text) => preview(text, locales, lang),
       lang,
       say,
-      message: (id, values) => ({ id, text: say(id, values) }),
+      message: (id, values) => messageFrom(say, id, values),
       languageName: (locale) => say(`language.${locale}`),
       describe: (ptr) => describe(input, ptr, say),
       andList: list,

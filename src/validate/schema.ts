@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Locator, Written } from '../load/source.js';
 import { join, segments, valueAt } from '../load/pointer.js';
-import { hasMessage, messagesIn, type Message, type MessageId, type MessageLanguage, type MessageValues, type Say } from '../messages/index.js';
+import { hasMessage, messageFrom, messagesIn, type Message, type MessageId, type MessageLanguage, type MessageValues, type Say } from '../messages/index.js';
 import validate from './validator.generated.js';
 import { closest, describe } from './describe.js';
 import { defs, schemaAt } from './schema-index.js';
@@ -304,7 +304,7 @@ export function validateSchema(input: unknown, ctx: SchemaContext): Diagnostic[]
     path,
     references: ctx.referencesOf(rule),
   });
-  const message = (id: MessageId, values?: MessageValues): Message => ({ id, text: say(id, values) });
+  const message = (id: MessageId, values?: MessageValues): Message => messageFrom(say, id, values);
   if (input === null || input === undefined || (typeof input === 'string' && input.trim() === '')) {
     return [base('empty-file', '', message('schema.empty-file'))];
   }
