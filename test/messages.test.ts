@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languageOfEnvironment, messageLanguages, messagesIn } from '../src/messages/index.js';
-import { chooseLanguage } from '../src/cli/lang.js';
+import { namedLanguage } from '../src/cli/lang.js';
 import { check } from '../src/compile.js';
 import { edit, lineOf, minimal, root, runCli, runHere } from './helpers.js';
 
@@ -101,10 +101,10 @@ describe('the language of the messages', () => {
   });
 
   it('takes --lang before the environment, and English when neither says', () => {
-    expect(chooseLanguage(['node', 'cli', 'check', 'x.yaml', '--lang', 'fr'], { LANG: 'nl_BE.UTF-8' })).toBe('fr');
-    expect(chooseLanguage(['node', 'cli', '--lang=nl', 'check'], {})).toBe('nl');
-    expect(chooseLanguage(['node', 'cli', 'check'], { LANG: 'nl_BE.UTF-8' })).toBe('nl');
-    expect(chooseLanguage(['node', 'cli', 'check'], { LANG: 'C.UTF-8' })).toBe('en');
+    expect(namedLanguage(['node', 'cli', 'check', 'x.yaml', '--lang', 'fr'], { LANG: 'nl_BE.UTF-8' })).toBe('fr');
+    expect(namedLanguage(['node', 'cli', '--lang=nl', 'check'], {})).toBe('nl');
+    expect(namedLanguage(['node', 'cli', 'check'], { LANG: 'nl_BE.UTF-8' })).toBe('nl');
+    expect(namedLanguage(['node', 'cli', 'check'], { LANG: 'C.UTF-8' })).toBeUndefined();
   });
 });
 

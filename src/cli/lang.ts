@@ -34,6 +34,7 @@ export function languageOfArgv(argv: readonly string[]): MessageLanguage | undef
   return undefined;
 }
 
-export function chooseLanguage(argv: readonly string[], env: Record<string, string | undefined>): MessageLanguage {
-  return languageOfArgv(argv) ?? languageOfEnvironment(env) ?? 'en';
+/** The language `--lang` names, else the environment's; undefined when neither names one (English then). */
+export function namedLanguage(argv: readonly string[], env: Record<string, string | undefined>): MessageLanguage | undefined {
+  return languageOfArgv(argv) ?? languageOfEnvironment(env);
 }

@@ -5,8 +5,8 @@ import type { Format } from '../writers/index.js';
 import type { PdfStandard } from '../writers/types.js';
 import type { Locale } from '../model/input.generated.js';
 import { exitCodes, UsageError } from './errors.js';
-import { cliLanguage, say, useLanguage, languageOfArgv } from './lang.js';
-import { languageOfEnvironment, messageLanguages, messagesIn } from '../messages/index.js';
+import { cliLanguage, namedLanguage, say, useLanguage } from './lang.js';
+import { messageLanguages, messagesIn } from '../messages/index.js';
 import { commanderErrorIn, commanderMessageIn } from './commander-messages.js';
 import { translateHelp } from './help-text.js';
 import { escapeLine, escapeText } from './report/escape.js';
@@ -279,7 +279,7 @@ function usageJson(message: string, argv: string[], cmd: Command): string {
 
 export async function main(argv: string[]): Promise<number> {
   // The language first: the program's own words (commander's errors, value checks) are in it.
-  const named = languageOfArgv(argv) ?? languageOfEnvironment(process.env);
+  const named = namedLanguage(argv, process.env);
   useLanguage(named ?? 'en', named !== undefined);
   const cmd = program();
   const debug = argv.includes('--debug');
