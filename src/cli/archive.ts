@@ -10,7 +10,8 @@ import type { ExtraRename } from './commit.js';
 import { UsageError } from './errors.js';
 import type { InputFile } from './inputs.js';
 import type { FileResult } from './pipeline.js';
-import { reason, stageFile, stagingDirectory, type OpenStaging } from './write.js';
+import { describeCode } from './directories.js';
+import { stageFile, stagingDirectory, type OpenStaging } from './write.js';
 import { cliLanguage, say } from './lang.js';
 import type { MessageId, MessageValues } from '../messages/index.js';
 
@@ -87,7 +88,7 @@ export async function stageArchive(dir: string, files: InputFile[], results: Fil
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(say('archive.cannot-write', { dir, reason: reason(error) }));
+    throw new UsageError(say('archive.cannot-write', { dir, reason: describeCode(error) }));
   }
   // The version's files first, versions.json and the history pages last: a reader who finds a version listed finds its files.
   const order = (r: ExtraRename) => (r.target.endsWith(versionsFileName) ? 1 : r.target.endsWith('.html') && !/\d{4}-\d{2}-\d{2}[\\/]/.test(r.target) ? 2 : 0);
@@ -146,7 +147,7 @@ async function readVersions(path: string): Promise<{ text?: string; versions?: V
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new UsageError(say('output.cannot-read', { file: path, reason: reason(error) }));
+    throw new UsageError(say('output.cannot-read', { file: path, reason: describeCode(error) }));
   }
   try {
     const value = JSON.parse(text) as VersionsFile;

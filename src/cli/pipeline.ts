@@ -5,7 +5,8 @@ import type { Locale, StatementSource } from '../model/input.generated.js';
 import type { Format } from '../writers/index.js';
 import type { HtmlMode, WebOptions } from '../writers/types.js';
 import type { InputFile } from './inputs.js';
-import { reason, stageFile, type StagedFile, type Staging } from './write.js';
+import { describeCode } from './directories.js';
+import { stageFile, type StagedFile, type Staging } from './write.js';
 import { cliLanguage, say } from './lang.js';
 
 export interface RenderRequest {
@@ -115,7 +116,7 @@ async function stageOutputs(staging: Staging, outputs: Output[], result: FileRes
       result.staged.push(await stageFile(staging, { name: o.fileName, statement: o.statementId, locale: o.locales.join(','), format: o.format, version: o.version, content: o.content }));
     }
   } catch (error) {
-    result.stageError = reason(error);
+    result.stageError = describeCode(error);
   }
 }
 

@@ -35,8 +35,3 @@ export async function writeOutputs(outDir: string, files: PlannedFile[], options
   }
   return commitStaged({ staging, staged, ...(options.clean ? { clean: true } : {}) });
 }
-
-/** A file system error in words. */
-export function reason(error: unknown): string {
-  return describeCode(error);
-}
